@@ -1,0 +1,14 @@
+import { Brand } from "@/components/brand";
+
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <main className="bg-muted/40 grid min-h-screen place-items-center p-6">
+      <div className="grid w-full max-w-sm gap-6">
+        <div className="flex justify-center">
+          <Brand />
+        </div>
+        {children}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { describeError } from "./describe-error";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
+
+/** The state a form starts in before its first submission. */
+export const idle = { ok: false, error: "" } as const;
+
+function toInput(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of raw.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    input[key] = value;
+  }
+  return input;
+}
+
+/**
+ * Wraps a server action: checks there is a signed-in actor, validates the input with zod, runs the
+ * `lib/` function and turns expected failures into a typed result (never a thrown error).
+ */
+export function authedAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
+    const input = toInput(raw);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+      const values = input && typeof input === "object" ? withoutSecrets(input as Record<string, unknown>) : undefined;
+      return { ok: false, error: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors, values };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data, actor) };
+    } catch (error) {
+      unstable_rethrow(error);
+      return { ok: false, error: describeError(error) };
+    }
+  };
+}
+
+/** The same, shaped for `useActionState(action, idle)`. */
+export function authedFormAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+  const action = authedAction(schema, run);
+  return (_previous: ActionResult<T> | typeof idle, formData: FormData) => action(formData);
+}
+
+/** Echoed form values never include anything secret-looking. */
+function withoutSecrets(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([key, value]) => typeof value === "string" && !/password|secret|token|key/i.test(key)),
+  );
+}
+

@@ -1,0 +1,52 @@
+/**
+ * Every Intralinks behaviour the connector relies on that `specs/intralinks-api.md` marks as an
+ * assumption (or reads from samples), in one place. Section numbers refer to that spec.
+ */
+
+/** §1: production hosts; v3 IAM lives on the newer "apps" platform (the production name is assumed). */
+export const PRODUCTION_HOSTS = { v2: "https://api.intralinks.com", v3: "https://apps.intralinks.com" } as const;
+
+/** §1, §2.2, §2.4: auth endpoint paths per auth version. */
+export const AUTH_PATHS = {
+  v2: { authorize: "/v2/oauth/authorize", token: "/v2/oauth/token", tokenInfo: "/v2/oauth/tokeninfo" },
+  v3: { authorize: "/v3/apis/il-iam/oauth/authorize", token: "/v3/apis/il-iam/oauth/token" },
+} as const;
+
+/** §2.5: never end the user's other sessions unless they asked to (re-authorising does). */
+export const END_OTHER_SESSIONS_DEFAULT = false;
+
+/** §3.2: content calls answer 303 until the exchange is entered (once per session/token). */
+export const NOT_ENTERED_STATUS = 303;
+export const SPLASH_ACCEPT_BODY = { acceptSplash: true };
+export const SPLASH_ALLOWED_STATE = "ALLOW";
+
+/** §3.2: splash states that need a person at the keyboard. */
+export const PERSON_SPLASH_STATES = new Set(["ONE_TIME_PASSWORD", "OTP_DELIVERY_OPTION", "SECURITY_QUESTION", "CONTENT_DECLARATION_REQUIRED"]);
+
+/** §3.2: security levels a background connector can pass (7 = no weekend access). */
+export const UNATTENDED_SECURITY_LEVELS = new Set([1, 7]);
+export const WEEKDAYS_ONLY_SECURITY_LEVEL = 7;
+
+/** §3.2: only OPEN exchanges are synced; HOLD is reported as on hold. */
+export const SYNCABLE_PHASE = "OPEN";
+export const HOLD_PHASE = "HOLD";
+
+/** §3.3: top-level folders omit `parentId`; the samples stand in -1 for the exchange root. */
+export const ROOT_FOLDER_ID = "-1";
+
+/** §3.6: `limit` makes the emulator page (with a `paging` node); the real API may send all at once. */
+export const PAGE_LIMIT = 1000;
+
+/** §5: `drm` values; anything but NONE is protected. */
+export const DRM_NONE = "NONE";
+export const PROTECTED_HEADER = "x-intralinks-protected";
+
+/** §2.5, §4, §6: subcodes with a meaning of their own. */
+export const SUBCODES = {
+  badCredentials: "017",
+  sessionElsewhere: "018",
+  invalidSession: "1-1-3-2",
+  notFound: "3-1",
+  gatekeeper: "3-4",
+  protectedDownload: "999",
+} as const;

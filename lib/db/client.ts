@@ -1,0 +1,42 @@
+import "server-only";
+import { neonConfig, Pool as NeonPool } from "@neondatabase/serverless";
+import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import ws from "ws";
+import { embeddedDatabaseUrl, env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type DatabaseDriver = "node-postgres" | "neon";
+
+/** Neon URLs go through Neon's WebSocket driver; every other postgres:// URL through node-postgres. */
+export function driverFor(url: string): DatabaseDriver {
+  return new URL(url).hostname.endsWith(".neon.tech") ? "neon" : "node-postgres";
+}
+
+export function createDatabase(url: string, driver: DatabaseDriver = driverFor(url)) {
+  if (driver === "neon") {
+    neonConfig.webSocketConstructor = ws;
+    const pool = new NeonPool({ connectionString: url });
+    return { db: drizzleNeon({ client: pool, schema }), close: () => pool.end() };
+  }
+  const pool = new Pool({ connectionString: url, max: 10 });
+  return { db: drizzlePg({ client: pool, schema }), close: () => pool.end() };
+}
+
+export type Database = ReturnType<typeof createDatabase>["db"];
+/** A transaction handle, accepted wherever a query may run inside a caller's transaction. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Queryable = Database | Tx;
+
+const globalForDb = globalThis as unknown as { ferryDb?: ReturnType<typeof createDatabase> };
+
+function connection() {
+  // One pool per process, also across Next.js dev hot reloads.
+  globalForDb.ferryDb ??= createDatabase(env().DATABASE_URL ?? embeddedDatabaseUrl());
+  return globalForDb.ferryDb;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get: (_target, property) => Reflect.get(connection().db, property),
+});

@@ -1,0 +1,2 @@
+export { db, type Database, type Queryable, type Tx } from "./client";
+export * as schema from "./schema";

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Unset: the embedded Postgres started by `npm run dev` / the test setup. */
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(5433),
+  FERRY_DATA_DIR: z.string().default(".data"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  /** Optional enterprise sign-in; all three must be set to enable it. */
+  AUTH_OIDC_ISSUER: z.string().url().optional(),
+  AUTH_OIDC_ID: z.string().optional(),
+  AUTH_OIDC_SECRET: z.string().optional(),
+  /** IdP group names that grant account / connector administration. */
+  AUTH_OIDC_ADMIN_GROUPS: csv,
+  AUTH_OIDC_CONNECTOR_ADMIN_GROUPS: csv,
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Ferry's environment is incomplete (run \`npm run dev\` to generate .env.local):\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; nothing else reads `process.env` for Ferry settings. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export function embeddedDatabaseUrl(port = env().EMBEDDED_PG_PORT): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/ferry`;
+}
