@@ -29,6 +29,7 @@ const RESTRICTION_WORDS: [RegExp, RemoteErrorCode][] = [
   [/\bIP\b|ip address|ip restrict/i, "IP_RESTRICTED"],
   [/terms|conditions/i, "TERMS_NOT_ACCEPTED"],
   [/two[- ]factor|2fa/i, "TWO_FACTOR"],
+  [/\bDRM\b|encrypt/i, "ENCRYPTED_DOCUMENT"],
 ];
 
 /** Maps a final (non-retried) HighQ error response to a typed error. */

@@ -1,0 +1,107 @@
+import { RemoteError, redact } from "../errors";
+import { HttpClient } from "../http";
+import { isRecord, toText } from "../lenient";
+import { rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
+import { AUTH_PATHS, END_OTHER_SESSIONS_DEFAULT } from "./assumptions";
+import { intralinksError, parseIntralinksFault } from "./errors";
+
+export type IntralinksAuthVersion = "v2" | "v3";
+
+export type IntralinksAuthorizationParams = {
+  /** The API host (auth and resources share it). */
+  baseUrl: string;
+  authVersion: IntralinksAuthVersion;
+  clientId: string;
+  redirectUri: string;
+  state: string;
+  /** v2 only: log the account out of its other sessions (spec §2.5). */
+  endOtherSessions?: boolean;
+};
+
+/** The Intralinks login page for the authorization-code grant (spec §2.2 for v2, §2.4 for v3). */
+export function intralinksAuthorizationUrl(params: IntralinksAuthorizationParams): string {
+  const url = new URL(AUTH_PATHS[params.authVersion].authorize, params.baseUrl);
+  if (params.authVersion === "v3") url.searchParams.set("response_type", "code");
+  url.searchParams.set("client_id", params.clientId);
+  url.searchParams.set("redirect_uri", params.redirectUri);
+  url.searchParams.set("state", params.state);
+  if (params.authVersion === "v2") {
+    url.searchParams.set("scope", "ilservices");
+    url.searchParams.set("endOtherSessions", String(params.endOtherSessions ?? END_OTHER_SESSIONS_DEFAULT));
+  }
+  return url.toString();
+}
+
+export type IntralinksTokenRequest = TokenRequestCommon & {
+  baseUrl: string;
+  authVersion: IntralinksAuthVersion;
+  endOtherSessions?: boolean;
+};
+
+/**
+ * Exchanges a code or refresh token. v2 sends form fields and reads snake_case JSON; v3 sends
+ * Basic auth and a JSON `data` envelope and reads camelCase (spec §2.4).
+ */
+export async function intralinksTokenRequest(request: IntralinksTokenRequest): Promise<TokenSet> {
+  const http = new HttpClient({ allowedHosts: request.allowedHosts, fetchImpl: request.fetchImpl, provider: "intralinks" });
+  const url = new URL(AUTH_PATHS[request.authVersion].token, request.baseUrl);
+  const { grant } = request;
+  const grantFields: Record<string, string> =
+    grant.type === "authorization_code"
+      ? { grant_type: grant.type, code: grant.code, ...(grant.redirectUri ? { redirect_uri: grant.redirectUri } : {}) }
+      : { grant_type: grant.type, refresh_token: grant.refreshToken };
+
+  const response =
+    request.authVersion === "v2"
+      ? await http.json({
+          url,
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({
+            ...grantFields,
+            client_id: request.clientId,
+            client_secret: request.clientSecret,
+            endOtherSessions: String(request.endOtherSessions ?? END_OTHER_SESSIONS_DEFAULT),
+          }),
+        })
+      : await http.json({
+          url,
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            authorization: `Basic ${Buffer.from(`${request.clientId}:${request.clientSecret}`).toString("base64")}`,
+          },
+          body: JSON.stringify({ data: grantFields }),
+        });
+
+  const body = isRecord(response.body) ? response.body : {};
+  if (response.status >= 200 && response.status < 300) {
+    const data = request.authVersion === "v3" && isRecord(body.data) ? body.data : undefined;
+    if (data) {
+      return toTokenSet({ accessToken: data.accessToken, refreshToken: data.refreshToken, expiresIn: data.expiresIn, email: data.email }, "intralinks", request.now);
+    }
+    if (request.authVersion === "v2" && body.access_token !== undefined) {
+      return toTokenSet(
+        { accessToken: body.access_token, refreshToken: body.refresh_token, expiresIn: body.expires_in, email: body.email },
+        "intralinks",
+        request.now,
+      );
+    }
+  }
+  throw tokenError(request, response.status, body);
+}
+
+function tokenError(request: IntralinksTokenRequest, status: number, body: Record<string, unknown>): RemoteError {
+  const fault = parseIntralinksFault(body);
+  const oauthError = toText(body.error) ?? (fault?.subcode && /^[a-z_]+$/.test(fault.subcode) ? fault.subcode : undefined);
+  const remoteMessage = fault?.message ? redact(fault.message) : toText(body.error_description);
+  const details = { provider: "intralinks" as const, remoteMessage, remoteCode: oauthError ?? fault?.subcode };
+  // Keys belong to one auth version (spec §2.4): v3 keys at v2 are an "invalid consumer key",
+  // v2 keys at v3 fail client authentication. Either way the fix is the version setting.
+  const unknownKey = /consumer key/i.test(remoteMessage ?? "") || (request.authVersion === "v3" && oauthError === "invalid_client");
+  if (unknownKey) return new RemoteError("WRONG_AUTH_VERSION", { status, details });
+  if (oauthError === "invalid_client") return new RemoteError("INVALID_CREDENTIALS", { status, details });
+  if (oauthError === "invalid_grant") return rejectedGrant(request.grant, "intralinks", status, remoteMessage);
+  if (fault) return intralinksError(status, fault, { operation: "user" });
+  return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 });
+}
