@@ -39,3 +39,6 @@ export const DATE_PATTERN = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{1,2}):(\d{2})(
 /** §2.2: the token endpoint wants form fields and answers JSON when asked for it. */
 export const TOKEN_PATH = "api/oauth2/token";
 export const AUTHORIZE_PATH = "authorize.action";
+
+/** §5: iSheet dates are written in the column's format; the docs' example is `dd.MM.yyyy`. */
+export const ISHEET_DATE_WRITE = (year: number, month: string, day: string) => `${day}.${month}.${year}`;

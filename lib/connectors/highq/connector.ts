@@ -15,7 +15,7 @@ import {
   filesQuery,
 } from "./assumptions";
 import { parseHighqDate } from "./dates";
-import { highqError, type HighqErrorContext } from "./errors";
+import { highqError, isValidationBody, type HighqErrorContext } from "./errors";
 
 export type HighqRequest = {
   method?: string;
@@ -46,9 +46,9 @@ export class HighqApi {
     return url;
   }
 
-  /** JSON request with the stale-token retry; non-2xx answers become typed errors. */
-  async request(request: HighqRequest): Promise<Json> {
-    const response = await this.authorized((token) =>
+  /** Sends with the stale-token retry and returns whatever HighQ answered. */
+  send(request: Omit<HighqRequest, "context">): Promise<JsonResponse> {
+    return this.authorized((token) =>
       this.http.json({
         url: this.url(request.path, request.query),
         method: request.method,
@@ -59,12 +59,18 @@ export class HighqApi {
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
       }),
     );
+  }
+
+  /** Like `send`, but a non-2xx answer becomes a typed error. */
+  async request(request: HighqRequest): Promise<Json> {
+    const response = await this.send(request);
     if (response.status < 200 || response.status >= 300) throw highqError(response.status, response.body, request.context);
     return isRecord(response.body) ? response.body : {};
   }
 
-  authorized<T extends { status: number }>(call: (token: string) => Promise<T>): Promise<T> {
-    return withFreshToken(this.options.tokens, call, (response) => STALE_TOKEN_STATUSES.has(response.status));
+  /** An iSheet validation failure is also a 403, but not a stale token: never resend it. */
+  authorized<T extends { status: number; body: unknown }>(call: (token: string) => Promise<T>): Promise<T> {
+    return withFreshToken(this.options.tokens, call, (response) => STALE_TOKEN_STATUSES.has(response.status) && !isValidationBody(response.body));
   }
 }
 

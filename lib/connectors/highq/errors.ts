@@ -1,5 +1,5 @@
 import { RemoteError, redact, type RemoteErrorCode } from "../errors";
-import { isRecord, toNumber, toText } from "../lenient";
+import { asList, isRecord, toNumber, toText } from "../lenient";
 import { ERROR_REFS } from "./assumptions";
 
 export type HighqErrorBody = { summary?: string; ref?: number };
@@ -56,4 +56,18 @@ export function highqError(status: number, body: unknown, context: HighqErrorCon
     return make(context.operation === "download" ? "NO_DOWNLOAD_PERMISSION" : "WORKSPACE_NOT_ACCESSIBLE");
   }
   return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 });
+}
+
+/** The 403 body of an iSheet write whose values failed validation (spec §5). */
+export function isValidationBody(body: unknown): boolean {
+  return isRecord(body) && isRecord(body.items);
+}
+
+export function parseValidationErrors(body: unknown): { columnId: string; message: string }[] {
+  if (!isRecord(body) || !isRecord(body.items)) return [];
+  return asList(body.items.item).flatMap((item) =>
+    asList(isRecord(item.columns) ? item.columns.column : undefined)
+      .filter((column) => toText(column.status)?.toUpperCase() !== "SUCCESS")
+      .map((column) => ({ columnId: toText(column.columnid) ?? "", message: toText(column.message) ?? "Invalid value" })),
+  );
 }

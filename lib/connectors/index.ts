@@ -1,0 +1,13 @@
+import type { RemoteProvider } from "./errors";
+import { HighqConnector } from "./highq/connector";
+import { IntralinksConnector } from "./intralinks/connector";
+import type { Connector, ConnectorOptions } from "./types";
+
+export * from "./errors";
+export * from "./types";
+export { assertHostAllowed } from "./http";
+export { authorizationCallbackError, type TokenGrant, type TokenSet } from "./oauth";
+
+export function createConnector(provider: RemoteProvider, options: ConnectorOptions): Connector {
+  return provider === "highq" ? new HighqConnector(options) : new IntralinksConnector(options);
+}
