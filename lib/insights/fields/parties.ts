@@ -1,0 +1,90 @@
+import { cleanPartyName, uniqueNames } from "./party-names";
+
+export interface PartiesMatch {
+  names: string[];
+  start: number;
+  end: number;
+}
+
+const PREAMBLE_WINDOW = 4000;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*/gi;
+const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|tenancy/i;
+/** Where the list of parties ends and the recitals or terms begin. */
+const END_OF_PARTIES =
+  /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION)\b|\((?:each|together|collectively|jointly|individually)\b|\beach\s+a\s+["“']?Party/;
+/** A parenthesis holding a defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"). */
+const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)/g;
+const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
+
+/** The parties a contract names in its opening ("between A and B", a numbered "Parties" block, or "Landlord: …" lines). */
+export function findParties(text: string, flat: string): PartiesMatch | undefined {
+  return fromIntroducer(flat) ?? fromPartiesHeading(text) ?? fromRoleLabels(text);
+}
+
+function fromIntroducer(flat: string): PartiesMatch | undefined {
+  for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
+    if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
+    const from = m.index + m[0].length;
+    const segment = untilEndOfParties(flat.slice(from, from + 1500));
+    const names = splitParties(segment);
+    if (names.length >= 2) return { names, start: m.index, end: from + segment.length };
+  }
+  return undefined;
+}
+
+function fromPartiesHeading(text: string): PartiesMatch | undefined {
+  const heading = /(?:^|\n)\s*(?:THE\s+)?PARTIES\s*:?\s*\n/i.exec(text.slice(0, PREAMBLE_WINDOW));
+  if (!heading) return undefined;
+  const from = heading.index + heading[0].length;
+  const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
+  const names = splitParties(segment);
+  return names.length >= 2 ? { names, start: heading.index, end: from + segment.length } : undefined;
+}
+
+const ROLE_LABEL =
+  /^\s*(?:the\s+)?(Landlord|Tenant|Lessor|Lessee|Lender|Borrower|Employer|Employee|Company|Executive|Consultant|Contractor|Client|Customer|Supplier|Service\s+Provider|Provider|Buyer|Seller|Purchaser|Vendor|Licensor|Licensee|Discloser|Disclosing\s+Party|Recipient|Receiving\s+Party|Party\s+A|Party\s+B|First\s+Party|Second\s+Party)\s*(?:name)?\s*[:\-–]\s*(.+)$/gim;
+
+function fromRoleLabels(text: string): PartiesMatch | undefined {
+  const window = text.slice(0, PREAMBLE_WINDOW);
+  const hits = [...window.matchAll(ROLE_LABEL)].map((m) => ({ name: cleanPartyName(m[2]), start: m.index, end: m.index + m[0].length }));
+  const found = hits.filter((h) => h.name);
+  const names = uniqueNames(found.map((h) => h.name));
+  if (names.length < 2) return undefined;
+  return { names, start: found[0].start, end: found[found.length - 1].end };
+}
+
+function untilEndOfParties(segment: string): string {
+  const end = segment.search(END_OF_PARTIES);
+  return end === -1 ? segment : segment.slice(0, end);
+}
+
+/** Splits a preamble segment into names: at numbered markers, else after each defined term, else on "and"/commas. */
+function splitParties(segment: string): string[] {
+  const numbered = [...segment.matchAll(NUMBERED_MARKER)];
+  if (numbered.length >= 2 && numbered[0].index < 5) {
+    return uniqueNames(numbered.map((m, i) => cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
+  }
+
+  const defined = [...segment.matchAll(DEFINED_TERM)];
+  if (defined.length >= 2) {
+    let from = 0;
+    const chunks: string[] = [];
+    for (const m of defined) {
+      chunks.push(segment.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+    return uniqueNames(chunks.map(cleanPartyName));
+  }
+
+  const sentence = segment.slice(0, firstSentenceEnd(segment));
+  return uniqueNames(sentence.split(/,\s*(?:and\s+)?(?!(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b)|\s+and\s+(?=[\p{Lu}\p{N}])/u).map(cleanPartyName));
+}
+
+/** The first full stop that ends a sentence, skipping those of abbreviations such as "Inc." or "Ltd.". */
+function firstSentenceEnd(segment: string): number {
+  for (const m of segment.matchAll(/\.(?=\s|$)/g)) {
+    const before = segment.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (!/\b(?:Inc|Ltd|Co|Corp|L\.?P|LLC|N\.A|S\.A|B\.V|Pte|Pty|No|St|Mr|Ms|Mrs|Dr)\.$/i.test(before)) return m.index;
+  }
+  return segment.length;
+}

@@ -1,0 +1,50 @@
+/** Where a party's description starts after its name: ", a Delaware corporation", " incorporated in …", "(company no. …)". */
+const DESCRIPTION_START = new RegExp(
+  [
+    String.raw`,\s*(?=[a-z])`,
+    String.raw`\s*\(`,
+    String.raw`\s*[;:]`,
+    String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
+    String.raw`,?\s+(?:of|at)\s+(?=\d)`,
+    String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
+    String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
+    String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
+  ].join("|"),
+);
+
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|Pte|Pty|A\.G|S\.p\.A|Jr|Sr)\.$/i;
+const NOT_A_NAME = /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement)$/i;
+
+/** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
+export function cleanPartyName(chunk: string): string | undefined {
+  let name = chunk
+    .replace(/^[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    .replace(/^(?:the\s+)(?=[a-z])/, "")
+    .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
+  const cut = name.search(DESCRIPTION_START);
+  if (cut !== -1) name = name.slice(0, cut);
+  name = name.replace(/["“”‘’]/g, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/, "").trim();
+  if (name.endsWith(".") && !ABBREVIATION_END.test(name)) name = name.slice(0, -1).trim();
+  return isPlausibleName(name) ? name : undefined;
+}
+
+function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 100) return false;
+  if (!/^[\p{Lu}\d]/u.test(name) || !/\p{L}/u.test(name)) return false;
+  if (name.split(" ").length > 10) return false;
+  return !NOT_A_NAME.test(name);
+}
+
+export function uniqueNames(names: (string | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    if (!name) continue;
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}

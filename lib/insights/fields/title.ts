@@ -1,0 +1,41 @@
+import { letterSubject, salutationIndex, type LineAt } from "./letter";
+
+export interface TitleMatch {
+  value: string;
+  start?: number;
+  end?: number;
+}
+
+const TITLE_WORDS =
+  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work)\b/i;
+const NOT_A_TITLE =
+  /^(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|\(?\d+\)?\s)/i;
+
+/**
+ * The document's own title: a letter's "Re:" line, else the first short heading-like line near the
+ * top that names a kind of document ("MUTUAL NON-DISCLOSURE AGREEMENT"), else the first short
+ * heading-like line, else the file name without its extension.
+ */
+export function findTitle(lines: LineAt[], filename: string): TitleMatch {
+  const isLetter = salutationIndex(lines) !== -1;
+  if (isLetter) {
+    const subject = letterSubject(lines);
+    if (subject) return subject;
+  }
+  const top = lines.slice(0, 15).filter((l) => looksLikeHeading(l.line));
+  const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
+  if (named) return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length };
+  return { value: titleFromFilename(filename) };
+}
+
+function looksLikeHeading(line: string): boolean {
+  if (line.length < 3 || line.length > 100 || NOT_A_TITLE.test(line)) return false;
+  if (/[.;,]$/.test(line) && !/\b(?:Inc|Ltd|Co)\.$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length <= 14 && /^[\p{Lu}\d]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
+}
+
+function titleFromFilename(filename: string): string {
+  const stem = filename.replace(/\.[^.]+$/, "");
+  return stem.replace(/[_]+|(?<=\S)-(?=\S)/g, " ").replace(/\s+/g, " ").trim() || filename;
+}
