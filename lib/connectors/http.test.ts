@@ -111,12 +111,33 @@ describe("HttpClient retries", () => {
     expect(retries).toHaveLength(1);
   });
 
-  it("fails with REMOTE_ERROR when the server never answers within the timeout", async () => {
+  it("reports a host that never answers within the timeout as unreachable", async () => {
     setUp(() => undefined, () => undefined);
     const { http } = client({ timeoutMs: 100, maxTries: 2 });
     const error = await caught(http.json({ url: `${origin}/x` }));
+    expect(error.code).toBe("HOST_UNREACHABLE");
+    expect(error.message).toMatch(/did not answer in time \(2 tries\)/);
+  });
+
+  it("reports a host that drops every connection as unreachable", async () => {
+    const drop: Handler = (req) => req.socket.destroy();
+    setUp(drop, drop, drop);
+    const { http } = client({ maxTries: 3 });
+    expect((await caught(http.json({ url: `${origin}/x` }))).code).toBe("HOST_UNREACHABLE");
+    expect(hits).toBe(3);
+  });
+
+  it("calls a connection dropped while reading an answer a transient remote error", async () => {
+    const partial: Handler = (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"a":');
+      setTimeout(() => res.socket?.destroy(), 10);
+    };
+    setUp(partial, partial);
+    const { http } = client({ maxTries: 2 });
+    const error = await caught(http.json({ url: `${origin}/x` }));
     expect(error.code).toBe("REMOTE_ERROR");
-    expect(error.message).toMatch(/did not answer in time/);
+    expect(error.retryable).toBe(true);
   });
 
   it("maps a refused connection to HOST_UNREACHABLE without retrying", async () => {

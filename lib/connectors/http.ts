@@ -3,7 +3,7 @@
  * retries with backoff (Retry-After first), network failures mapped to typed errors, and streamed
  * downloads that fail loudly instead of ending short.
  */
-import { RemoteError, type RemoteProvider } from "./errors";
+import { ERROR_CATALOGUE, RemoteError, type RemoteProvider } from "./errors";
 import { assertHostAllowed } from "./host-guard";
 
 export { assertHostAllowed, isPrivateAddress, type HostGuardOptions } from "./host-guard";
@@ -168,6 +168,7 @@ export class HttpClient {
     const maxTries = Math.max(1, this.options.maxTries ?? 5);
     const timeoutMs = this.options.timeoutMs ?? 30_000;
     const headers = { accept: "application/json", ...request.headers };
+    let answered = false;
 
     for (let attempt = 1; ; attempt++) {
       const controller = new AbortController();
@@ -193,6 +194,7 @@ export class HttpClient {
           signal: controller.signal,
           redirect: "manual",
         });
+        answered = true;
         if (bodyOutlivesTimeout) clearTimeout(timer);
         const retryable = safe ? RETRY_STATUSES : RETRY_STATUSES_UNSAFE_METHOD;
         if (!retryable.has(response.status)) {
@@ -210,12 +212,12 @@ export class HttpClient {
 
       if (failure?.kind === "aborted") throw failure.error;
       if (failure?.kind === "unreachable") throw this.unreachable(url, failure);
-      if (failure && !safe) throw this.transientFailure(url, failure, attempt);
+      if (failure && !safe) throw this.transientFailure(url, failure, attempt, answered);
 
       const delayMs = this.retryDelay(attempt, retryStatus?.retryAfterMs);
       const exhausted = attempt >= maxTries;
       if (retryStatus && (exhausted || delayMs === undefined)) throw this.statusFailure(retryStatus);
-      if (failure && exhausted) throw this.transientFailure(url, failure, attempt);
+      if (failure && exhausted) throw this.transientFailure(url, failure, attempt, answered);
       const reason = retryStatus ? `HTTP ${retryStatus.status}` : (failure?.code ?? failure?.kind ?? "error");
       this.options.onRetry?.({ attempt, delayMs: delayMs ?? 0, reason, url: url.origin + url.pathname });
       await sleep(delayMs ?? 0, request.signal);
@@ -257,14 +259,19 @@ export class HttpClient {
     });
   }
 
-  private transientFailure(url: URL, failure: Failure, attempt: number): RemoteError {
+  /** A host that never answered any try is reported as unreachable, not as a passing glitch. */
+  private transientFailure(url: URL, failure: Failure, attempt: number, answered: boolean): RemoteError {
     const what = failure.kind === "timeout" ? "did not answer in time" : "dropped the connection";
-    return new RemoteError("REMOTE_ERROR", {
-      message: `{service} ${what}${attempt > 1 ? ` (${attempt} tries)` : ""}.`,
-      retryable: true,
-      details: { provider: this.options.provider, host: url.host, remoteCode: failure.code },
-      cause: failure.error,
-    });
+    const tries = attempt > 1 ? ` (${attempt} tries)` : "";
+    const details = { provider: this.options.provider, host: url.host, remoteCode: failure.code ?? failure.kind };
+    if (!answered) {
+      return new RemoteError("HOST_UNREACHABLE", {
+        message: `${ERROR_CATALOGUE.HOST_UNREACHABLE.message} (The host ${what}${tries}.)`,
+        details,
+        cause: failure.error,
+      });
+    }
+    return new RemoteError("REMOTE_ERROR", { message: `{service} ${what}${tries}.`, retryable: true, details, cause: failure.error });
   }
 
   private guardBody(body: ReadableStream<Uint8Array>, expected: number | undefined, signal?: AbortSignal): ReadableStream<Uint8Array> {

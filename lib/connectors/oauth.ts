@@ -1,4 +1,5 @@
 import { RemoteError, redact, type RemoteErrorCode, type RemoteProvider } from "./errors";
+import { HttpClient } from "./http";
 import { toNumber, toText } from "./lenient";
 
 /** A token response, normalised across providers and auth versions. */
@@ -86,4 +87,42 @@ export function authorizationCallbackError(query: URLSearchParams, provider: Rem
     return new RemoteError("REAUTH_REQUIRED", { details, message: "Access was not granted in {service}, so the integration is not authorised." });
   }
   return new RemoteError("REMOTE_ERROR", { details, retryable: false, message: "{service} could not complete the authorisation." });
+}
+
+// Authorize pages refuse a bad request with a page of their own instead of redirecting, so the
+// user would be stranded there; these are the refusals Ferry can recognise in advance.
+const AUTHORIZE_PAGE_REFUSALS: [RegExp, RemoteErrorCode][] = [
+  [/consumer key/i, "WRONG_AUTH_VERSION"],
+  [/redirect/i, "CALLBACK_MISMATCH"],
+  [/unknown application|client_id is not registered|invalid client|unknown client/i, "INVALID_CREDENTIALS"],
+];
+
+/**
+ * Loads the authorize URL the user is about to be sent to (without signing in) and throws the
+ * typed error when the remote refuses it: unreachable host, unregistered redirect URL, wrong
+ * client id or, for Intralinks, keys of the other auth version. A sign-in page passes.
+ */
+export async function checkAuthorizationUrl(
+  authorizationUrl: string,
+  options: { provider: RemoteProvider; allowedHosts: string[]; fetchImpl?: typeof fetch },
+): Promise<void> {
+  const http = new HttpClient({ allowedHosts: options.allowedHosts, fetchImpl: options.fetchImpl, provider: options.provider, maxTries: 2 });
+  const response = await http.json({ url: authorizationUrl, headers: { accept: "text/html,application/json" } });
+  const location = response.headers.get("location");
+  if (response.status >= 300 && response.status < 400 && location) {
+    const error = authorizationCallbackError(new URL(location, authorizationUrl).searchParams, options.provider);
+    if (error) throw error;
+    return;
+  }
+  if (response.status < 400) return;
+  const text = typeof response.body === "string" ? response.body.replace(/<[^>]+>/g, " ") : JSON.stringify(response.body ?? "");
+  const details = { provider: options.provider, remoteMessage: redact(text.replace(/\s+/g, " ").trim()) };
+  const match = AUTHORIZE_PAGE_REFUSALS.find(([pattern]) => pattern.test(text));
+  if (match) throw new RemoteError(match[1], { status: response.status, details });
+  throw new RemoteError("REMOTE_ERROR", {
+    status: response.status,
+    retryable: response.status >= 500,
+    message: "{service} refused the authorisation request.",
+    details,
+  });
 }
