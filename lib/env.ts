@@ -45,6 +45,14 @@ export function env(): Env {
   return cached;
 }
 
-export function embeddedDatabaseUrl(port = env().EMBEDDED_PG_PORT): string {
+export function embeddedDatabaseUrl(port: number): string {
   return `postgres://postgres:postgres@127.0.0.1:${port}/ferry`;
+}
+
+const databaseSchema = schema.pick({ DATABASE_URL: true, EMBEDDED_PG_PORT: true });
+
+/** The database to use; read on its own so that building the app needs no other settings. */
+export function databaseUrl(): string {
+  const { DATABASE_URL, EMBEDDED_PG_PORT } = databaseSchema.parse(process.env);
+  return DATABASE_URL ?? embeddedDatabaseUrl(EMBEDDED_PG_PORT);
 }

@@ -8,7 +8,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { describeError } from "@/lib/actions/describe-error";
 import { setupSchema, signInSchema } from "@/lib/validation/admin";
 
-type FormState = ActionResult | { ok: false; error: "" };
+type FormState = ActionResult;
 
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, string[]> = {};

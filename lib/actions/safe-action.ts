@@ -9,9 +9,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
 
-/** The state a form starts in before its first submission. */
-export const idle = { ok: false, error: "" } as const;
-
 function toInput(raw: unknown): unknown {
   if (!(raw instanceof FormData)) return raw;
   const input: Record<string, unknown> = {};
@@ -26,7 +23,7 @@ function toInput(raw: unknown): unknown {
  * Wraps a server action: checks there is a signed-in actor, validates the input with zod, runs the
  * `lib/` function and turns expected failures into a typed result (never a thrown error).
  */
-export function authedAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+export function authedAction<S extends z.ZodType, T>(schema: S, run: (actor: Actor, input: z.infer<S>) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const actor = await getActor();
     if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
@@ -39,18 +36,12 @@ export function authedAction<S extends z.ZodType, T>(schema: S, run: (input: z.i
       return { ok: false, error: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors, values };
     }
     try {
-      return { ok: true, data: await run(parsed.data, actor) };
+      return { ok: true, data: await run(actor, parsed.data) };
     } catch (error) {
       unstable_rethrow(error);
       return { ok: false, error: describeError(error) };
     }
   };
-}
-
-/** The same, shaped for `useActionState(action, idle)`. */
-export function authedFormAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, actor: Actor) => Promise<T>) {
-  const action = authedAction(schema, run);
-  return (_previous: ActionResult<T> | typeof idle, formData: FormData) => action(formData);
 }
 
 /** Echoed form values never include anything secret-looking. */

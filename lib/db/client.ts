@@ -4,7 +4,7 @@ import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import ws from "ws";
-import { embeddedDatabaseUrl, env } from "@/lib/env";
+import { databaseUrl } from "@/lib/env";
 import * as schema from "./schema";
 
 export type DatabaseDriver = "node-postgres" | "neon";
@@ -31,12 +31,7 @@ export type Queryable = Database | Tx;
 
 const globalForDb = globalThis as unknown as { ferryDb?: ReturnType<typeof createDatabase> };
 
-function connection() {
-  // One pool per process, also across Next.js dev hot reloads.
-  globalForDb.ferryDb ??= createDatabase(env().DATABASE_URL ?? embeddedDatabaseUrl());
-  return globalForDb.ferryDb;
-}
+// One pool per process, also across Next.js dev hot reloads. Creating it opens no connection.
+globalForDb.ferryDb ??= createDatabase(databaseUrl());
 
-export const db: Database = new Proxy({} as Database, {
-  get: (_target, property) => Reflect.get(connection().db, property),
-});
+export const db: Database = globalForDb.ferryDb.db;

@@ -1,0 +1,73 @@
+import { FolderOpen } from "lucide-react";
+import Link from "next/link";
+import { DivisionSwitcher } from "@/components/files/division-switcher";
+import { DocumentTable } from "@/components/files/document-table";
+import { FolderInfoPanel } from "@/components/files/folder-info-panel";
+import { FolderTree } from "@/components/files/folder-tree";
+import { UploadZone } from "@/components/files/upload-zone";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { listMyDivisions } from "@/lib/admin/divisions";
+import { requireActor } from "@/lib/auth/session";
+import { listDocuments } from "@/lib/files/documents";
+import { listFolderTree } from "@/lib/files/folders";
+import { listDocumentsSchema } from "@/lib/validation/files";
+
+export const metadata = { title: "Upload & File Management" };
+
+type Search = { division?: string; folder?: string; sort?: string; page?: string; q?: string };
+
+export default async function FilesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  const search = await searchParams;
+  const divisions = await listMyDivisions(actor);
+  if (divisions.length === 0) {
+    return (
+      <>
+        <PageHeader title="Upload & File Management" />
+        <div className="text-muted-foreground grid place-items-center gap-3 p-16 text-center">
+          <FolderOpen className="size-10" />
+          <p>You are not a member of any division yet. Ask an account administrator to add you to one.</p>
+          {actor.isAccountAdmin && (
+            <Button asChild variant="outline">
+              <Link href="/settings/divisions">Manage divisions</Link>
+            </Button>
+          )}
+        </div>
+      </>
+    );
+  }
+  const division = divisions.find((candidate) => candidate.id === search.division) ?? divisions[0];
+  const tree = await listFolderTree(actor, division.id);
+  const folder = tree.find((node) => node.id === search.folder) ?? null;
+  const listing = folder
+    ? await listDocuments(actor, listDocumentsSchema.parse({ folderId: folder.id, sort: search.sort, page: search.page, search: search.q || undefined }))
+    : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Upload & File Management"
+        description="Folders and documents of your division. Drop files on a folder to upload them."
+        actions={<DivisionSwitcher divisions={divisions} current={division.id} />}
+      />
+      <div className="grid min-h-[calc(100vh-73px)] grid-cols-1 lg:grid-cols-[260px_1fr_300px]">
+        <FolderTree divisionId={division.id} folders={tree} selectedId={folder?.id ?? null} />
+        <section className="min-w-0 border-x p-6" aria-label="Documents">
+          {folder && listing ? (
+            <div className="grid gap-4">
+              <UploadZone folderId={folder.id} folderName={folder.name} />
+              <DocumentTable listing={listing} query={search.q ?? ""} />
+            </div>
+          ) : (
+            <div className="text-muted-foreground grid place-items-center gap-2 py-24 text-center">
+              <FolderOpen className="size-10" />
+              <p>{tree.length === 0 ? "Create a folder to start uploading documents." : "Select a folder to see its documents."}</p>
+            </div>
+          )}
+        </section>
+        <FolderInfoPanel folder={folder} tree={tree} documentCount={listing?.total ?? 0} />
+      </div>
+    </>
+  );
+}

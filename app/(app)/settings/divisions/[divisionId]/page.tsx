@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { DivisionMembers } from "@/components/admin/division-members";
+import { DivisionSettingsForm } from "@/components/admin/division-settings-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { getDivision, listUsersForMembership } from "@/lib/admin/divisions";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+
+export const metadata = { title: "Division settings" };
+
+export default async function DivisionPage({ params }: { params: Promise<{ divisionId: string }> }) {
+  const actor = await requireActor();
+  const { divisionId } = await params;
+  const division = await getDivision(actor, divisionId).catch((error) => {
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  const candidates = await listUsersForMembership(actor, divisionId);
+  const memberIds = new Set(division.members.map((member) => member.userId));
+  return (
+    <>
+      <PageHeader title={division.name} description="Division settings: members and their roles." />
+      <div className="grid max-w-4xl gap-8 p-6">
+        {actor.isAccountAdmin && <DivisionSettingsForm divisionId={division.id} name={division.name} />}
+        <DivisionMembers
+          divisionId={division.id}
+          members={division.members}
+          candidates={candidates.filter((user) => !memberIds.has(user.id))}
+          selfId={actor.id}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { deleteDivisionAction, renameDivisionAction } from "@/app/(app)/settings/actions";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { useAction } from "@/hooks/use-action";
+
+export function DivisionSettingsForm({ divisionId, name }: { divisionId: string; name: string }) {
+  const { pending, run } = useAction();
+  const router = useRouter();
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Division</CardTitle>
+        <CardDescription>Rename the division, or delete it once it has no folders left.</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-wrap items-end gap-3">
+        <form
+          className="flex flex-1 items-end gap-3"
+          action={(formData) => run(() => renameDivisionAction({ divisionId, name: String(formData.get("name") ?? "") }), { success: "Division renamed" })}
+        >
+          <div className="grid flex-1 gap-2">
+            <Label htmlFor="division-name">Name</Label>
+            <Input id="division-name" name="name" defaultValue={name} required />
+          </div>
+          <Button type="submit" variant="outline" disabled={pending}>
+            Rename
+          </Button>
+        </form>
+        <Button
+          variant="destructive"
+          disabled={pending}
+          onClick={() => {
+            if (window.confirm(`Delete the division ${name}?`)) {
+              run(() => deleteDivisionAction({ divisionId }), { success: "Division deleted", onSuccess: () => router.push("/settings/divisions") });
+            }
+          }}
+        >
+          Delete division
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}

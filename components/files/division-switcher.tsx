@@ -1,0 +1,28 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+export function DivisionSwitcher({ divisions, current }: { divisions: { id: string; name: string }[]; current: string }) {
+  const router = useRouter();
+  return (
+    <div className="flex items-center gap-2">
+      <Label htmlFor="division-switcher" className="text-muted-foreground">
+        Division
+      </Label>
+      <Select value={current} onValueChange={(id) => router.push(`/files?division=${id}`)}>
+        <SelectTrigger id="division-switcher" className="w-56" aria-label="Division">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {divisions.map((division) => (
+            <SelectItem key={division.id} value={division.id}>
+              {division.name}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}

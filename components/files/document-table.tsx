@@ -1,0 +1,165 @@
+"use client";
+
+import { ArrowDown, ArrowUp, Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { deleteDocumentAction } from "@/app/(app)/files/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useAction } from "@/hooks/use-action";
+import { formatBytes, formatDateTime } from "@/lib/format";
+
+interface Row {
+  id: string;
+  name: string;
+  size: number;
+  source: "upload" | "highq" | "intralinks";
+  remotePath: string | null;
+  removedAtSourceAt: Date | null;
+  versionCount: number;
+  updatedAt: Date;
+}
+
+interface Listing {
+  rows: Row[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: string;
+}
+
+const SOURCE_LABEL = { upload: "Uploaded", highq: "HighQ", intralinks: "Intralinks" } as const;
+
+export function DocumentTable({ listing, query }: { listing: Listing; query: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const { run } = useAction();
+  const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
+
+  function hrefWith(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) value === null ? next.delete(key) : next.set(key, value);
+    return `${pathname}?${next}`;
+  }
+
+  function SortHeader({ column, label, className }: { column: string; label: string; className?: string }) {
+    const active = listing.sort.replace("-", "") === column;
+    const descending = listing.sort.startsWith("-");
+    const next = active && !descending ? `-${column}` : column;
+    return (
+      <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
+        <Link href={hrefWith({ sort: next, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
+          {label}
+          {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
+        </Link>
+      </TableHead>
+    );
+  }
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex items-center justify-between gap-3">
+        <form
+          className="w-full max-w-xs"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = String(new FormData(event.currentTarget).get("q") ?? "");
+            router.push(hrefWith({ q: value || null, page: null }));
+          }}
+        >
+          <Input name="q" type="search" placeholder="Search by name" defaultValue={query} aria-label="Search documents by name" />
+        </form>
+        <p className="text-muted-foreground text-sm">
+          {listing.total} document{listing.total === 1 ? "" : "s"}
+        </p>
+      </div>
+      <div className="rounded-lg border">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <SortHeader column="name" label="Name" className="w-full" />
+              <SortHeader column="size" label="Size" className="text-right" />
+              <TableHead>Source</TableHead>
+              <SortHeader column="updated" label="Updated" />
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {listing.rows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={5} className="text-muted-foreground py-10 text-center">
+                  {query ? "No documents match that search." : "No documents in this folder yet."}
+                </TableCell>
+              </TableRow>
+            )}
+            {listing.rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell className="max-w-0">
+                  <Link href={`/files/documents/${row.id}`} className="flex items-center gap-2 font-medium hover:underline">
+                    <FileText className="text-muted-foreground size-4 shrink-0" />
+                    <span className="truncate">{row.name}</span>
+                    {row.versionCount > 1 && <Badge variant="secondary">v{row.versionCount}</Badge>}
+                  </Link>
+                  {row.remotePath && <p className="text-muted-foreground truncate pl-6 text-xs">{row.remotePath}</p>}
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{formatBytes(row.size)}</TableCell>
+                <TableCell>
+                  <div className="flex gap-1">
+                    <Badge variant="outline">{SOURCE_LABEL[row.source]}</Badge>
+                    {row.removedAtSourceAt && <Badge variant="warning">Removed at source</Badge>}
+                  </div>
+                </TableCell>
+                <TableCell className="text-muted-foreground text-xs">{formatDateTime(row.updatedAt)}</TableCell>
+                <TableCell>
+                  <DropdownMenu>
+                    <DropdownMenuTrigger asChild>
+                      <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${row.name}`}>
+                        <MoreHorizontal />
+                      </Button>
+                    </DropdownMenuTrigger>
+                    <DropdownMenuContent align="end">
+                      <DropdownMenuItem asChild>
+                        <a href={`/api/documents/${row.id}/download`} download>
+                          <Download /> Download
+                        </a>
+                      </DropdownMenuItem>
+                      <DropdownMenuItem
+                        variant="destructive"
+                        onSelect={() => {
+                          if (window.confirm(`Delete ${row.name} and all its versions?`)) {
+                            run(() => deleteDocumentAction({ documentId: row.id }), { success: `Deleted ${row.name}` });
+                          }
+                        }}
+                      >
+                        <Trash2 /> Delete
+                      </DropdownMenuItem>
+                    </DropdownMenuContent>
+                  </DropdownMenu>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {pages > 1 && (
+        <nav className="flex items-center justify-end gap-2 text-sm" aria-label="Pages">
+          <span className="text-muted-foreground">
+            Page {listing.page} of {pages}
+          </span>
+          <Button asChild variant="outline" size="sm" aria-disabled={listing.page <= 1} className={listing.page <= 1 ? "pointer-events-none opacity-50" : ""}>
+            <Link href={hrefWith({ page: String(listing.page - 1) })}>Previous</Link>
+          </Button>
+          <Button asChild variant="outline" size="sm" aria-disabled={listing.page >= pages} className={listing.page >= pages ? "pointer-events-none opacity-50" : ""}>
+            <Link href={hrefWith({ page: String(listing.page + 1) })}>Next</Link>
+          </Button>
+        </nav>
+      )}
+    </div>
+  );
+}

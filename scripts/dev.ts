@@ -1,0 +1,41 @@
+import { spawn } from "node:child_process";
+import { embeddedDatabaseUrl } from "@/lib/env";
+import { prepareDatabase } from "./database";
+import { ensureLocalEnv } from "./local-env";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed";
+
+/** `npm run dev`: everything Ferry needs on one machine, with no outside accounts. */
+async function main() {
+  ensureLocalEnv();
+  const port = Number(process.env.PORT ?? 3000);
+  const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
+  const database = await prepareDatabase({ dataDir: ".data/postgres", port: pgPort, name: "ferry", fresh: false });
+  const seeded = await seedDemo(database.url);
+
+  const children = [
+    spawn("npx", ["next", "dev", "--port", String(port)], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embeddedDatabaseUrl(pgPort) },
+    }),
+  ];
+
+  console.log(`
+  Ferry is starting at http://localhost:${port}
+  ${seeded ? "Demo data created." : "Using the existing data in .data/ (delete .data/ to start over)."}
+  Demo sign-ins (password: ${DEMO_PASSWORD}):
+${DEMO_USERS.map((user) => `    ${user.email.padEnd(22)} ${user.name}`).join("\n")}
+`);
+
+  const stop = async () => {
+    for (const child of children) child.kill("SIGTERM");
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
