@@ -162,6 +162,11 @@ export async function startHighQEmulator(opts: HighQEmulatorOptions = {}): Promi
     faults,
     counters,
     actor: PEOPLE.alice.email,
+    topParent: (siteId) => {
+      const site = s.sites.get(siteId);
+      if (!site) throw new Error(`site ${siteId} does not exist`);
+      return site.rootFolderId;
+    },
     fileAttrs: z.record(z.string(), z.unknown()),
     reset: async () => {
       await s.reset();

@@ -56,6 +56,8 @@ export class ControlClient<Conditions extends object = Record<string, unknown>, 
   setConditions = (patch: Partial<Conditions>) => this.call<Conditions>("PATCH", "/conditions", patch);
 
   createFolder = (parentId: number, name: string) => this.call<FolderInfo>("POST", "/folders", { parentId, name });
+  /** a folder at the top of a container (HighQ: in the site's root folder; Intralinks: a top-level folder) */
+  createTopFolder = (containerId: number, name: string) => this.call<FolderInfo>("POST", "/folders", { containerId, name });
   updateFolder = (id: number, change: { name?: string; parentId?: number }) => this.call<FolderInfo>("PATCH", `/folders/${id}`, change);
   deleteFolder = (id: number) => this.call<{ ok: true }>("DELETE", `/folders/${id}`);
 

@@ -19,6 +19,8 @@ export interface ControlTarget {
   setConditions(patch: unknown): unknown;
   grantAccess(email: string, containerId: number, role: string | undefined): void;
   removeAccess(email: string, containerId: number): void;
+  /** parent of a new folder created with only a container id (HighQ: the site root; Intralinks: none) */
+  topParent(containerId: number): number | null;
   /** email recorded as author of control-API changes */
   actor: string;
   /** file attributes the emulator understands (e.g. Intralinks drm/canDownload) */
@@ -101,7 +103,12 @@ export function controlRouter(t: ControlTarget): Router {
   r.add("PATCH", p("/conditions"), async (ctx) => ok(ctx, t.setConditions(await ctx.json())));
 
   r.add("POST", p("/folders"), async (ctx) => {
-    const b = await body(ctx, z.object({ parentId: id, name: z.string().min(1) }));
+    const b = await body(ctx, z.object({ parentId: id.optional(), containerId: id.optional(), name: z.string().min(1) }));
+    if (b.parentId === undefined) {
+      if (b.containerId === undefined) throw new Error("parentId or containerId is required");
+      const top = t.topParent(b.containerId);
+      return ok(ctx, t.tree().addFolder(b.containerId, top, b.name, t.actor));
+    }
     const parent = t.tree().liveFolder(b.parentId);
     if (!parent) throw new Error(`folder ${b.parentId} does not exist`);
     return ok(ctx, t.tree().addFolder(parent.containerId, parent.id, b.name, t.actor));
