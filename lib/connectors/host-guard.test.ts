@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assertHostAllowed, isPrivateAddress } from "./host-guard";
+import { assertHostAllowed, isPrivateAddress, type HostGuardOptions } from "./host-guard";
 
-const none = { allowedHosts: [] };
+const none: HostGuardOptions = { allowedHosts: [] };
 
 async function refusal(url: string, options = none): Promise<string | undefined> {
   try {

@@ -162,8 +162,9 @@ describe("HttpClient retries", () => {
 
 describe("HttpClient streams", () => {
   async function readAll(body: ReadableStream<Uint8Array>): Promise<number> {
+    const reader = body.getReader();
     let total = 0;
-    for await (const chunk of body) total += chunk.byteLength;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) total += chunk.value.byteLength;
     return total;
   }
 

@@ -1,4 +1,5 @@
 import type { Gatekeeper } from "./errors";
+import type { RetryInfo } from "./http";
 
 /** Supplies a valid access token; `forceRefresh` after the remote rejected the current one. */
 export type TokenSource = {
@@ -16,11 +17,14 @@ export type ConnectorOptions = {
   /** The remote account's email from the token response (HighQ has no "me" endpoint). */
   remoteEmail?: string;
   fetchImpl?: typeof fetch;
-  /** Retry tuning, passed to the HTTP layer. */
+  /** Items per listing request; defaults to the provider's maximum. */
+  pageSize?: number;
+  /** Retry tuning and observation, passed to the HTTP layer. */
   maxTries?: number;
   maxRetryDelayMs?: number;
   initialRetryDelayMs?: number;
   timeoutMs?: number;
+  onRetry?: (info: RetryInfo) => void;
 };
 
 export type RemoteUser = { id: string; email: string; name: string };

@@ -11,11 +11,10 @@ import {
   READABLE_SITE_STATUSES,
   ROOT_FOLDER_FIELD,
   SITE_LIST_FILTER,
-  STALE_TOKEN_STATUSES,
   filesQuery,
 } from "./assumptions";
 import { parseHighqDate } from "./dates";
-import { highqError, isValidationBody, type HighqErrorContext } from "./errors";
+import { highqError, mayBeStaleToken, type HighqErrorContext } from "./errors";
 
 export type HighqRequest = {
   method?: string;
@@ -68,9 +67,8 @@ export class HighqApi {
     return isRecord(response.body) ? response.body : {};
   }
 
-  /** An iSheet validation failure is also a 403, but not a stale token: never resend it. */
   authorized<T extends { status: number; body: unknown }>(call: (token: string) => Promise<T>): Promise<T> {
-    return withFreshToken(this.options.tokens, call, (response) => STALE_TOKEN_STATUSES.has(response.status) && !isValidationBody(response.body));
+    return withFreshToken(this.options.tokens, call, (response) => mayBeStaleToken(response.status, response.body));
   }
 }
 
@@ -176,7 +174,7 @@ export class HighqConnector implements Connector {
   }
 
   private folderChildren(workspaceId: string, folderId: string): AsyncGenerator<RemoteFolder> {
-    return allPages(PAGE_LIMIT, async (offset, limit): Promise<Page<RemoteFolder>> => {
+    return allPages(this.options.pageSize ?? PAGE_LIMIT, async (offset, limit): Promise<Page<RemoteFolder>> => {
       const body = await this.api.request({
         path: `folders/${encodeURIComponent(folderId)}/items`,
         query: { limit, offset, orderby: "asc", ordertype: "name" },
@@ -193,7 +191,7 @@ export class HighqConnector implements Connector {
   }
 
   private folderFiles(workspaceId: string, folderId: string, folderPath: string): AsyncGenerator<RemoteFile> {
-    return allPages(PAGE_LIMIT, async (offset, limit): Promise<Page<RemoteFile>> => {
+    return allPages(this.options.pageSize ?? PAGE_LIMIT, async (offset, limit): Promise<Page<RemoteFile>> => {
       const body = await this.api.request({
         path: "files",
         query: { q: filesQuery(folderId), limit, offset, orderby: "asc", ordertype: "name" },

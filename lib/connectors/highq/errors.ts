@@ -1,6 +1,6 @@
 import { RemoteError, redact, type RemoteErrorCode } from "../errors";
 import { asList, isRecord, toNumber, toText } from "../lenient";
-import { ERROR_REFS } from "./assumptions";
+import { ERROR_REFS, STALE_TOKEN_STATUSES } from "./assumptions";
 
 export type HighqErrorBody = { summary?: string; ref?: number };
 
@@ -17,7 +17,7 @@ export function parseHighqError(body: unknown): HighqErrorBody {
 
 export type HighqErrorContext = {
   /** What was being done: decides what a plain "access denied" means. */
-  operation: "user" | "sites" | "site" | "folders" | "files" | "download" | "isheet";
+  operation: "token" | "user" | "sites" | "site" | "folders" | "files" | "download" | "isheet";
   workspaceId?: string;
   documentId?: string;
 };
@@ -56,6 +56,15 @@ export function highqError(status: number, body: unknown, context: HighqErrorCon
     return make(context.operation === "download" ? "NO_DOWNLOAD_PERMISSION" : "WORKSPACE_NOT_ACCESSIBLE");
   }
   return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 });
+}
+
+/**
+ * Whether an answer may be a stale token (spec §2.3: 401, or 403 for an expired one). An iSheet
+ * validation 403 and the instance-wide IP refusal are not, so they are never resent.
+ */
+export function mayBeStaleToken(status: number, body: unknown): boolean {
+  if (!STALE_TOKEN_STATUSES.has(status) || isValidationBody(body)) return false;
+  return parseHighqError(body).ref !== ERROR_REFS.ipNotRegistered;
 }
 
 /** The 403 body of an iSheet write whose values failed validation (spec §5). */

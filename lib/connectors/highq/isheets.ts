@@ -117,7 +117,7 @@ function itemBody(item: IsheetItemInput): Json {
 export class HighqIsheets {
   private readonly api: HighqApi;
 
-  constructor(options: ConnectorOptions) {
+  constructor(private readonly options: ConnectorOptions) {
     this.api = new HighqApi(options);
   }
 
@@ -151,7 +151,7 @@ export class HighqIsheets {
   async listItems(sheetId: string, viewId?: string): Promise<IsheetItem[]> {
     const view = viewId ?? (await this.firstViewId(sheetId));
     return collect(
-      allPages(PAGE_LIMIT, async (offset, limit) => {
+      allPages(this.options.pageSize ?? PAGE_LIMIT, async (offset, limit) => {
         const body = await this.api.request({
           path: `isheet/${encodeURIComponent(sheetId)}/items`,
           query: { sheetviewid: view, limit, offset },

@@ -4,6 +4,7 @@ import { isRecord, toText } from "../lenient";
 import { rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
 import { AUTHORIZE_PATH, TOKEN_PATH } from "./assumptions";
 import { highqRoot } from "./connector";
+import { highqError } from "./errors";
 
 /** The HighQ sign-in and consent page for the authorization-code grant (spec §2.1). */
 export function highqAuthorizationUrl(params: { baseUrl: string; clientId: string; redirectUri: string; state: string }): string {
@@ -41,6 +42,8 @@ export async function highqTokenRequest(request: HighqTokenRequest): Promise<Tok
       request.now,
     );
   }
+  // REST-style error bodies (e.g. the IP refusal, ref 53) can come from the token endpoint too.
+  if (isRecord(body.error)) throw highqError(response.status, body, { operation: "token" });
   const error = toText(body.error);
   const description = toText(body.error_description);
   const remoteMessage = description ? redact(description) : error;

@@ -187,7 +187,7 @@ export class IntralinksConnector implements Connector {
 
   /** Lists `key` items, with or without a `paging` node (spec §3.6). */
   private list(path: string, key: string, context: IntralinksErrorContext): AsyncGenerator<Json> {
-    return allPages(PAGE_LIMIT, async (offset, limit) => {
+    return allPages(this.options.pageSize ?? PAGE_LIMIT, async (offset, limit) => {
       const body = await this.request({ path, query: { offset, limit }, context });
       const paging = isRecord(body.paging) ? body.paging : undefined;
       return { items: asList(body[key]), total: toNumber(paging?.total), complete: paging === undefined };
