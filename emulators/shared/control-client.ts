@@ -14,7 +14,8 @@ export interface FileInfo {
   modifiedAt: string;
   deleted: boolean;
   attrs: Record<string, unknown>;
-  sha256: string;
+  /** present on file(id) only */
+  sha256?: string;
 }
 
 export interface FolderInfo {

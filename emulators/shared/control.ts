@@ -51,7 +51,8 @@ const clientSchema = z.object({
   serviceEmail: z.string().optional(),
 });
 
-export async function describeFile(tree: Tree, f: FileEntry) {
+/** Control view of a file; the SHA-256 only when asked for, since hashing a 1 GiB file takes seconds. */
+export async function describeFile(tree: Tree, f: FileEntry, withHash = false) {
   const v = current(f);
   return {
     id: f.id,
@@ -65,7 +66,7 @@ export async function describeFile(tree: Tree, f: FileEntry) {
     modifiedAt: new Date(v.at).toISOString(),
     deleted: f.deleted,
     attrs: f.attrs,
-    sha256: await contentHash(v.spec, "sha256"),
+    ...(withHash ? { sha256: await contentHash(v.spec, "sha256") } : {}),
   };
 }
 
@@ -130,7 +131,7 @@ export function controlRouter(t: ControlTarget): Router {
   r.add("GET", p("/files/:id"), async (ctx) => {
     const f = t.tree().files.get(Number(ctx.params.id));
     if (!f) return ctx.sendJson(404, { error: "no such file" });
-    return ok(ctx, await describeFile(t.tree(), f));
+    return ok(ctx, await describeFile(t.tree(), f, true));
   });
   r.add("PATCH", p("/files/:id"), async (ctx) => {
     const b = await body(
