@@ -92,9 +92,9 @@ export function authorizationCallbackError(query: URLSearchParams, provider: Rem
 // Authorize pages refuse a bad request with a page of their own instead of redirecting, so the
 // user would be stranded there; these are the refusals Ferry can recognise in advance.
 const AUTHORIZE_PAGE_REFUSALS: [RegExp, RemoteErrorCode][] = [
-  [/consumer key/i, "WRONG_AUTH_VERSION"],
-  [/redirect/i, "CALLBACK_MISMATCH"],
-  [/unknown application|client_id is not registered|invalid client|unknown client/i, "INVALID_CREDENTIALS"],
+  [/redirect|callback url/i, "CALLBACK_MISMATCH"],
+  [/invalid or null consumer key/i, "WRONG_AUTH_VERSION"],
+  [/unknown application|client_id is not registered|client authentication failed|invalid_client/i, "INVALID_CREDENTIALS"],
 ];
 
 /**

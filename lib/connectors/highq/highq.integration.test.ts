@@ -4,8 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { HIGHQ_DEFAULTS, startHighQEmulator, type HighQEmulator } from "../../../emulators/highq/server";
-import { PEOPLE, TWO_FACTOR_CODE } from "../../../emulators/shared/people";
+import { demo, startHighQEmulator, type HighQEmulator } from "../../../emulators/index";
 import { RefreshingTokens, signInOnAuthorizePage } from "../emulator-sign-in";
 import { isRemoteError, type RemoteError, type RemoteErrorCode } from "../errors";
 import type { RetryInfo } from "../http";
@@ -17,7 +16,7 @@ import { HighqIsheets } from "./isheets";
 import { highqAuthorizationUrl, highqTokenRequest } from "./oauth";
 
 const REDIRECT_URI = "http://127.0.0.1:3999/auth/callback";
-const ALICE = PEOPLE.alice;
+const [ALICE, BEN, , DANA] = demo.users;
 
 let emulator: HighQEmulator;
 let allowedHosts: string[];
@@ -29,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => emulator.control.reset());
 
-const client = { clientId: HIGHQ_DEFAULTS.clientId, clientSecret: HIGHQ_DEFAULTS.clientSecret };
+const client = { clientId: demo.highq.clientId, clientSecret: demo.highq.clientSecret };
 
 function authorizeUrl(clientId: string = client.clientId) {
   return highqAuthorizationUrl({ baseUrl: emulator.instanceUrl, clientId, redirectUri: REDIRECT_URI, state: "st4te" });
@@ -142,13 +141,13 @@ describe("HighQ OAuth", () => {
     expect(authorizationCallbackError(conflict.searchParams, "highq")?.code).toBe("SESSION_CONFLICT");
 
     await emulator.control.setConditions({ sessionConflict: false, twoFactor: true });
-    const twoFactor = await signInOnAuthorizePage(authorizeUrl(), ALICE, { otp: TWO_FACTOR_CODE });
+    const twoFactor = await signInOnAuthorizePage(authorizeUrl(), ALICE, { otp: demo.twoFactorCode });
     const error = authorizationCallbackError(twoFactor.searchParams, "highq");
     expect(error?.code).toBe("TWO_FACTOR");
     expect(error?.resolution).toMatch(/clean browser session/);
 
     await emulator.control.setConditions({ twoFactor: false });
-    const denied = await signInOnAuthorizePage(authorizeUrl(), PEOPLE.ben, { decision: "deny" });
+    const denied = await signInOnAuthorizePage(authorizeUrl(), BEN, { decision: "deny" });
     expect(authorizationCallbackError(denied.searchParams, "highq")?.code).toBe("REAUTH_REQUIRED");
   });
 
@@ -229,7 +228,7 @@ describe("HighQ connector", () => {
   });
 
   it("accepts one-item lists sent as objects", async () => {
-    const { connector } = await connectorFor(PEOPLE.dana);
+    const { connector } = await connectorFor(DANA);
     await emulator.control.setConditions({ oneItemListAsObject: true });
     const sites = await connector.listWorkspaces();
     expect(sites).toEqual([expect.objectContaining({ id: "103" })]);
@@ -298,14 +297,14 @@ describe("HighQ faults", () => {
 
   it("waits for Retry-After on 429 and completes the listing", async () => {
     const { connector, retries } = await connectorFor();
-    await emulator.control.addFault({ path: "/demo/api/*/sites", kind: "status", status: 429, retryAfter: 1 });
+    await emulator.control.addFault({ path: `/${demo.highq.instance}/api/*/sites`, kind: "status", status: 429, retryAfter: 1 });
     expect((await connector.listWorkspaces()).length).toBe(24);
     expect(retries).toEqual([expect.objectContaining({ delayMs: 1000, reason: "HTTP 429" })]);
   });
 
   it("reports a long Retry-After as RATE_LIMITED with the wait", async () => {
     const { connector } = await connectorFor();
-    await emulator.control.addFault({ path: "/demo/api/*/sites", kind: "status", status: 429, retryAfter: 30 });
+    await emulator.control.addFault({ path: `/${demo.highq.instance}/api/*/sites`, kind: "status", status: 429, retryAfter: 30 });
     const error = await failure(connector.listWorkspaces());
     expect(error.code).toBe("RATE_LIMITED");
     expect(error.retryAfterMs).toBe(30_000);
@@ -313,14 +312,14 @@ describe("HighQ faults", () => {
 
   it("backs off on 502/503 and recovers", async () => {
     const { connector, retries } = await connectorFor();
-    await emulator.control.addFault({ path: "/demo/api/*/sites", kind: "status", status: 503, times: 2 });
+    await emulator.control.addFault({ path: `/${demo.highq.instance}/api/*/sites`, kind: "status", status: 503, times: 2 });
     expect((await connector.listWorkspaces()).length).toBe(24);
     expect(retries).toHaveLength(2);
   });
 
   it("reports a 500 as a transient REMOTE_ERROR", async () => {
     const { connector } = await connectorFor();
-    await emulator.control.addFault({ path: "/demo/api/*/sites", kind: "status", status: 500 });
+    await emulator.control.addFault({ path: `/${demo.highq.instance}/api/*/sites`, kind: "status", status: 500 });
     const error = await failure(connector.listWorkspaces());
     expect(error.code).toBe("REMOTE_ERROR");
     expect(error.retryable).toBe(true);
@@ -329,7 +328,7 @@ describe("HighQ faults", () => {
   it("fails a download that is reset midway instead of returning a short file", async () => {
     const { connector } = await connectorFor();
     const file = await financialFile(connector);
-    await emulator.control.addFault({ path: `/demo/api/*/files/${file.id}/content`, kind: "reset", afterBytes: 65_536 });
+    await emulator.control.addFault({ path: `/${demo.highq.instance}/api/*/files/${file.id}/content`, kind: "reset", afterBytes: 65_536 });
     const download = await connector.download("101", file);
     const error = await failure(sha256(download.body));
     expect(error.code).toBe("REMOTE_ERROR");

@@ -50,3 +50,14 @@ export const SUBCODES = {
   gatekeeper: "3-4",
   protectedDownload: "999",
 } as const;
+
+/**
+ * §2.4: keys belong to one auth version, and each version's authorize endpoint refuses keys it does
+ * not know (v2: 400 "invalid or null consumer key"; v3: 401 invalid_client) instead of showing a
+ * login page. Asking the other version's endpoint tells a wrong version from a wrong key. Both
+ * families are assumed to be served by the configured host (as the emulator does).
+ */
+export const UNKNOWN_KEY = { v2: { status: 400, message: /invalid or null consumer key/i }, v3: { status: 401 } } as const;
+
+/** §3.4 (assumption): `?folderId=` narrows the document list to one folder. */
+export const DOCUMENTS_FOLDER_FILTER = "folderId";

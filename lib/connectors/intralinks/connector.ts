@@ -7,6 +7,7 @@ import { allPages, collect } from "../paging";
 import type { Connector, ConnectorOptions, Download, RemoteFile, RemoteFolder, RemoteUser, RemoteWorkspace, WalkEntry } from "../types";
 import {
   AUTH_PATHS,
+  DOCUMENTS_FOLDER_FILTER,
   DRM_NONE,
   HOLD_PHASE,
   NOT_ENTERED_STATUS,
@@ -94,6 +95,7 @@ export class IntralinksConnector implements Connector {
 
   /** Two listings for any subtree: Intralinks lists folders and documents per exchange, not per folder. */
   async *walk(workspaceId: string, rootFolderId: string): AsyncGenerator<WalkEntry> {
+    await this.assertSyncable(workspaceId);
     const folders = await this.allFolders(workspaceId);
     const childrenOf = new Map<string, RemoteFolder[]>();
     for (const folder of folders) {
@@ -156,20 +158,31 @@ export class IntralinksConnector implements Connector {
     // Spec §5: a 500/999 is how a viewer-only protected document refuses; the listing may predate
     // the protection, so ask for the document's current flags before calling it transient.
     if (fault?.subcode === SUBCODES.protectedDownload) {
-      const current = await this.documentFlags(workspaceId, file.id);
+      const current = await this.documentFlags(workspaceId, file);
       if (current.encrypted) throw new RemoteError("ENCRYPTED_DOCUMENT", { status: response.status, details: { provider: "intralinks", ...context } });
       if (!current.canDownload) throw new RemoteError("NO_DOWNLOAD_PERMISSION", { status: response.status, details: { provider: "intralinks", ...context } });
     }
     throw intralinksError(response.status, fault, context);
   }
 
-  private async documentFlags(workspaceId: string, documentId: string): Promise<{ encrypted: boolean; canDownload: boolean }> {
-    const body = await this.request({
-      path: `/v2/workspaces/${encodeURIComponent(workspaceId)}/documents/${encodeURIComponent(documentId)}`,
-      context: { operation: "documents", workspaceId, documentId },
+  private async documentFlags(workspaceId: string, file: RemoteFile): Promise<{ encrypted: boolean; canDownload: boolean }> {
+    const path = `/v2/workspaces/${encodeURIComponent(workspaceId)}/documents`;
+    const context = { operation: "documents" as const, workspaceId, documentId: file.id };
+    for await (const doc of this.list(path, "document", context, { [DOCUMENTS_FOLDER_FILTER]: file.folderId })) {
+      if (toId(doc.id) === file.id) return { encrypted: isProtected(doc.drm), canDownload: toBool(doc.canDownload) ?? true };
+    }
+    throw new RemoteError("NOT_FOUND", { details: { provider: "intralinks", ...context } });
+  }
+
+  /** Walking is refused up front, with the reason, for exchanges a background sync cannot read. */
+  private async assertSyncable(workspaceId: string): Promise<void> {
+    const body = await this.request({ path: `/v2/workspaces/${encodeURIComponent(workspaceId)}`, context: { operation: "workspaces", workspaceId } });
+    const workspace = workspaceStatus(asList(body.workspace)[0] ?? {}, new Date());
+    if (workspace.status === "available") return;
+    const code = { restricted: "EXCHANGE_ACCESS_RESTRICTED", needs_person: "EXCHANGE_NEEDS_PERSON", on_hold: "EXCHANGE_ON_HOLD", unavailable: "EXCHANGE_ON_HOLD" } as const;
+    throw new RemoteError(code[workspace.status], {
+      details: { provider: "intralinks", workspaceId, remoteMessage: workspace.reason, ...(workspace.gatekeepers ? { gatekeepers: workspace.gatekeepers } : {}) },
     });
-    const doc = asList(body.document)[0] ?? body;
-    return { encrypted: isProtected(doc.drm), canDownload: toBool(doc.canDownload) ?? true };
   }
 
   private async allFolders(workspaceId: string): Promise<RemoteFolder[]> {
@@ -186,9 +199,9 @@ export class IntralinksConnector implements Connector {
   }
 
   /** Lists `key` items, with or without a `paging` node (spec §3.6). */
-  private list(path: string, key: string, context: IntralinksErrorContext): AsyncGenerator<Json> {
+  private list(path: string, key: string, context: IntralinksErrorContext, filter: Record<string, string> = {}): AsyncGenerator<Json> {
     return allPages(this.options.pageSize ?? PAGE_LIMIT, async (offset, limit) => {
-      const body = await this.request({ path, query: { offset, limit }, context });
+      const body = await this.request({ path, query: { ...filter, offset, limit }, context });
       const paging = isRecord(body.paging) ? body.paging : undefined;
       return { items: asList(body[key]), total: toNumber(paging?.total), complete: paging === undefined };
     });

@@ -75,5 +75,5 @@ export function intralinksError(httpStatus: number, fault: IntralinksFault | nul
   if (status === 401) return make("REAUTH_REQUIRED");
   if (status === 404) return make("NOT_FOUND");
   if (status === 403) return make(context.operation === "download" ? "NO_DOWNLOAD_PERMISSION" : "WORKSPACE_NOT_ACCESSIBLE");
-  return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 && fault?.subcode !== SUBCODES.protectedDownload });
+  return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 });
 }

@@ -1,8 +1,8 @@
-import { RemoteError, redact } from "../errors";
+import { RemoteError, isRemoteError, redact, type RemoteErrorCode } from "../errors";
 import { HttpClient } from "../http";
 import { isRecord, toText } from "../lenient";
-import { rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
-import { AUTH_PATHS, END_OTHER_SESSIONS_DEFAULT } from "./assumptions";
+import { checkAuthorizationUrl, rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
+import { AUTH_PATHS, END_OTHER_SESSIONS_DEFAULT, UNKNOWN_KEY } from "./assumptions";
 import { intralinksError, parseIntralinksFault } from "./errors";
 
 export type IntralinksAuthVersion = "v2" | "v3";
@@ -88,20 +88,60 @@ export async function intralinksTokenRequest(request: IntralinksTokenRequest): P
       );
     }
   }
-  throw tokenError(request, response.status, body);
+  throw await tokenError(request, http, response.status, body);
 }
 
-function tokenError(request: IntralinksTokenRequest, status: number, body: Record<string, unknown>): RemoteError {
+async function tokenError(request: IntralinksTokenRequest, http: HttpClient, status: number, body: Record<string, unknown>): Promise<RemoteError> {
   const fault = parseIntralinksFault(body);
   const oauthError = toText(body.error) ?? (fault?.subcode && /^[a-z_]+$/.test(fault.subcode) ? fault.subcode : undefined);
   const remoteMessage = fault?.message ? redact(fault.message) : toText(body.error_description);
   const details = { provider: "intralinks" as const, remoteMessage, remoteCode: oauthError ?? fault?.subcode };
-  // Keys belong to one auth version (spec §2.4): v3 keys at v2 are an "invalid consumer key",
-  // v2 keys at v3 fail client authentication. Either way the fix is the version setting.
-  const unknownKey = /consumer key/i.test(remoteMessage ?? "") || (request.authVersion === "v3" && oauthError === "invalid_client");
-  if (unknownKey) return new RemoteError("WRONG_AUTH_VERSION", { status, details });
+  const unknownKey =
+    (request.authVersion === "v2" && UNKNOWN_KEY.v2.message.test(remoteMessage ?? "")) || (request.authVersion === "v3" && oauthError === "invalid_client");
+  if (unknownKey) return new RemoteError(await unknownKeyCode(request, http), { status, details });
   if (oauthError === "invalid_client") return new RemoteError("INVALID_CREDENTIALS", { status, details });
   if (oauthError === "invalid_grant") return rejectedGrant(request.grant, "intralinks", status, remoteMessage);
+  if (oauthError === "unsupported_grant_type" && request.grant.type === "refresh_token") {
+    return new RemoteError("REAUTH_REQUIRED", { status, details, message: "Intralinks has not enabled token refresh for these API keys, so the authorisation cannot be renewed." });
+  }
   if (fault) return intralinksError(status, fault, { operation: "user" });
   return new RemoteError("REMOTE_ERROR", { status, details, retryable: status >= 500 });
+}
+
+/**
+ * A key the configured auth version does not know is either a key of the other version or a wrong
+ * key; the other version's authorize endpoint tells which (see UNKNOWN_KEY). If it cannot be
+ * asked, the version is the likelier mistake (spec §2.4).
+ */
+async function unknownKeyCode(params: { baseUrl: string; authVersion: IntralinksAuthVersion; clientId: string }, http: HttpClient): Promise<RemoteErrorCode> {
+  const other: IntralinksAuthVersion = params.authVersion === "v2" ? "v3" : "v2";
+  const url = new URL(AUTH_PATHS[other].authorize, params.baseUrl);
+  url.searchParams.set("client_id", params.clientId);
+  if (other === "v3") url.searchParams.set("response_type", "code");
+  try {
+    const response = await http.json({ url, headers: { accept: "text/html,application/json" } });
+    const refused =
+      other === "v2"
+        ? response.status === UNKNOWN_KEY.v2.status && UNKNOWN_KEY.v2.message.test(parseIntralinksFault(response.body)?.message ?? "")
+        : response.status === UNKNOWN_KEY.v3.status;
+    return refused ? "INVALID_CREDENTIALS" : "WRONG_AUTH_VERSION";
+  } catch {
+    return "WRONG_AUTH_VERSION";
+  }
+}
+
+/**
+ * Loads the authorize URL before the user is sent there and throws the typed error for a refusal
+ * (see `checkAuthorizationUrl`), telling keys of the other auth version from wrong keys.
+ */
+export async function checkIntralinksAuthorizationUrl(
+  params: IntralinksAuthorizationParams & { allowedHosts: string[]; fetchImpl?: typeof fetch },
+): Promise<void> {
+  try {
+    await checkAuthorizationUrl(intralinksAuthorizationUrl(params), { provider: "intralinks", allowedHosts: params.allowedHosts, fetchImpl: params.fetchImpl });
+  } catch (error) {
+    if (!isRemoteError(error) || (error.code !== "WRONG_AUTH_VERSION" && error.code !== "INVALID_CREDENTIALS")) throw error;
+    const http = new HttpClient({ allowedHosts: params.allowedHosts, fetchImpl: params.fetchImpl, provider: "intralinks", maxTries: 2 });
+    throw new RemoteError(await unknownKeyCode(params, http), { status: error.status, details: error.details });
+  }
 }

@@ -44,13 +44,6 @@ describe("parseIntralinksFault", () => {
     expect(error.code).toBe(code);
     expect(JSON.stringify(error.details)).not.toContain("Bearer abc");
   });
-
-  it("does not call a protected download's 500/999 transient", () => {
-    const error = intralinksError(500, parseIntralinksFault("<xmlResponse><status><code>500</code><subcode>999</subcode></status></xmlResponse>"), {
-      operation: "download",
-    });
-    expect(error.retryable).toBe(false);
-  });
 });
 
 describe("parseIntralinksDate", () => {
