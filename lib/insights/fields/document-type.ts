@@ -12,6 +12,15 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Letter", /\bletter\b/i],
 ];
 
+/**
+ * A letter's subject usually names another document ("Re: Notice of termination of the Services
+ * Agreement"), so it only decides the type for documents that are themselves commonly letters.
+ */
+const LETTER_SUBJECT_RULES: [DocumentType, RegExp][] = [
+  ["NDA", /non[- ]?disclosure|confidentiality\s+(?:undertaking|letter|agreement)|\bNDA\b/i],
+  ["Employment agreement", /offer\s+of\s+employment|employment\s+offer|offer\s+letter/i],
+];
+
 /** Vocabulary that marks each type in the body when the title says nothing. */
 const BODY_SIGNALS: [DocumentType, RegExp][] = [
   ["NDA", /confidential\s+information|disclosing\s+party|receiving\s+party|\bdiscloser\b|\brecipient\b/gi],
@@ -32,9 +41,10 @@ export interface TypeMatch {
   end?: number;
 }
 
-/** Classifies by the title, then by letter form, then by which type's vocabulary dominates the opening text. */
+/** Classifies a letter by its subject line, anything else by its title, then by which type's vocabulary dominates the opening text. */
 export function classifyDocument(title: { value: string; start?: number; end?: number }, flat: string, isLetter: boolean): TypeMatch {
-  const byTitle = TITLE_RULES.find(([, pattern]) => pattern.test(title.value));
+  const rules = isLetter ? LETTER_SUBJECT_RULES : TITLE_RULES;
+  const byTitle = rules.find(([, pattern]) => pattern.test(title.value));
   if (byTitle) return { type: byTitle[0], start: title.start, end: title.end };
   if (isLetter) return { type: "Letter", start: title.start, end: title.end };
 

@@ -30,6 +30,8 @@ const JURISDICTIONS: Record<string, string[]> = {
   "Dubai International Financial Centre": ["dubai international financial centre", "difc"],
 };
 
+export const US_JURISDICTIONS = new Set(["New York", "Delaware", "California", "Texas", "Illinois", "Massachusetts", "Florida", "Washington"]);
+
 const ALIASES = Object.entries(JURISDICTIONS)
   .flatMap(([name, aliases]) => aliases.map((alias) => ({ name, alias })))
   .sort((a, b) => b.alias.length - a.alias.length);
@@ -37,14 +39,14 @@ const ALIASES = Object.entries(JURISDICTIONS)
 /** Clause openings that introduce the governing law; the jurisdiction follows within a few words. */
 const LEAD_INS = [
   /governed\s+by[^.;]{0,80}?\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?/gi,
-  /construed\s+(?:and\s+(?:enforced|interpreted)\s+)?(?:in\s+accordance\s+with|under)\s+(?:the\s+)?laws?\s+(?:of\s+)?/gi,
+  /(?:construed|interpreted|enforced)(?:\s*(?:,|and|,\s*and)\s*(?:construed|interpreted|enforced))*\s+(?:in\s+accordance\s+with|under|pursuant\s+to)\s+(?:the\s+)?(?:internal\s+)?laws?\s+(?:of\s+)?/gi,
   /subject\s+to\s+(?:the\s+)?laws?\s+of\s+/gi,
   /governing\s+law\s*[:.\-–]\s*(?:the\s+)?(?:laws?\s+of\s+)?/gi,
   /\blaws?\s+of\s+(?=[^.;]{0,60}\b(?:shall|will)\s+govern)/gi,
   /governed\s+by\s+(?=[^.;]{0,30}\blaw\b)/gi,
 ];
-/** "English law governs …", "… is governed by Scots law". */
-const ADJECTIVE_FORM = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+law\s+(?:shall\s+|will\s+)?govern/g;
+/** "English law governs …", "New York law shall govern …". */
+const ADJECTIVE_FORM = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) law (?:shall |will )?govern/g;
 
 export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
   const matches: GoverningLawMatch[] = [];
@@ -56,19 +58,28 @@ export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
     }
   }
   for (const m of flat.matchAll(ADJECTIVE_FORM)) {
-    const jurisdiction = jurisdictionAt(m[1]);
+    // Only known names here: "Applicable Law governs" must not read as a jurisdiction called "Applicable".
+    const words = m[1].split(" ");
+    const jurisdiction = knownJurisdictionAt(m[1]) ?? knownJurisdictionAt(words[words.length - 1]);
     if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: m.index + m[0].length });
   }
   return matches.sort((a, b) => a.start - b.start)[0];
 }
 
-/** The jurisdiction named at the start of `text` (after "the"/"State of"), or a capitalised name if unknown. */
-function jurisdictionAt(text: string): { name: string; length: number } | undefined {
+function knownJurisdictionAt(text: string): { name: string; length: number } | undefined {
   const lead = text.match(/^\s*(?:the\s+)?/i)?.[0] ?? "";
   const rest = text.slice(lead.length);
   const lower = rest.toLowerCase();
   const known = ALIASES.find(({ alias }) => lower.startsWith(alias) && !/^[a-z]/i.test(rest.charAt(alias.length)));
-  if (known) return { name: known.name, length: lead.length + known.alias.length };
+  return known && { name: known.name, length: lead.length + known.alias.length };
+}
+
+/** The jurisdiction named at the start of `text` (after "the"/"State of"), or a capitalised name if unknown. */
+function jurisdictionAt(text: string): { name: string; length: number } | undefined {
+  const known = knownJurisdictionAt(text);
+  if (known) return known;
+  const lead = text.match(/^\s*(?:the\s+)?/i)?.[0] ?? "";
+  const rest = text.slice(lead.length);
 
   const unknown = rest.match(/^(?:(?:State|Commonwealth|Province|Republic)\s+of\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}'-]*){0,3})/u);
   if (!unknown || /^(?:This|The|Agreement|Clause|Section|Schedule|Party|Parties)\b/.test(unknown[1])) return undefined;

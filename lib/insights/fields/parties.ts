@@ -77,7 +77,7 @@ function splitParties(segment: string): string[] {
   }
 
   const sentence = segment.slice(0, firstSentenceEnd(segment));
-  return uniqueNames(sentence.split(/,\s*(?:and\s+)?(?!(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b)|\s+and\s+(?=[\p{Lu}\p{N}])/u).map(cleanPartyName));
+  return uniqueNames(sentence.split(/,(?!\s*(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b)\s*(?:and\s+)?|\s+and\s+(?=[\p{Lu}\p{N}])/u).map(cleanPartyName));
 }
 
 /** The first full stop that ends a sentence, skipping those of abbreviations such as "Inc." or "Ltd.". */

@@ -1,7 +1,7 @@
 import { findDates, guessNumericDateOrder, lastDayOfTerm } from "./dates";
 import { classifyDocument } from "./document-type";
 import { pickEffectiveDate } from "./effective-date";
-import { findGoverningLaw } from "./governing-law";
+import { findGoverningLaw, US_JURISDICTIONS } from "./governing-law";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
 import { findParties } from "./parties";
@@ -32,7 +32,8 @@ export const ruleBasedExtractor: Extractor = {
     const law = findGoverningLaw(flat);
     if (law) fields.push(located.field("governingLaw", law.jurisdiction, law.start, law.end));
 
-    const dates = findDates(flat, guessNumericDateOrder(flat));
+    // An American governing law means 03/01/2024 is 1 March's US spelling, whatever else the text suggests.
+    const dates = findDates(flat, law && US_JURISDICTIONS.has(law.jurisdiction) ? "mdy" : guessNumericDateOrder(flat));
     const effective = pickEffectiveDate(text, flat, dates);
     if (effective) fields.push(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end));
 

@@ -8,8 +8,9 @@ export interface TitleMatch {
 
 const TITLE_WORDS =
   /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work)\b/i;
+/** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
-  /^(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|\(?\d+\)?\s)/i;
+  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents)\b|\(?\d+\)?\s)/i;
 
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the

@@ -30,14 +30,25 @@ export async function extractDocxText(bytes: Uint8Array, limits: ExtractionLimit
   }
 }
 
-/** Streams the part through the inflater and stops as soon as it passes the cap, so a zip bomb is never held in memory. */
-async function inflatesWithin(entry: JSZip.JSZipObject, maxBytes: number): Promise<boolean> {
-  let total = 0;
-  for await (const chunk of entry.nodeStream("nodebuffer") as AsyncIterable<Buffer>) {
-    total += chunk.byteLength;
-    if (total > maxBytes) return false;
-  }
-  return true;
+/**
+ * Streams the part through the inflater and stops as soon as it passes the cap, so a zip bomb is
+ * never held in memory. (JSZip's stream is an old-style Readable: events, not async iteration.)
+ */
+function inflatesWithin(entry: JSZip.JSZipObject, maxBytes: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let total = 0;
+    const stream = entry.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        stream.pause();
+        stream.removeAllListeners("data");
+        resolve(false);
+      }
+    });
+    stream.on("error", reject);
+    stream.on("end", () => resolve(true));
+  });
 }
 
 /** Word records the page count when it saves; other writers may leave it out, and then it is unknown. */
