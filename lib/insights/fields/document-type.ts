@@ -8,7 +8,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service/i],
   ["Lease", /\blease\b|tenancy/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
-  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services/i],
+  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement/i],
   ["Letter", /\bletter\b/i],
 ];
 

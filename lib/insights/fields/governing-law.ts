@@ -41,6 +41,7 @@ const LEAD_INS = [
   /governed\s+by[^.;]{0,80}?\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?/gi,
   /(?:construed|interpreted|enforced)(?:\s*(?:,|and|,\s*and)\s*(?:construed|interpreted|enforced))*\s+(?:in\s+accordance\s+with|under|pursuant\s+to)\s+(?:the\s+)?(?:internal\s+)?laws?\s+(?:of\s+)?/gi,
   /subject\s+to\s+(?:the\s+)?laws?\s+of\s+/gi,
+  /subject\s+to\s+(?=[^.;]{0,30}\blaw\b)/gi,
   /governing\s+law\s*[:.\-–]\s*(?:the\s+)?(?:laws?\s+of\s+)?/gi,
   /\blaws?\s+of\s+(?=[^.;]{0,60}\b(?:shall|will)\s+govern)/gi,
   /governed\s+by\s+(?=[^.;]{0,30}\blaw\b)/gi,

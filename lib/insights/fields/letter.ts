@@ -9,7 +9,7 @@ export interface LineAt {
 const OPENING_WINDOW = 3000;
 const SALUTATION = /^Dear\s+(.+?)[,:]?$/;
 const MARKER_LINE =
-  /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|sent\s+(?:by|via)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:)/i;
+  /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|(?:sent\s+)?(?:by|via)\s+(?:e-?mail|email|fax|courier|hand|post|fedex|ups|dhl)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:)/i;
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 
 /** The first lines of the document with their offsets, blank lines dropped. */

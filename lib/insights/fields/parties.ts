@@ -11,14 +11,35 @@ const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*/gi;
 const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|tenancy/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION)\b|\((?:each|together|collectively|jointly|individually)\b|\beach\s+a\s+["“']?Party/;
-/** A parenthesis holding a defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"). */
-const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)/g;
+  /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION)\b|\((?:each|together|collectively|jointly|individually)\b|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+/** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
+const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /** The parties a contract names in its opening ("between A and B", a numbered "Parties" block, or "Landlord: …" lines). */
 export function findParties(text: string, flat: string): PartiesMatch | undefined {
-  return fromIntroducer(flat) ?? fromPartiesHeading(text) ?? fromRoleLabels(text);
+  return fromIntroducer(flat) ?? fromPartiesHeading(text) ?? fromRoleLabels(text) ?? fromDefinedRoles(flat);
+}
+
+const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
+/** Words after which a party's name starts when no "between" introduces it ("the undersigned,", "to the order of"). */
+const NAME_LEAD_IN = /(?:[.;:]\s|\bundersigned,|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
+
+/** Last resort for notes and deeds poll: any name directly followed by a party-role defined term, `First Bayou Bank (the "Lender")`. */
+function fromDefinedRoles(flat: string): PartiesMatch | undefined {
+  const window = flat.slice(0, PREAMBLE_WINDOW);
+  const found: { name: string; start: number; end: number }[] = [];
+  for (const m of window.matchAll(DEFINED_TERM)) {
+    const term = m[0].match(/["“'‘]([^"”'’]+)["”'’]/)?.[1] ?? "";
+    if (!PARTY_ROLE.test(term.trim())) continue;
+    const before = window.slice(Math.max(0, m.index - 160), m.index);
+    const leadIns = [...before.matchAll(NAME_LEAD_IN)];
+    const last = leadIns[leadIns.length - 1];
+    const name = cleanPartyName(last ? before.slice(last.index + last[0].length) : before);
+    if (name) found.push({ name, start: m.index - before.length, end: m.index + m[0].length });
+  }
+  const names = uniqueNames(found.map((f) => f.name));
+  return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
 function fromIntroducer(flat: string): PartiesMatch | undefined {
@@ -77,7 +98,17 @@ function splitParties(segment: string): string[] {
   }
 
   const sentence = segment.slice(0, firstSentenceEnd(segment));
-  return uniqueNames(sentence.split(/,(?!\s*(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b)\s*(?:and\s+)?|\s+and\s+(?=[\p{Lu}\p{N}])/u).map(cleanPartyName));
+  return uniqueNames(joinCompanySuffixes(sentence.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{Lu}\p{N}])/u)).map(cleanPartyName));
+}
+
+/** Puts ", Inc." / ", N.A." back on the name a comma split took them from. */
+function joinCompanySuffixes(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && /^\s*(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b\.?\s*$/i.test(piece)) out[out.length - 1] += `, ${piece.trim()}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** The first full stop that ends a sentence, skipping those of abbreviations such as "Inc." or "Ltd.". */

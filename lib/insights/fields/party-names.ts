@@ -2,6 +2,8 @@
 const DESCRIPTION_START = new RegExp(
   [
     String.raw`,\s*(?=[a-z])`,
+    // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
+    String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     String.raw`\s*\(`,
     String.raw`\s*[;:]`,
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
@@ -10,6 +12,7 @@ const DESCRIPTION_START = new RegExp(
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
   ].join("|"),
+  "u",
 );
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|Pte|Pty|A\.G|S\.p\.A|Jr|Sr)\.$/i;
@@ -18,7 +21,7 @@ const NOT_A_NAME = /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
-    .replace(/^[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
     .replace(/^(?:the\s+)(?=[a-z])/, "")
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
   const cut = name.search(DESCRIPTION_START);

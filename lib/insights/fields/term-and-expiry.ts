@@ -19,7 +19,7 @@ const TERM_PATTERNS = [
   `(?:for|of|with)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remain|continue|be)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `\\bcontinue\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\b(?:continue|last|run)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
@@ -49,7 +49,7 @@ const LOOK_BEHIND = 80;
 const LOOK_AHEAD = 60;
 const EXPIRY_BEFORE =
   /(?:expir(?:e|es|ing)\s+(?:on|at\s+(?:midnight|the\s+end\s+of\s+the\s+day|5(?:\.00)?\s*p\.?m\.?)\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no\s+later\s+than))\s*(?:the\s+)?$/i;
-const EXPIRY_AFTER = /^\s*[,)]?\s*\(?\s*(?:the)?\s*["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date/i;
+const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date/i;
 /** Dates that end a notice period or a payment window, not the document. */
 const NOT_AN_EXPIRY = /notice|invoice|payment|deliver|offer/i;
 
