@@ -71,3 +71,14 @@ describe("redact", () => {
     expect(text).toContain("Bearer [redacted]");
   });
 });
+
+describe("docs/errors.md", () => {
+  it("documents every code with its title and resolution", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const doc = (await readFile(new URL("../../docs/errors.md", import.meta.url), "utf8")).replaceAll("`", "");
+    for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {
+      expect(doc, code).toContain(`### ${code} — ${entry.title}`);
+      expect(doc, code).toContain(`Resolution: ${entry.resolution}`);
+    }
+  });
+});

@@ -111,7 +111,7 @@ export const ERROR_CATALOGUE = {
   ENCRYPTED_DOCUMENT: {
     title: "Document is encrypted",
     message: "This document is protected (encrypted / IRM) by {service} and cannot be synced as a readable file.",
-    resolution: "Ask the exchange manager to remove protection from the document if it should be synced. Other documents are not affected.",
+    resolution: "Ask the site or exchange manager to remove protection (DRM / IRM) from the document if it should be synced. Other documents are not affected.",
     retryable: false,
   },
   ISHEET_NOT_CONFIGURED: {

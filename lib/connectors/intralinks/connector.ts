@@ -276,7 +276,8 @@ export class IntralinksConnector implements Connector {
   }
 }
 
-function workspaceStatus(workspace: Json, now: Date): RemoteWorkspace {
+/** A workspace row → the status a background sync can act on (spec §3.2, §4). */
+export function workspaceStatus(workspace: Json, now: Date): RemoteWorkspace {
   const id = toId(workspace.id) ?? "";
   const base = { id, name: toText(workspace.workspaceName) ?? toText(workspace.name) ?? id };
   if (toBool(workspace.accessRestricted)) {
