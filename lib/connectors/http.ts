@@ -310,6 +310,31 @@ export class HttpClient {
   }
 }
 
+/** A request carrying a bearer token, and a JSON body when one is given. */
+export function bearerRequest(url: URL, token: string, options: { method?: string; json?: unknown; signal?: AbortSignal; accept?: string } = {}): HttpRequest {
+  return {
+    url,
+    method: options.method,
+    signal: options.signal,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(options.accept ? { accept: options.accept } : {}),
+      ...(options.json === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: options.json === undefined ? undefined : JSON.stringify(options.json),
+  };
+}
+
+/** `url` with `query` added to its search parameters. */
+export function withQuery(url: URL, query: Record<string, string | number> = {}): URL {
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
+  return url;
+}
+
+export function mediaTypeOf(headers: Headers): string {
+  return headers.get("content-type")?.split(";")[0].trim() || "application/octet-stream";
+}
+
 function parseBody(text: string): unknown {
   if (text.trim() === "") return null;
   try {

@@ -12,6 +12,13 @@ export function joinPath(parent: string, name: string): string {
   return parent === "" ? name : `${parent}/${name}`;
 }
 
+/** Both remotes keep the extension apart from the name; a synced file needs it on the name. */
+export function withExtension(name: string, extension: string | undefined): string {
+  const bare = extension?.trim().replace(/^\./, "");
+  if (!bare) return name;
+  return name.toLowerCase().endsWith(`.${bare.toLowerCase()}`) ? name : `${name}.${bare}`;
+}
+
 /**
  * Follows a typed path from the root folder, one listing per segment. An exact name wins; otherwise
  * a single case-insensitive match is accepted (users type "deals" for "Deals").

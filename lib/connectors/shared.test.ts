@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvePathFromRoot } from "./folder-path";
+import { resolvePathFromRoot, withExtension } from "./paths";
 import { asList, toBool, toNumber } from "./lenient";
 import { allPages, collect } from "./paging";
 import type { RemoteFolder } from "./types";
@@ -70,5 +70,14 @@ describe("resolvePathFromRoot", () => {
       code: "NOT_FOUND",
       message: expect.stringContaining('in "/Deals" there is no folder "Project Y"'),
     });
+  });
+});
+
+describe("withExtension", () => {
+  it("adds the remote's separate extension once, with or without its dot", () => {
+    expect(withExtension("SPA", ".pdf")).toBe("SPA.pdf");
+    expect(withExtension("SPA", "pdf")).toBe("SPA.pdf");
+    expect(withExtension("SPA.PDF", "pdf")).toBe("SPA.PDF");
+    expect(withExtension("README", "")).toBe("README");
   });
 });

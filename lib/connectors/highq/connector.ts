@@ -1,7 +1,7 @@
 import { withFreshToken } from "../authorized";
 import { RemoteError } from "../errors";
-import { resolvePathFromRoot, joinPath } from "../folder-path";
-import { HttpClient, isStreamResponse, type JsonResponse } from "../http";
+import { joinPath, resolvePathFromRoot, withExtension } from "../paths";
+import { HttpClient, bearerRequest, isStreamResponse, mediaTypeOf, withQuery, type JsonResponse } from "../http";
 import { asList, isRecord, toId, toNumber, toText, type Json } from "../lenient";
 import { allPages, collect, type Page } from "../paging";
 import type { Connector, ConnectorOptions, Download, RemoteFile, RemoteFolder, RemoteUser, RemoteWorkspace, WalkEntry } from "../types";
@@ -40,23 +40,13 @@ export class HighqApi {
   }
 
   url(path: string, query: Record<string, string | number> = {}): URL {
-    const url = new URL(path, this.apiRoot);
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
-    return url;
+    return withQuery(new URL(path, this.apiRoot), query);
   }
 
   /** Sends with the stale-token retry and returns whatever HighQ answered. */
   send(request: Omit<HighqRequest, "context">): Promise<JsonResponse> {
     return this.authorized((token) =>
-      this.http.json({
-        url: this.url(request.path, request.query),
-        method: request.method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(request.body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      }),
+      this.http.json(bearerRequest(this.url(request.path, request.query), token, { method: request.method, json: request.body })),
     );
   }
 
@@ -75,12 +65,6 @@ export class HighqApi {
 /** A body that is either the object itself or wraps it as `{key: {…}}` / `{key: [{…}]}`. */
 function unwrapOne(body: Json, key: string): Json {
   return body[key] === undefined ? body : (asList(body[key])[0] ?? {});
-}
-
-function fileName(item: Json): string {
-  const name = toText(item.name) ?? toId(item.id) ?? "unnamed";
-  const extension = toText(item.type)?.replace(/^\./, "");
-  return extension && !name.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? `${name}.${extension}` : name;
 }
 
 export class HighqConnector implements Connector {
@@ -146,11 +130,7 @@ export class HighqConnector implements Connector {
 
   async download(workspaceId: string, file: RemoteFile, options: { signal?: AbortSignal } = {}): Promise<Download> {
     const response = await this.api.authorized((token) =>
-      this.api.http.stream({
-        url: this.api.url(`files/${encodeURIComponent(file.id)}/content`),
-        headers: { authorization: `Bearer ${token}`, accept: "*/*" },
-        signal: options.signal,
-      }),
+      this.api.http.stream(bearerRequest(this.api.url(`files/${encodeURIComponent(file.id)}/content`), token, { accept: "*/*", signal: options.signal })),
     );
     if (!isStreamResponse(response) || response.status !== 200) {
       const failed = response as JsonResponse;
@@ -159,7 +139,7 @@ export class HighqConnector implements Connector {
     return {
       body: response.body,
       size: response.size,
-      mediaType: response.headers.get("content-type")?.split(";")[0].trim() || "application/octet-stream",
+      mediaType: mediaTypeOf(response.headers),
     };
   }
 
@@ -198,7 +178,7 @@ export class HighqConnector implements Connector {
         context: { operation: "files", workspaceId },
       });
       const items = asList(body.file).map((item): RemoteFile => {
-        const name = fileName(item);
+        const name = withExtension(toText(item.name) ?? toId(item.id) ?? "unnamed", toText(item.type));
         return {
           id: toId(item.id) ?? "",
           name,

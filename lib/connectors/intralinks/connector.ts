@@ -1,7 +1,7 @@
 import { withFreshToken } from "../authorized";
 import { RemoteError } from "../errors";
-import { joinPath, resolvePathFromRoot } from "../folder-path";
-import { HttpClient, isStreamResponse, type JsonResponse, type StreamResponse } from "../http";
+import { joinPath, resolvePathFromRoot, withExtension } from "../paths";
+import { HttpClient, bearerRequest, isStreamResponse, mediaTypeOf, withQuery, type JsonResponse, type StreamResponse } from "../http";
 import { asList, isRecord, toBool, toId, toNumber, toText, type Json } from "../lenient";
 import { allPages, collect } from "../paging";
 import type { Connector, ConnectorOptions, Download, RemoteFile, RemoteFolder, RemoteUser, RemoteWorkspace, WalkEntry } from "../types";
@@ -45,14 +45,6 @@ function isStaleToken(response: { status: number; body: unknown }): boolean {
 
 function isNotEntered(response: { status: number; body: unknown }): boolean {
   return response.status === NOT_ENTERED_STATUS || parseIntralinksFault(response.body)?.code === NOT_ENTERED_STATUS;
-}
-
-function documentName(doc: Json): string {
-  const name = toText(doc.name) ?? toId(doc.id) ?? "unnamed";
-  const extension = toText(doc.extension)?.trim();
-  if (!extension) return name;
-  const dotted = extension.startsWith(".") ? extension : `.${extension}`;
-  return name.toLowerCase().endsWith(dotted.toLowerCase()) ? name : `${name}${dotted}`;
 }
 
 function isProtected(drm: unknown): boolean {
@@ -116,7 +108,7 @@ export class IntralinksConnector implements Connector {
       const folderId = toId(doc.parentId) ?? ROOT_FOLDER_ID;
       const folderPath = pathOf.get(folderId);
       if (folderPath === undefined) continue;
-      const name = documentName(doc);
+      const name = withExtension(toText(doc.name) ?? toId(doc.id) ?? "unnamed", toText(doc.extension));
       yield {
         kind: "file",
         file: {
@@ -141,7 +133,7 @@ export class IntralinksConnector implements Connector {
     if (!file.canDownload) throw new RemoteError("NO_DOWNLOAD_PERMISSION", { details: { provider: "intralinks", ...context } });
     const path = `/v2/workspaces/${encodeURIComponent(workspaceId)}/documents/${encodeURIComponent(file.id)}/file`;
     const response = await this.send<StreamResponse | JsonResponse>(workspaceId, (token) =>
-      this.http.stream({ url: this.url(path), headers: { authorization: `Bearer ${token}`, accept: "*/*" }, signal: options.signal }),
+      this.http.stream(bearerRequest(this.url(path), token, { accept: "*/*", signal: options.signal })),
     );
     if (isStreamResponse(response) && response.status === 200) {
       if (toBool(response.headers.get(PROTECTED_HEADER)) === true) {
@@ -151,7 +143,7 @@ export class IntralinksConnector implements Connector {
       return {
         body: response.body,
         size: response.size,
-        mediaType: response.headers.get("content-type")?.split(";")[0].trim() || "application/octet-stream",
+        mediaType: mediaTypeOf(response.headers),
       };
     }
     const fault = parseIntralinksFault(response.body);
@@ -208,22 +200,12 @@ export class IntralinksConnector implements Connector {
   }
 
   private url(path: string, query: Record<string, string | number> = {}): URL {
-    const url = new URL(path, this.options.baseUrl);
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
-    return url;
+    return withQuery(new URL(path, this.options.baseUrl), query);
   }
 
   private async request(request: Request): Promise<Json> {
     const response = await this.send(request.context.workspaceId, (token) =>
-      this.http.json({
-        url: this.url(request.path, request.query),
-        method: request.method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(request.body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      }),
+      this.http.json(bearerRequest(this.url(request.path, request.query), token, { method: request.method, json: request.body })),
     );
     // Errors may come with HTTP 200 (spec §6): the body decides.
     const fault = parseIntralinksFault(response.body);
@@ -251,16 +233,10 @@ export class IntralinksConnector implements Connector {
   private async enter(workspaceId: string, token: string): Promise<void> {
     const context = { operation: "enter" as const, workspaceId };
     const splashUrl = this.url(`/v2/workspaces/${encodeURIComponent(workspaceId)}/splash`);
-    const headers = { authorization: `Bearer ${token}` };
-    const shown = await this.http.json({ url: splashUrl, headers });
+    const shown = await this.http.json(bearerRequest(splashUrl, token));
     const shownFault = parseIntralinksFault(shown.body);
     if (shownFault || shown.status >= 300) throw intralinksError(shown.status, shownFault, context);
-    const accepted = await this.http.json({
-      url: splashUrl,
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify(SPLASH_ACCEPT_BODY),
-    });
+    const accepted = await this.http.json(bearerRequest(splashUrl, token, { method: "POST", json: SPLASH_ACCEPT_BODY }));
     const fault = parseIntralinksFault(accepted.body);
     if (fault || accepted.status >= 300) throw intralinksError(accepted.status, fault, context);
     const state = isRecord(accepted.body) ? toText(accepted.body.state) : undefined;

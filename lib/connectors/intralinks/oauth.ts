@@ -1,3 +1,4 @@
+import "server-only";
 import { RemoteError, isRemoteError, redact, type RemoteErrorCode } from "../errors";
 import { HttpClient } from "../http";
 import { isRecord, toText } from "../lenient";
