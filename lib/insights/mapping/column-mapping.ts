@@ -59,6 +59,14 @@ function suggestedColumns(fieldType: InsightFieldType): string {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}` : names[0];
 }
 
+const NATIVE_COLUMN: Record<InsightFieldType, SheetColumnTypeAlias> = {
+  text: T.singleLineText,
+  list: T.multipleLineText,
+  number: T.number,
+  date: T.dateAndTime,
+  choice: T.choice,
+};
+
 export interface SheetColumn {
   id: string | number;
   title: string;
@@ -77,7 +85,9 @@ export function suggestColumnForField<C extends SheetColumn>(field: InsightField
   for (const column of columns) {
     if (!canMapFieldToColumn(field.type, column.type).ok) continue;
     const title = simplify(column.title);
-    const score = title === label ? 3 : names.has(title) ? 2 : title.length > 3 && (title.includes(label) || label.includes(title)) ? 1 : 0;
+    const byName = title === label ? 3 : names.has(title) ? 2 : title.length > 3 && (title.includes(label) || label.includes(title)) ? 1 : 0;
+    // Between equally named columns, one of the field's own type (a Number column for a count) wins.
+    const score = byName === 0 ? 0 : byName + (normalizeColumnType(column.type) === NATIVE_COLUMN[field.type] ? 0.5 : 0);
     if (score > (best?.score ?? 0)) best = { column, score };
   }
   return best?.column ?? null;

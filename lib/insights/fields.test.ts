@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "./analyze-document";
+import { findDates, lastDayOfTerm } from "./fields/dates";
+import { findGoverningLaw } from "./fields/governing-law";
+import { ruleBasedExtractor } from "./fields/rule-based-extractor";
+import { findTerm } from "./fields/term-and-expiry";
+import type { ExtractedField, Extractor, ExtractorDocument } from "./fields/types";
+import { renderPdf } from "./test-corpus/render-pdf";
+
+const doc = (text: string, extra: Partial<ExtractorDocument> = {}): ExtractorDocument => ({ text, pages: [text], filename: "x.txt", mediaType: "text/plain", size: text.length, ...extra });
+const get = (fields: ExtractedField[], key: ExtractedField["key"]) => fields.find((f) => f.key === key);
+
+describe("dates", () => {
+  it.each([
+    ["1 March 2024", "2024-03-01"],
+    ["March 1, 2024", "2024-03-01"],
+    ["2024-03-01", "2024-03-01"],
+    ["the 1st day of March, 2024", "2024-03-01"],
+    ["the first day of March, 2024", "2024-03-01"],
+    ["the twenty-first day of March 2024", "2024-03-21"],
+    ["1st Mar. 2024", "2024-03-01"],
+    ["Sept 30th, 2021", "2021-09-30"],
+    ["01/03/2024", "2024-03-01"],
+    ["13/03/2024", "2024-03-13"],
+  ])("reads %s", (written, iso) => {
+    expect(findDates(`Dated ${written}.`).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it("reads numeric dates month first in American documents, and rejects impossible dates", () => {
+    expect(findDates("03/01/2024", "mdy")[0].iso).toBe("2024-03-01");
+    expect(findDates("31 February 2024 and 2024-13-01")).toEqual([]);
+  });
+
+  it("derives the last day of a term as the day before the anniversary", () => {
+    expect(lastDayOfTerm("2024-03-01", 2, "year")).toBe("2026-02-28");
+    expect(lastDayOfTerm("2024-01-15", 36, "month")).toBe("2027-01-14");
+  });
+});
+
+describe("term", () => {
+  it.each([
+    ["This Agreement shall continue for a period of two (2) years.", "2 years"],
+    ["The term of this Agreement is 36 months.", "36 months"],
+    ["It has a three-year term.", "3 years"],
+    ["The Landlord lets the Premises for a term of twenty-five years.", "25 years"],
+    ["Term: 18 months", "18 months"],
+  ])("finds %s", (text, label) => {
+    expect(findTerm(text)?.label).toBe(label);
+  });
+
+  it.each([
+    "The obligations in this clause shall survive for a period of five (5) years after termination.",
+    "Either party may terminate on giving a notice period of three months.",
+    "This Agreement shall renew for a further period of 12 months.",
+    "The Recipient shall keep the information confidential for a period of 3 years from the date of disclosure.",
+  ])("ignores durations that are not the term: %s", (text) => {
+    expect(findTerm(text)).toBeUndefined();
+  });
+});
+
+describe("governing law", () => {
+  it.each([
+    ["This Agreement shall be governed by and construed in accordance with the laws of England and Wales.", "England and Wales"],
+    ["governed by the laws of the State of New York, without regard to conflicts of law", "New York"],
+    ["English law governs this Agreement.", "England and Wales"],
+    ["This Agreement will be interpreted and enforced under the laws of Delaware.", "Delaware"],
+    ["The laws of Scotland shall govern this Lease.", "Scotland"],
+    ["Governing law: Singapore", "Singapore"],
+    ["This contract is subject to German law.", "Germany"],
+    ["governed by the laws of the Province of Quebec.", "Quebec"],
+  ])("reads %s", (text, jurisdiction) => {
+    expect(findGoverningLaw(text)?.jurisdiction).toBe(jurisdiction);
+  });
+
+  it("does not read a place of incorporation as the governing law", () => {
+    expect(findGoverningLaw("Acme Inc., a corporation organised under the laws of Delaware, and Beta Ltd.")).toBeUndefined();
+  });
+});
+
+describe("rule-based extractor", () => {
+  it("keeps each field's value with a snippet of at most 200 characters that contains it", async () => {
+    const filler = "The parties agree as follows. ".repeat(20);
+    const text = `SERVICES AGREEMENT\n\n${filler}This Agreement is made on 5 May 2023 between Alpha Limited (the "Client") and Beta LLP (the "Supplier"). ${filler}This Agreement is governed by the laws of England and Wales. ${filler}`;
+    const fields = await ruleBasedExtractor.extract(doc(text));
+    for (const key of ["effectiveDate", "governingLaw", "parties"] as const) {
+      const field = get(fields, key);
+      expect(field?.snippet, key).toBeDefined();
+      expect(field!.snippet!.length).toBeLessThanOrEqual(200);
+    }
+    expect(get(fields, "effectiveDate")?.snippet).toContain("5 May 2023");
+    expect(get(fields, "governingLaw")?.snippet).toContain("laws of England and Wales");
+    expect(get(fields, "parties")?.value).toEqual(["Alpha Limited", "Beta LLP"]);
+    // A plain-text document has no real pages, so no page numbers.
+    expect(get(fields, "effectiveDate")?.page).toBeUndefined();
+  });
+
+  it("gives the page a field was found on in a PDF", async () => {
+    const { bytes } = await renderPdf([
+      { kind: "title", text: "LOAN AGREEMENT" },
+      { kind: "paragraph", text: "This Agreement is made on 2 June 2022 between Gamma Bank plc (the \"Lender\") and Delta Limited (the \"Borrower\")." },
+      { kind: "pageBreak" },
+      { kind: "paragraph", text: "The Borrower shall repay the Loan in full on 1 June 2027." },
+      { kind: "pageBreak" },
+      { kind: "paragraph", text: "This Agreement is governed by the law of Scotland." },
+    ]);
+    const { fields } = await analyzeDocument({ bytes, mediaType: "application/pdf", filename: "loan.pdf", size: bytes.length });
+    expect(get(fields, "effectiveDate")).toMatchObject({ value: "2022-06-02", page: 1 });
+    expect(get(fields, "expiryDate")).toMatchObject({ value: "2027-06-01", page: 2 });
+    expect(get(fields, "governingLaw")).toMatchObject({ value: "Scotland", page: 3 });
+    expect(get(fields, "pageCount")).toEqual({ key: "pageCount", value: 3 });
+  });
+
+  it("derives the expiry from the effective date and term when none is stated", async () => {
+    const fields = await ruleBasedExtractor.extract(doc("NDA\n\nThis Agreement is effective as of 1 March 2024. This Agreement shall continue for a period of two (2) years."));
+    expect(get(fields, "term")?.value).toBe("2 years");
+    expect(get(fields, "expiryDate")).toMatchObject({ value: "2026-02-28", snippet: expect.stringContaining("two (2) years") });
+  });
+
+  it("falls back to the file name for the title and Other for the type when the text says nothing", async () => {
+    const fields = await ruleBasedExtractor.extract(doc("minutes of a call about lunch options", { filename: "team_call-notes.txt" }));
+    expect(get(fields, "title")).toEqual({ key: "title", value: "team call notes" });
+    expect(get(fields, "documentType")?.value).toBe("Other");
+    expect(get(fields, "parties")).toBeUndefined();
+    expect(get(fields, "wordCount")?.value).toBe(7);
+  });
+});
+
+describe("analyzeDocument", () => {
+  it("runs the extractor it is given on the extracted text and reports its name", async () => {
+    const seen: ExtractorDocument[] = [];
+    const fake: Extractor = { name: "fake-model", extract: async (d) => (seen.push(d), [{ key: "title", value: "From the model" }]) };
+    const bytes = new TextEncoder().encode("Some contract text");
+    const result = await analyzeDocument({ bytes, mediaType: "text/plain", filename: "c.txt", size: bytes.length }, { extractor: fake });
+    expect(result).toMatchObject({ extractor: "fake-model", fields: [{ key: "title", value: "From the model" }] });
+    expect(seen[0]).toMatchObject({ text: "Some contract text", filename: "c.txt", size: bytes.length });
+  });
+
+  it("returns no fields when the text could not be read", async () => {
+    const result = await analyzeDocument({ bytes: new Uint8Array(), mediaType: "application/pdf", filename: "e.pdf", size: 0 });
+    expect(result).toMatchObject({ extraction: { status: "no_text" }, fields: [] });
+  });
+});
