@@ -191,6 +191,20 @@ describe("HttpClient streams", () => {
     expect(error.retryable).toBe(true);
   });
 
+  it("lets the caller's abort cancel a download as an abort, not a remote error", async () => {
+    setUp((_req, res) => {
+      res.writeHead(200, { "content-length": "100000" });
+      res.write(Buffer.alloc(1000));
+    });
+    const { http } = client();
+    const controller = new AbortController();
+    const response = await http.stream({ url: `${origin}/file`, signal: controller.signal });
+    if (!isStreamResponse(response)) throw new Error("expected a stream");
+    const reading = readAll(response.body);
+    controller.abort(new Error("user cancelled"));
+    await expect(reading).rejects.toThrow("user cancelled");
+  });
+
   it("hands error answers back as parsed bodies", async () => {
     setUp(status(404));
     const { http } = client();

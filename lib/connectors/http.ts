@@ -61,7 +61,6 @@ const UNREACHABLE_CODES = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
   "EPROTO",
 ]);
-const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ETIMEDOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
 function isTlsCode(code: string): boolean {
   return /CERT|TLS|SSL|UNABLE_TO_(VERIFY|GET)/.test(code);
@@ -86,6 +85,7 @@ export function networkErrorCode(error: unknown): string | undefined {
 
 type Failure = { kind: "unreachable" | "reset" | "timeout" | "aborted"; code?: string; error: unknown };
 
+/** Anything that is not a refusal to connect is treated as a dropped connection (reset, socket closed). */
 function classifyThrown(error: unknown, callerSignal: AbortSignal | undefined, timedOut: boolean): Failure {
   if (callerSignal?.aborted) return { kind: "aborted", error };
   if (timedOut) return { kind: "timeout", error };
@@ -125,10 +125,6 @@ export class HttpClient {
 
   constructor(private readonly options: HttpClientOptions) {
     this.fetchImpl = options.fetchImpl ?? fetch;
-  }
-
-  get provider(): RemoteProvider | undefined {
-    return this.options.provider;
   }
 
   /** Sends a request and reads the body as JSON (or text when it is not JSON, `null` when empty). */
@@ -179,9 +175,9 @@ export class HttpClient {
       }, timeoutMs);
       const onCallerAbort = () => controller.abort(request.signal?.reason);
       request.signal?.addEventListener("abort", onCallerAbort, { once: true });
-      const cleanUp = () => {
+      const release = () => {
         clearTimeout(timer);
-        if (!bodyOutlivesTimeout) request.signal?.removeEventListener("abort", onCallerAbort);
+        request.signal?.removeEventListener("abort", onCallerAbort);
       };
 
       let failure: Failure | undefined;
@@ -199,7 +195,8 @@ export class HttpClient {
         const retryable = safe ? RETRY_STATUSES : RETRY_STATUSES_UNSAFE_METHOD;
         if (!retryable.has(response.status)) {
           const result = await read(response);
-          cleanUp();
+          // A streamed body keeps listening to the caller's signal so that aborting cancels it.
+          if (!bodyOutlivesTimeout) release();
           return result;
         }
         retryStatus = { status: response.status, retryAfterMs: parseRetryAfter(response.headers.get("retry-after")) };
@@ -207,8 +204,7 @@ export class HttpClient {
       } catch (error) {
         failure = classifyThrown(error, request.signal, timedOut);
       }
-      cleanUp();
-      request.signal?.removeEventListener("abort", onCallerAbort);
+      release();
 
       if (failure?.kind === "aborted") throw failure.error;
       if (failure?.kind === "unreachable") throw this.unreachable(url, failure);
