@@ -217,6 +217,13 @@ describe("HighQ connector", () => {
     expect(accounts?.modifiedAt?.getUTCFullYear()).toBe(2024);
   });
 
+  it("reports a walked folder that was deleted as NOT_FOUND, not as empty", async () => {
+    const { connector } = await connectorFor();
+    const legal = await connector.resolveFolderPath("101", "/Due diligence/Legal");
+    await emulator.control.deleteFolder(Number(legal.id));
+    expect(await codeOf(collect(connector.walk("101", legal.id)))).toBe("NOT_FOUND");
+  });
+
   it("streams a download whose bytes match the remote file", async () => {
     const { connector } = await connectorFor();
     const legal = await connector.resolveFolderPath("101", "/Due diligence/Financial");

@@ -85,14 +85,23 @@ export class IntralinksConnector implements Connector {
     return resolvePathFromRoot(ROOT_FOLDER_ID, path, children, { provider: "intralinks", workspaceId });
   }
 
-  /** Two listings for any subtree: Intralinks lists folders and documents per exchange, not per folder. */
+  /**
+   * A fixed number of listings for any subtree (the exchange, its folders, its documents): Intralinks
+   * lists folders and documents per exchange, not per folder.
+   */
   async *walk(workspaceId: string, rootFolderId: string): AsyncGenerator<WalkEntry> {
     await this.assertSyncable(workspaceId);
     const folders = await this.allFolders(workspaceId);
     const childrenOf = new Map<string, RemoteFolder[]>();
     for (const folder of folders) {
       const parent = folder.parentId ?? ROOT_FOLDER_ID;
-      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), folder]);
+      const siblings = childrenOf.get(parent);
+      if (siblings) siblings.push(folder);
+      else childrenOf.set(parent, [folder]);
+    }
+    // A configured folder that is gone must not look like an empty one.
+    if (rootFolderId !== ROOT_FOLDER_ID && !folders.some((folder) => folder.id === rootFolderId)) {
+      throw new RemoteError("NOT_FOUND", { details: { provider: "intralinks", workspaceId } });
     }
     const pathOf = new Map([[rootFolderId, ""]]);
     const queue = [rootFolderId];

@@ -224,6 +224,13 @@ describe("Intralinks connector", () => {
     expect(subtree.every((f) => !f.path.includes("/") && f.folderId === customers.id)).toBe(true);
   });
 
+  it("reports a walked folder that was deleted as NOT_FOUND, not as empty", async () => {
+    const { connector } = await connectorFor();
+    const customers = await connector.resolveFolderPath("2001", "/Commercial contracts/Customers");
+    await emulator.control.deleteFolder(Number(customers.id));
+    expect(await codeOf(collect(connector.walk("2001", customers.id)))).toBe("NOT_FOUND");
+  });
+
   it("streams a download whose SHA-1 matches the listed hash", async () => {
     const { connector } = await connectorFor();
     const plans = (await atlasFiles(connector)).find((f) => f.name === "Site plans.zip")!;
