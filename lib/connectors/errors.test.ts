@@ -64,6 +64,24 @@ describe("RemoteError", () => {
   });
 });
 
+describe("RemoteError.toJSON", () => {
+  it("keeps what the UI and the scheduler need, and nothing of the cause", () => {
+    const error = new RemoteError("RATE_LIMITED", { retryAfterMs: 5000, status: 429, details: { provider: "highq" }, cause: new Error("Bearer secret") });
+    const data = JSON.parse(JSON.stringify(error));
+    expect(data).toEqual({
+      name: "RemoteError",
+      code: "RATE_LIMITED",
+      title: "Rate limited",
+      message: "HighQ is limiting how many requests Ferry may send.",
+      resolution: "No action needed: Ferry waits and tries again.",
+      retryable: true,
+      retryAfterMs: 5000,
+      status: 429,
+      details: { provider: "highq" },
+    });
+  });
+});
+
 describe("redact", () => {
   it("removes bearer tokens, token parameters and token JSON fields", () => {
     const text = redact('invalid access token: Bearer abc.DEF-123 then code=xyz&refresh_token=r1 {"access_token":"sekret"}');

@@ -211,7 +211,34 @@ export class RemoteError extends Error {
     this.status = options.status;
     this.details = details;
   }
+
+  /** Plain data for job results, logs and server-action answers (no stack, no cause). */
+  toJSON(): RemoteErrorData {
+    return {
+      name: "RemoteError",
+      code: this.code,
+      title: this.title,
+      message: this.message,
+      resolution: this.resolution,
+      retryable: this.retryable,
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+      ...(this.status !== undefined ? { status: this.status } : {}),
+      details: this.details,
+    };
+  }
 }
+
+export type RemoteErrorData = {
+  name: "RemoteError";
+  code: RemoteErrorCode;
+  title: string;
+  message: string;
+  resolution: string;
+  retryable: boolean;
+  retryAfterMs?: number;
+  status?: number;
+  details: RemoteErrorDetails;
+};
 
 export function isRemoteError(error: unknown, code?: RemoteErrorCode): error is RemoteError {
   return error instanceof RemoteError && (code === undefined || error.code === code);
