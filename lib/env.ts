@@ -17,6 +17,19 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(5433),
   FERRY_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  /** Public origin of Ferry; the OAuth redirect URL registered remotely is `<this>/auth/callback`. */
+  FERRY_APP_URL: z.string().url().default("http://localhost:3000"),
+  /** 32 bytes, base64: encrypts client secrets and tokens at rest (AES-256-GCM). */
+  FERRY_ENCRYPTION_KEY: z.string().min(40, "FERRY_ENCRYPTION_KEY must be 32 random bytes in base64"),
+  /** Earlier keys, still accepted for decryption during a rotation (comma-separated). */
+  FERRY_PREVIOUS_ENCRYPTION_KEYS: csv,
+  /**
+   * `host:port` pairs allowed past the outbound host guard although they are http or private
+   * (the emulators in development and tests). Empty in production.
+   */
+  FERRY_ALLOWED_HOSTS: csv,
+  /** The Intralinks API host offered by default when creating an integration. */
+  INTRALINKS_DEFAULT_HOST: z.string().url().default("https://api.intralinks.com"),
   /** Optional enterprise sign-in; all three must be set to enable it. */
   AUTH_OIDC_ISSUER: z.string().url().optional(),
   AUTH_OIDC_ID: z.string().optional(),
@@ -55,4 +68,12 @@ const databaseSchema = schema.pick({ DATABASE_URL: true, EMBEDDED_PG_PORT: true 
 export function databaseUrl(): string {
   const { DATABASE_URL, EMBEDDED_PG_PORT } = databaseSchema.parse(process.env);
   return DATABASE_URL ?? embeddedDatabaseUrl(EMBEDDED_PG_PORT);
+}
+
+/**
+ * Hosts allowed past the outbound host guard. Read on each call (not cached) so a process that
+ * starts emulators on free ports, such as the test suite, can allow them after start-up.
+ */
+export function allowedHosts(): string[] {
+  return schema.shape.FERRY_ALLOWED_HOSTS.parse(process.env.FERRY_ALLOWED_HOSTS);
 }

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { hasAnyUser } from "@/lib/admin/users";
 import { oidcEnabled } from "@/lib/auth";
 import { getActor } from "@/lib/auth/session";
@@ -7,6 +8,7 @@ import { SignInForm } from "./sign-in-form";
 export const metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  await connection();
   if (!(await hasAnyUser())) redirect("/setup");
   if (await getActor()) redirect("/files");
   const { callbackUrl } = await searchParams;

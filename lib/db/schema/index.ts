@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./auth";
 export * from "./divisions";
 export * from "./files";
+export * from "./integrations";

@@ -1,0 +1,160 @@
+import "server-only";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanManageIntegrations } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { encryptSecret, maskSecret } from "@/lib/crypto";
+import { db } from "@/lib/db";
+import { integrations, remoteConnections, users } from "@/lib/db/schema";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
+import { integrationUsage } from "./usage";
+
+/** What any signed-in user may see of an integration: never the secret, only its last four characters. */
+export interface IntegrationView {
+  id: string;
+  provider: "highq" | "intralinks";
+  name: string;
+  type: string;
+  host: string;
+  clientId: string;
+  clientSecretMasked: string;
+  authVersion: "v2" | "v3" | null;
+  createdBy: string | null;
+  createdAt: Date;
+  authorisedUsers: number;
+  syncsInUse: number;
+  mine: {
+    status: "not_authorised" | "active" | "reauth_required";
+    remoteName: string | null;
+    remoteEmail: string | null;
+    expiresAt: Date | null;
+    statusReason: string | null;
+  };
+}
+
+export async function listIntegrations(actor: Actor): Promise<IntegrationView[]> {
+  const authorised = db
+    .select({ integrationId: remoteConnections.integrationId, n: count().as("n") })
+    .from(remoteConnections)
+    .groupBy(remoteConnections.integrationId)
+    .as("authorised");
+  const rows = await db
+    .select({ integration: integrations, creator: users.email, authorised: authorised.n, mine: remoteConnections })
+    .from(integrations)
+    .leftJoin(users, eq(users.id, integrations.createdBy))
+    .leftJoin(authorised, eq(authorised.integrationId, integrations.id))
+    .leftJoin(remoteConnections, and(eq(remoteConnections.integrationId, integrations.id), eq(remoteConnections.userId, actor.id)))
+    .orderBy(asc(sql`lower(${integrations.name})`));
+  const usage = await integrationUsage(rows.map((row) => row.integration.id));
+  return rows.map(({ integration, creator, authorised: n, mine }) => ({
+    id: integration.id,
+    provider: integration.provider,
+    name: integration.name,
+    type: integration.type,
+    host: integration.host,
+    clientId: integration.clientId,
+    clientSecretMasked: maskSecret(integration.clientSecretHint),
+    authVersion: integration.authVersion,
+    createdBy: creator,
+    createdAt: integration.createdAt,
+    authorisedUsers: Number(n ?? 0),
+    syncsInUse: usage.get(integration.id)?.length ?? 0,
+    mine: mine
+      ? { status: mine.status, remoteName: mine.remoteName, remoteEmail: mine.remoteEmail, expiresAt: mine.expiresAt, statusReason: mine.statusReason }
+      : { status: "not_authorised", remoteName: null, remoteEmail: null, expiresAt: null, statusReason: null },
+  }));
+}
+
+const nameTaken = (name: string) => conflict(`An integration named “${name}” already exists.`);
+
+export async function createIntegration(actor: Actor, input: IntegrationInput): Promise<string> {
+  assertCanManageIntegrations(actor);
+  if (!input.clientSecret) throw invalid(input.provider === "highq" ? "Enter the Client Secret." : "Enter the API Secret.");
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(integrations)
+      .values({
+        provider: input.provider,
+        name: input.name,
+        type: input.type,
+        host: input.host,
+        clientId: input.clientId,
+        clientSecretEncrypted: encryptSecret(input.clientSecret),
+        clientSecretHint: input.clientSecret.slice(-4),
+        authVersion: input.provider === "intralinks" ? input.authVersion : null,
+        createdBy: actor.id,
+      })
+      .onConflictDoNothing({ target: integrations.name })
+      .returning({ id: integrations.id });
+    if (!created) throw nameTaken(input.name);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "integration.created",
+      targetType: "integration",
+      targetId: created.id,
+      summary: `Created the ${input.provider === "highq" ? "HighQ" : "Intralinks"} integration ${input.name} (${input.host})`,
+    });
+    return created.id;
+  });
+}
+
+/** Edits an integration; an empty secret keeps the stored one. Changing the app signs everyone out of it. */
+export async function updateIntegration(actor: Actor, input: z.infer<typeof updateIntegrationSchema>): Promise<void> {
+  assertCanManageIntegrations(actor);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(integrations).where(eq(integrations.id, input.integrationId)).for("update");
+    if (!existing) throw notFound("That integration");
+    if (existing.provider !== input.provider) throw invalid("An integration's provider cannot change. Create a new integration instead.");
+    const [taken] = await tx.select({ id: integrations.id }).from(integrations).where(eq(integrations.name, input.name));
+    if (taken && taken.id !== existing.id) throw nameTaken(input.name);
+    const appChanged = existing.host !== input.host || existing.clientId !== input.clientId || !!input.clientSecret;
+    await tx
+      .update(integrations)
+      .set({
+        name: input.name,
+        host: input.host,
+        clientId: input.clientId,
+        authVersion: input.provider === "intralinks" ? input.authVersion : null,
+        ...(input.clientSecret ? { clientSecretEncrypted: encryptSecret(input.clientSecret), clientSecretHint: input.clientSecret.slice(-4) } : {}),
+      })
+      .where(eq(integrations.id, existing.id));
+    if (appChanged) {
+      // Tokens belong to the old app or host: every user must authorise again.
+      await tx
+        .update(remoteConnections)
+        .set({ status: "reauth_required", statusReason: "The integration's host or credentials changed." })
+        .where(eq(remoteConnections.integrationId, existing.id));
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "integration.updated",
+      targetType: "integration",
+      targetId: existing.id,
+      summary: `Edited the integration ${input.name}${input.clientSecret ? " and replaced its secret" : ""}`,
+    });
+  });
+}
+
+/** Deletes an integration and every user's authorisation of it; synced documents stay where they are. */
+export async function deleteIntegration(actor: Actor, integrationId: string): Promise<void> {
+  assertCanManageIntegrations(actor);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.delete(integrations).where(eq(integrations.id, integrationId)).returning();
+    if (!existing) throw notFound("That integration");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "integration.deleted",
+      targetType: "integration",
+      targetId: integrationId,
+      summary: `Deleted the integration ${existing.name}`,
+    });
+  });
+}
+
+export async function getIntegrationOrThrow(integrationId: string) {
+  const [integration] = await db.select().from(integrations).where(eq(integrations.id, integrationId));
+  if (!integration) throw notFound("That integration");
+  return integration;
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { normalizeHighqHost, normalizeIntralinksHost } from "@/lib/integrations/hosts";
+
+const name = z.string().trim().min(1, "Enter a name for the integration.").max(80, "Use at most 80 characters.");
+const clientId = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(200, `The ${label} is too long.`);
+/** Empty on edit means "keep the stored secret". */
+const secret = (label: string) => z.string().trim().max(500, `The ${label} is too long.`);
+
+const highqHost = z.string().transform((value, context) => {
+  const result = normalizeHighqHost(value);
+  if (!result.ok) {
+    context.addIssue({ code: "custom", message: result.reason });
+    return z.NEVER;
+  }
+  return result.host;
+});
+
+const intralinksHost = z.string().transform((value, context) => {
+  const result = normalizeIntralinksHost(value);
+  if (!result.ok) {
+    context.addIssue({ code: "custom", message: result.reason });
+    return z.NEVER;
+  }
+  return result.host;
+});
+
+export const highqIntegrationSchema = z.object({
+  provider: z.literal("highq"),
+  name,
+  type: z.literal("sync").default("sync"),
+  host: highqHost,
+  clientId: clientId("Client ID"),
+  clientSecret: secret("Client Secret"),
+});
+
+export const intralinksIntegrationSchema = z.object({
+  provider: z.literal("intralinks"),
+  name,
+  type: z.literal("sync").default("sync"),
+  host: intralinksHost,
+  clientId: clientId("API Key"),
+  clientSecret: secret("API Secret"),
+  authVersion: z.enum(["v2", "v3"]).default("v3"),
+});
+
+export const integrationSchema = z.discriminatedUnion("provider", [highqIntegrationSchema, intralinksIntegrationSchema]);
+export const updateIntegrationSchema = z.intersection(integrationSchema, z.object({ integrationId: z.uuid() }));
+export const integrationIdSchema = z.object({ integrationId: z.uuid() });
+
+export type IntegrationInput = z.infer<typeof integrationSchema>;
