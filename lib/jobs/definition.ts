@@ -1,0 +1,47 @@
+import type { z } from "zod";
+
+/** What starts a job: a named event (sent with `sendJobEvent`) or a cron schedule (UTC). */
+export type JobTrigger = { event: string } | { cron: string };
+
+/**
+ * At most `limit` runs at once; with `key`, per distinct value of that payload field
+ * (e.g. one sync run per `syncSourceId`, a few per remote `host`).
+ */
+export type JobConcurrency = { limit: number; key?: string };
+
+/** What a handler may do besides its own work; identical on Inngest and in the local runner. */
+export type JobIO = {
+  /**
+   * A durable step: once it has returned, a re-run of the same job (after a crash or a retry)
+   * gets the stored result instead of running it again. Results must be JSON-serialisable and
+   * small (Inngest caps a step's output at 4 MB): return counts, keep data in Postgres.
+   */
+  step<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** 1 for the first try, then 2, 3… on retries. */
+  attempt: number;
+  runId: string;
+};
+
+/**
+ * A provider-neutral job, run by Inngest in production and by `scripts/local-runner.ts` in the
+ * embedded set-up. Handlers live in `lib/`; the definition only names, validates and schedules.
+ */
+export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+  /** Stable id; becomes the Inngest function id. */
+  id: string;
+  name?: string;
+  trigger: JobTrigger;
+  /** Validates the event payload (cron jobs get `{}`); a payload that fails is never retried. */
+  schema: S;
+  concurrency?: JobConcurrency[];
+  /** Retries after the first attempt (default 4). */
+  retries?: number;
+  handler(payload: z.infer<S>, io: JobIO): Promise<unknown>;
+};
+
+/** Identity helper that keeps the payload type of `handler` tied to `schema`. */
+export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
+  return definition;
+}
+
+export const DEFAULT_RETRIES = 4;

@@ -1,0 +1,9 @@
+import "server-only";
+import type { JobDefinition } from "./definition";
+
+/**
+ * Every background job Ferry runs. Inngest serves one function per entry (`inngest/functions.ts`)
+ * and the local runner (`scripts/local-runner.ts`) runs the same entries; add a definition here and
+ * both pick it up.
+ */
+export const jobDefinitions: JobDefinition[] = [];
