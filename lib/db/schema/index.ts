@@ -3,3 +3,5 @@ export * from "./auth";
 export * from "./divisions";
 export * from "./files";
 export * from "./integrations";
+export * from "./insights";
+export * from "./reports";
