@@ -3,5 +3,7 @@ export * from "./auth";
 export * from "./divisions";
 export * from "./files";
 export * from "./integrations";
+export * from "./jobs";
+export * from "./sync";
 export * from "./insights";
 export * from "./reports";

@@ -1,0 +1,39 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./_columns";
+
+export const jobStatus = pgEnum("job_status", ["pending", "running", "succeeded", "failed"]);
+
+/**
+ * The embedded job queue: one row per job run, consumed by the local runner with
+ * `FOR UPDATE SKIP LOCKED`. Unused when Inngest runs the jobs.
+ */
+export const jobQueue = pgTable(
+  "job_queue",
+  {
+    id: id(),
+    /** The job definition's id (lib/jobs/registry.ts). */
+    jobId: text("job_id").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    status: jobStatus("status").notNull().default("pending"),
+    /** Tries started so far. */
+    attempts: integer("attempts").notNull().default(0),
+    runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Refreshed while a runner works on the job; a stale one means the runner died. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    /** Results of finished steps by step name, so a retried job resumes after its last finished step. */
+    steps: jsonb("steps").$type<Record<string, unknown>>().notNull().default({}),
+    /** `<job id>:<field>=<value>` per keyed concurrency rule of the definition. */
+    concurrencyKeys: text("concurrency_keys").array().notNull().default([]),
+    /** Makes enqueueing idempotent (cron ticks: `cron:<job>:<minute>`). */
+    dedupeKey: text("dedupe_key"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("job_queue_claim").on(table.status, table.runAt),
+    uniqueIndex("job_queue_dedupe").on(table.dedupeKey),
+  ],
+);
+
+export type QueuedJob = typeof jobQueue.$inferSelect;
