@@ -7,6 +7,7 @@ export type JobTrigger = { event: string } | { cron: string };
  * At most `limit` runs at once; with `key`, per distinct value of that payload field
  * (e.g. one sync run per `syncSourceId`, a few per remote `host`).
  */
+/** At most two rules per job (Inngest's limit). */
 export type JobConcurrency = { limit: number; key?: string };
 
 /** What a handler may do besides its own work; identical on Inngest and in the local runner. */

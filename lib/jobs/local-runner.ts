@@ -1,0 +1,105 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { cronMatches } from "./cron";
+import { DEFAULT_RETRIES, type JobDefinition } from "./definition";
+import { backoffMs, retryDecision } from "./errors";
+import { claimJob, enqueueJob, failJob, finishJob, heartbeat, LEASE_MS, pruneFinishedJobs, saveStepResult } from "./queue";
+import { memoisedStep } from "./run-job";
+import type { QueuedJob } from "@/lib/db/schema";
+
+export type LocalRunnerOptions = {
+  definitions: JobDefinition[];
+  /** Jobs run at once by this process. */
+  workers?: number;
+  pollMs?: number;
+  log?: (message: string) => void;
+};
+
+/**
+ * The embedded stand-in for Inngest: enqueues cron jobs on their schedules (once per minute across
+ * any number of runners, by a dedupe key), claims due jobs from Postgres, runs their handlers with
+ * durable steps, and retries failures with backoff or the remote's Retry-After.
+ */
+export class LocalRunner {
+  private readonly definitions: Map<string, JobDefinition>;
+  private readonly workers: number;
+  private readonly pollMs: number;
+  private readonly log: (message: string) => void;
+  private readonly active = new Set<Promise<void>>();
+  private stopping = false;
+  private lastCronMinute = 0;
+
+  constructor(options: LocalRunnerOptions) {
+    this.definitions = new Map(options.definitions.map((definition) => [definition.id, definition]));
+    this.workers = options.workers ?? 4;
+    this.pollMs = options.pollMs ?? 1000;
+    this.log = options.log ?? (() => {});
+  }
+
+  /** Runs until `stop()`; resolves once the jobs in flight have finished. */
+  async run(): Promise<void> {
+    while (!this.stopping) {
+      await this.enqueueDueCrons(new Date());
+      const started = await this.fillWorkers();
+      if (!started) await Promise.race([sleep(this.pollMs), ...this.active]);
+    }
+    await Promise.all(this.active);
+  }
+
+  stop() {
+    this.stopping = true;
+  }
+
+  /** Runs due jobs until none is left (tests and scripts); crons are not enqueued. */
+  async drain(): Promise<void> {
+    while ((await this.fillWorkers()) || this.active.size > 0) {
+      if (this.active.size > 0) await Promise.race(this.active);
+    }
+  }
+
+  async enqueueDueCrons(now: Date): Promise<void> {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute === this.lastCronMinute) return;
+    this.lastCronMinute = minute;
+    const at = new Date(minute * 60_000);
+    for (const definition of this.definitions.values()) {
+      if ("cron" in definition.trigger && cronMatches(definition.trigger.cron, at)) {
+        await enqueueJob(definition, {}, { dedupeKey: `cron:${definition.id}:${at.toISOString()}` });
+      }
+    }
+    if (minute % 60 === 0) await pruneFinishedJobs();
+  }
+
+  private async fillWorkers(): Promise<boolean> {
+    let started = false;
+    while (this.active.size < this.workers) {
+      const job = await claimJob(this.definitions);
+      if (!job) break;
+      started = true;
+      const running: Promise<void> = this.execute(job).finally(() => this.active.delete(running));
+      this.active.add(running);
+    }
+    return started;
+  }
+
+  private async execute(job: QueuedJob): Promise<void> {
+    const definition = this.definitions.get(job.jobId)!;
+    const beat = setInterval(() => void heartbeat(job.id).catch(() => {}), LEASE_MS / 4);
+    try {
+      const payload = definition.schema.parse(job.payload);
+      const step = memoisedStep({ ...job.steps }, (name, result) => saveStepResult(job.id, name, result));
+      await definition.handler(payload, { step, attempt: job.attempts, runId: job.id });
+      await finishJob(job.id);
+      this.log(`job ${definition.id} ${job.id} succeeded`);
+    } catch (error) {
+      const decision = retryDecision(error);
+      const retries = definition.retries ?? DEFAULT_RETRIES;
+      const retryAt = decision.retry && job.attempts <= retries ? new Date(Date.now() + (decision.afterMs ?? backoffMs(job.attempts))) : null;
+      const message = error instanceof Error ? error.message : String(error);
+      await failJob(job.id, message, retryAt);
+      this.log(`job ${definition.id} ${job.id} failed (attempt ${job.attempts})${retryAt ? `, retrying at ${retryAt.toISOString()}` : ""}: ${message}`);
+    } finally {
+      clearInterval(beat);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { jobQueue, type QueuedJob } from "@/lib/db/schema";
+import type { JobDefinition } from "./definition";
+
+/** A runner that has not sent a heartbeat for this long is presumed dead; its job is taken over. */
+export const LEASE_MS = 2 * 60_000;
+
+/** One string per concurrency rule, e.g. `sync-run|0|<source id>`, counted among running jobs. */
+export function concurrencyKeys(definition: JobDefinition, payload: Record<string, unknown>): string[] {
+  return (definition.concurrency ?? []).map((rule, index) => `${definition.id}|${index}|${rule.key ? String(payload[rule.key] ?? "") : "*"}`);
+}
+
+function limitOf(definitions: Map<string, JobDefinition>, key: string): number {
+  const [jobId, index] = key.split("|");
+  return definitions.get(jobId)?.concurrency?.[Number(index)]?.limit ?? Number.POSITIVE_INFINITY;
+}
+
+export async function enqueueJob(definition: JobDefinition, payload: Record<string, unknown>, options: { dedupeKey?: string; runAt?: Date } = {}) {
+  const parsed = definition.schema.parse(payload) as Record<string, unknown>;
+  await db
+    .insert(jobQueue)
+    .values({
+      jobId: definition.id,
+      payload: parsed,
+      concurrencyKeys: concurrencyKeys(definition, parsed),
+      dedupeKey: options.dedupeKey ?? null,
+      runAt: options.runAt ?? new Date(),
+    })
+    .onConflictDoNothing();
+}
+
+/**
+ * Takes the next job that is due and whose concurrency rules allow it, or null. Claims are
+ * serialised by a transaction-scoped advisory lock so two runners never both take the last free
+ * slot of a key; `SKIP LOCKED` keeps a slow claim from blocking on rows another runner holds.
+ */
+export async function claimJob(definitions: Map<string, JobDefinition>): Promise<QueuedJob | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('ferry:job-claim'))`);
+    const stale = sql`now() - make_interval(secs => ${LEASE_MS / 1000})`;
+    const candidates = await tx
+      .select()
+      .from(jobQueue)
+      .where(
+        sql`(${jobQueue.status} = 'pending' AND ${jobQueue.runAt} <= now()) OR (${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} < ${stale})`,
+      )
+      .orderBy(jobQueue.runAt)
+      .limit(50)
+      .for("update", { skipLocked: true });
+    if (candidates.length === 0) return null;
+    const running = await tx.execute<{ key: string; n: number }>(
+      sql`SELECT key, count(*)::int AS n FROM ${jobQueue}, unnest(${jobQueue.concurrencyKeys}) AS key
+          WHERE ${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} >= ${stale} GROUP BY key`,
+    );
+    const inUse = new Map(running.rows.map((row) => [row.key, Number(row.n)]));
+    const job = candidates.find(
+      (candidate) => definitions.has(candidate.jobId) && candidate.concurrencyKeys.every((key) => (inUse.get(key) ?? 0) < limitOf(definitions, key)),
+    );
+    if (!job) return null;
+    const [claimed] = await tx
+      .update(jobQueue)
+      .set({ status: "running", attempts: sql`${jobQueue.attempts} + 1`, heartbeatAt: new Date() })
+      .where(eq(jobQueue.id, job.id))
+      .returning();
+    return claimed;
+  });
+}
+
+export async function heartbeat(jobId: string) {
+  await db.update(jobQueue).set({ heartbeatAt: new Date() }).where(and(eq(jobQueue.id, jobId), eq(jobQueue.status, "running")));
+}
+
+export async function saveStepResult(jobId: string, name: string, result: unknown) {
+  const value = JSON.stringify({ [name]: result === undefined ? null : result });
+  await db
+    .update(jobQueue)
+    .set({ steps: sql`${jobQueue.steps} || ${value}::jsonb`, heartbeatAt: new Date() })
+    .where(eq(jobQueue.id, jobId));
+}
+
+export async function finishJob(jobId: string) {
+  await db.update(jobQueue).set({ status: "succeeded", finishedAt: new Date(), lastError: null }).where(eq(jobQueue.id, jobId));
+}
+
+export async function failJob(jobId: string, error: string, retryAt: Date | null) {
+  await db
+    .update(jobQueue)
+    .set(retryAt ? { status: "pending", runAt: retryAt, lastError: error, heartbeatAt: null } : { status: "failed", finishedAt: new Date(), lastError: error })
+    .where(eq(jobQueue.id, jobId));
+}
+
+/** Finished rows are only useful for a while; the runner prunes them once a day's worth is old. */
+export async function pruneFinishedJobs(olderThanMs = 24 * 60 * 60_000) {
+  await db.execute(
+    sql`DELETE FROM ${jobQueue} WHERE ${jobQueue.status} IN ('succeeded', 'failed') AND ${jobQueue.finishedAt} < now() - make_interval(secs => ${olderThanMs / 1000})`,
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { jobBackend } from "./config";
+import { enqueueJob } from "./queue";
+import { jobDefinitions } from "./registry";
+
+export type JobEvent = { name: string; data: Record<string, unknown> };
+
+/**
+ * Sends events to whichever backend runs jobs: Inngest, or the embedded queue (one row per job
+ * definition listening for the event, as Inngest fans an event out to every function it triggers).
+ */
+export async function sendJobEvents(events: JobEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  if (jobBackend() === "inngest") {
+    const { inngest } = await import("@/inngest/client");
+    await inngest.send(events);
+    return;
+  }
+  for (const event of events) {
+    for (const definition of jobDefinitions) {
+      if ("event" in definition.trigger && definition.trigger.event === event.name) await enqueueJob(definition, event.data);
+    }
+  }
+}
+
+export async function sendJobEvent(name: string, data: Record<string, unknown>): Promise<void> {
+  await sendJobEvents([{ name, data }]);
+}
