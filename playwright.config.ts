@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { E2E } from "./e2e/stack";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = E2E.appPort;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -6,13 +6,19 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed";
 
 /** `npm run dev`: everything Ferry needs on one machine, with no outside accounts. */
 async function main() {
-  ensureLocalEnv();
   const port = Number(process.env.PORT ?? 3000);
+  ensureLocalEnv({
+    FERRY_APP_URL: `http://localhost:${port}`,
+    // The emulators run on this machine over plain http; production allows none.
+    FERRY_ALLOWED_HOSTS: "127.0.0.1:4010,127.0.0.1:4020",
+    INTRALINKS_DEFAULT_HOST: "http://127.0.0.1:4020",
+  });
   const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
   const database = await prepareDatabase({ dataDir: ".data/postgres", port: pgPort, name: "ferry", fresh: false });
   const seeded = await seedDemo(database.url);
 
   const children = [
+    spawn("npx", ["tsx", "emulators/start.ts"], { stdio: "inherit", env: process.env }),
     spawn("npx", ["next", "dev", "--port", String(port)], {
       stdio: "inherit",
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embeddedDatabaseUrl(pgPort) },
@@ -21,6 +27,8 @@ async function main() {
 
   console.log(`
   Ferry is starting at http://localhost:${port}
+  HighQ emulator: host 127.0.0.1:4010/demo · Intralinks emulator: http://127.0.0.1:4020
+  (their demo sign-ins and OAuth credentials are printed by the emulators below)
   ${seeded ? "Demo data created." : "Using the existing data in .data/ (delete .data/ to start over)."}
   Demo sign-ins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((user) => `    ${user.email.padEnd(22)} ${user.name}`).join("\n")}

@@ -1,17 +1,25 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
+import { startEmulators } from "@/emulators";
+import { E2E } from "../e2e/stack";
 import { prepareDatabase } from "./database";
 
 /**
- * The stack Playwright tests run against: a fresh database (no users, so first-run set-up shows)
- * and the production build of Ferry.
+ * The stack Playwright tests run against: a fresh database (no users, so first-run set-up shows),
+ * both emulators on fixed ports, and the production build of Ferry allowed to reach them.
  */
 async function main() {
-  const port = Number(process.env.E2E_PORT ?? 3100);
   const database = await prepareDatabase({ dataDir: ".data/e2e-postgres", port: 5435, name: "ferry_e2e", fresh: true });
   await rm(".data/e2e-files", { recursive: true, force: true });
-  const app = spawn("npx", ["next", "start", "--port", String(port)], {
+  const emulators = await startEmulators({
+    highqPort: E2E.highqPort,
+    intralinksPort: E2E.intralinksPort,
+    controlToken: E2E.controlToken,
+    redirectUris: [`${E2E.appUrl}/auth/callback`],
+    quiet: true,
+  });
+  const app = spawn("npx", ["next", "start", "--port", String(E2E.appPort)], {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -19,10 +27,14 @@ async function main() {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       FERRY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       FERRY_DATA_DIR: ".data/e2e-files",
+      FERRY_APP_URL: E2E.appUrl,
+      FERRY_ALLOWED_HOSTS: `127.0.0.1:${E2E.highqPort},127.0.0.1:${E2E.intralinksPort}`,
+      INTRALINKS_DEFAULT_HOST: `http://127.0.0.1:${E2E.intralinksPort}`,
     },
   });
   const stop = async () => {
     app.kill("SIGTERM");
+    await emulators.close();
     await database.stop();
     process.exit(0);
   };
