@@ -68,7 +68,7 @@ export const reportTargets = pgTable(
     /** Null: run only on demand. */
     scheduleHours: integer("schedule_hours"),
     nextRunAt: timestamp("next_run_at", { withTimezone: true }),
-    /** The run holding the per-target lock, and until when (renewed while it works). */
+    /** The run invocation holding the per-target lock, and until when (renewed while it works). */
     leaseRunId: uuid("lease_run_id"),
     leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -100,6 +100,10 @@ export const reportRuns = pgTable(
     failed: integer("failed").notNull().default(0),
     /** Documents left for a later run because their extraction has not finished. */
     waiting: integer("waiting").notNull().default(0),
+    /** Documents are walked in id order; the last id whose page is fully counted, so a resumed run continues after it. */
+    cursor: uuid("cursor"),
+    /** Invocations that started work on this run (a crash or retry adds one). */
+    attempts: integer("attempts").notNull().default(0),
     /** Why the whole run stopped (reauthentication required, iSheet gone, …). */
     error: text("error"),
     errorCode: text("error_code"),
