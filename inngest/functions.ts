@@ -1,6 +1,6 @@
 import "server-only";
 import { NonRetriableError, RetryAfterError } from "inngest";
-import type { JobDefinition, JobIO } from "@/lib/jobs/definition";
+import { DEFAULT_RETRIES, type JobDefinition, type JobIO } from "@/lib/jobs/definition";
 import { retryDecision } from "@/lib/jobs/errors";
 import { jobDefinitions } from "@/lib/jobs/registry";
 import { isRemoteError } from "@/lib/connectors/errors";
@@ -26,14 +26,14 @@ export function toInngestFunction(definition: JobDefinition) {
       id: definition.id,
       name: definition.name,
       triggers: [definition.trigger],
-      retries: (definition.retries ?? 4) as 4,
+      retries: (definition.retries ?? DEFAULT_RETRIES) as 4,
       // Inngest accepts at most two concurrency rules per function.
       concurrency: definition.concurrency?.map((rule) => ({ limit: rule.limit, ...(rule.key ? { key: `event.data.${rule.key}` } : {}) })) as
         | [{ limit: number; key?: string }]
         | [{ limit: number; key?: string }, { limit: number; key?: string }]
         | undefined,
     },
-    async ({ event, step, attempt, runId }) => {
+    async ({ event, step, attempt, maxAttempts, runId }) => {
       const parsed = definition.schema.safeParse(event.data ?? {});
       if (!parsed.success) throw new NonRetriableError(`Invalid payload for ${definition.id}: ${parsed.error.issues[0]?.message ?? "unknown"}`);
       const io: JobIO = {
@@ -46,6 +46,7 @@ export function toInngestFunction(definition: JobDefinition) {
             }
           })) as T,
         attempt: attempt + 1,
+        maxAttempts: maxAttempts ?? (definition.retries ?? DEFAULT_RETRIES) + 1,
         runId,
       };
       try {

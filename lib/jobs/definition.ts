@@ -20,6 +20,8 @@ export type JobIO = {
   step<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** 1 for the first try, then 2, 3… on retries. */
   attempt: number;
+  /** The last attempt the job gets; handlers record a final failure when `attempt` reaches it. */
+  maxAttempts: number;
   runId: string;
 };
 

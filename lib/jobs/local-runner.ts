@@ -88,13 +88,13 @@ export class LocalRunner {
     try {
       const payload = definition.schema.parse(job.payload);
       const step = memoisedStep({ ...job.steps }, (name, result) => saveStepResult(job.id, name, result));
-      await definition.handler(payload, { step, attempt: job.attempts, runId: job.id });
+      const maxAttempts = (definition.retries ?? DEFAULT_RETRIES) + 1;
+      await definition.handler(payload, { step, attempt: job.attempts, maxAttempts, runId: job.id });
       await finishJob(job.id);
       this.log(`job ${definition.id} ${job.id} succeeded`);
     } catch (error) {
       const decision = retryDecision(error);
-      const retries = definition.retries ?? DEFAULT_RETRIES;
-      const retryAt = decision.retry && job.attempts <= retries ? new Date(Date.now() + (decision.afterMs ?? backoffMs(job.attempts))) : null;
+      const retryAt = decision.retry && job.attempts <= (definition.retries ?? DEFAULT_RETRIES) ? new Date(Date.now() + (decision.afterMs ?? backoffMs(job.attempts))) : null;
       const message = error instanceof Error ? error.message : String(error);
       await failJob(job.id, message, retryAt);
       this.log(`job ${definition.id} ${job.id} failed (attempt ${job.attempts})${retryAt ? `, retrying at ${retryAt.toISOString()}` : ""}: ${message}`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
 import type { JobDefinition } from "./definition";
 
 /**
@@ -6,4 +7,4 @@ import type { JobDefinition } from "./definition";
  * and the local runner (`scripts/local-runner.ts`) runs the same entries; add a definition here and
  * both pick it up.
  */
-export const jobDefinitions: JobDefinition[] = [];
+export const jobDefinitions: JobDefinition[] = [syncTickJob, syncRunJob];

@@ -26,6 +26,7 @@ export async function runJobInline<D extends JobDefinition>(definition: D, paylo
   return definition.handler(parsed, {
     step: io.step ?? ((_name, fn) => fn()),
     attempt: io.attempt ?? 1,
+    maxAttempts: io.maxAttempts ?? 1,
     runId: io.runId ?? "inline",
   });
 }

@@ -1,0 +1,150 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Connector, RemoteFile } from "@/lib/connectors";
+import { RemoteError } from "@/lib/connectors/errors";
+import { db, type Tx } from "@/lib/db";
+import { documents, syncRemoteItems, syncRunItems, syncRuns, type SyncRemoteItem, type SyncSource } from "@/lib/db/schema";
+import { toSyncError } from "./errors";
+import { mirrorFolders } from "./folders";
+
+export type PlanSummary = { found: number; toDownload: number; plannedBytes: number; unchanged: number; skipped: number; removed: number };
+
+type Classified = { file: RemoteFile; outcome: "new" | "updated" | "unchanged" | "skipped"; reason?: RemoteError };
+
+/**
+ * Change detection by remote identity: a file is new when no document is known for its remote id,
+ * updated when its version or size differs (modified times alone are never trusted, copies keep
+ * old dates), and skipped when the remote says it cannot be downloaded.
+ */
+export function classify(file: RemoteFile, known: SyncRemoteItem | undefined, provider: "highq" | "intralinks"): Classified {
+  const details = { provider, documentId: file.id, path: file.path };
+  if (file.encrypted) return { file, outcome: "skipped", reason: new RemoteError("ENCRYPTED_DOCUMENT", { details }) };
+  if (!file.canDownload) return { file, outcome: "skipped", reason: new RemoteError("NO_DOWNLOAD_PERMISSION", { details }) };
+  if (!known?.documentId) return { file, outcome: "new" };
+  return known.remoteVersion === file.version && known.size === file.size ? { file, outcome: "unchanged" } : { file, outcome: "updated" };
+}
+
+const CHUNK = 1000;
+
+/**
+ * Lists the whole remote tree, mirrors its folders, and stores the run's plan. Only a listing that
+ * ran to its end marks missing documents "removed at source" (the documents themselves stay).
+ * Idempotent: a run that already has a plan keeps it.
+ */
+export async function planRun(runId: string, source: SyncSource, provider: "highq" | "intralinks", connector: Connector): Promise<PlanSummary> {
+  const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId));
+  if (run.plannedAt) return summaryOf(run);
+
+  const files: RemoteFile[] = [];
+  const folderPaths: string[] = [];
+  for await (const entry of connector.walk(source.workspaceId, source.remoteRootFolderId)) {
+    if (entry.kind === "folder") folderPaths.push(entry.path);
+    else files.push(entry.file);
+  }
+
+  const localFolders = await mirrorFolders({ divisionId: source.divisionId, rootId: source.folderId, paths: folderPaths });
+  const known = new Map(
+    (await db.select().from(syncRemoteItems).where(eq(syncRemoteItems.syncSourceId, source.id))).map((item) => [item.remoteId, item]),
+  );
+  const plan = files.map((file) => classify(file, known.get(file.id), provider));
+  const actionable = plan.filter((entry) => entry.outcome !== "unchanged");
+  const downloads = plan.filter((entry) => entry.outcome === "new" || entry.outcome === "updated");
+  const listed = files.map((file) => file.id);
+
+  return db.transaction(async (tx) => {
+    for (let start = 0; start < actionable.length; start += CHUNK) {
+      await tx
+        .insert(syncRunItems)
+        .values(
+          actionable.slice(start, start + CHUNK).map(({ file, outcome, reason }) => ({
+            runId,
+            remoteId: file.id,
+            name: file.name,
+            remotePath: file.path,
+            remoteFolderId: file.folderId,
+            localFolderId: localFolders.get(parentPath(file.path)) ?? source.folderId,
+            remoteVersion: file.version,
+            size: file.size,
+            remoteHash: file.hash ?? null,
+            modifiedAt: file.modifiedAt,
+            outcome,
+            reason: reason ? toSyncError(reason) : null,
+            // Skipped documents need no download: their plan row is their outcome.
+            done: outcome === "skipped",
+            finishedAt: outcome === "skipped" ? new Date() : null,
+          })),
+        )
+        .onConflictDoNothing();
+    }
+    const removed = await tx
+      .update(syncRemoteItems)
+      .set({ removedAtSourceAt: new Date() })
+      .where(
+        and(
+          eq(syncRemoteItems.syncSourceId, source.id),
+          isNull(syncRemoteItems.removedAtSourceAt),
+          listed.length > 0 ? sql`${syncRemoteItems.remoteId} <> ALL(${sql.param(listed)}::text[])` : undefined,
+        ),
+      )
+      .returning({ documentId: syncRemoteItems.documentId });
+    const removedDocuments = removed.flatMap((item) => (item.documentId ? [item.documentId] : []));
+    if (removedDocuments.length > 0) await tx.update(documents).set({ removedAtSourceAt: new Date() }).where(inArray(documents.id, removedDocuments));
+    await restoreReappeared(tx, source.id, listed);
+
+    const summary: PlanSummary = {
+      found: files.length,
+      toDownload: downloads.length,
+      plannedBytes: downloads.reduce((total, entry) => total + entry.file.size, 0),
+      unchanged: plan.length - actionable.length,
+      skipped: actionable.length - downloads.length,
+      removed: removed.length,
+    };
+    await tx
+      .update(syncRuns)
+      .set({
+        plannedAt: new Date(),
+        found: summary.found,
+        plannedDocs: summary.toDownload,
+        plannedBytes: summary.plannedBytes,
+        unchangedCount: summary.unchanged,
+        skippedCount: summary.skipped,
+        removedCount: summary.removed,
+      })
+      .where(eq(syncRuns.id, runId));
+    return summary;
+  });
+}
+
+/** A document listed again after being marked "removed at source" (restored remotely) is current again. */
+async function restoreReappeared(tx: Tx, sourceId: string, listed: string[]) {
+  if (listed.length === 0) return;
+  const restored = await tx
+    .update(syncRemoteItems)
+    .set({ removedAtSourceAt: null })
+    .where(
+      and(
+        eq(syncRemoteItems.syncSourceId, sourceId),
+        isNotNull(syncRemoteItems.removedAtSourceAt),
+        sql`${syncRemoteItems.remoteId} = ANY(${sql.param(listed)}::text[])`,
+      ),
+    )
+    .returning({ documentId: syncRemoteItems.documentId });
+  const ids = restored.flatMap((item) => (item.documentId ? [item.documentId] : []));
+  if (ids.length > 0) await tx.update(documents).set({ removedAtSourceAt: null }).where(inArray(documents.id, ids));
+}
+
+function parentPath(path: string): string {
+  const cut = path.lastIndexOf("/");
+  return cut === -1 ? "" : path.slice(0, cut);
+}
+
+function summaryOf(run: typeof syncRuns.$inferSelect): PlanSummary {
+  return {
+    found: run.found,
+    toDownload: run.plannedDocs,
+    plannedBytes: run.plannedBytes,
+    unchanged: run.unchangedCount,
+    skipped: run.skippedCount,
+    removed: run.removedCount,
+  };
+}
