@@ -15,8 +15,10 @@ export type SyncRunEvent = { syncSourceId: string; host: string; trigger: "sched
  * returns one run request per claimed source. A source in "error" stays on its schedule, so a
  * remote condition that clears (an exchange back from hold) heals without anyone acting.
  */
-export async function claimDueSources(now = new Date()): Promise<SyncRunEvent[]> {
+export async function claimDueSources(): Promise<SyncRunEvent[]> {
   await reconnectIfAuthorised();
+  // After reconnecting, so sources it just made due are claimed by this tick.
+  const now = new Date();
   const claimed = await db
     .update(syncSources)
     .set({ nextRunAt: sql`${now.toISOString()}::timestamptz + make_interval(mins => ${syncSources.intervalMinutes})` })
