@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { chooseOption, signIn, signOut } from "./pages";
+import { admin, member } from "./people";
 
-const admin = { name: "Ada Admin", email: "ada@firm.test", password: "a long admin password" };
-const member = { name: "Milo Member", email: "milo@firm.test", password: "milo's own password" };
 const contract = { name: "Share purchase agreement.txt", mimeType: "text/plain", buffer: Buffer.from("THIS AGREEMENT is made between Buyer Ltd and Seller plc.\n".repeat(200)) };
 const letter = { name: "Engagement letter.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(40_000, 7)]) };
 

@@ -5,4 +5,5 @@ export const E2E = {
   highqPort: 4110,
   intralinksPort: 4120,
   controlToken: "e2e-local-control-token",
+  serverLog: ".data/e2e-server.log",
 } as const;

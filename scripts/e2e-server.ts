@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import { startEmulators } from "@/emulators";
 import { E2E } from "../e2e/stack";
 import { prepareDatabase } from "./database";
@@ -12,6 +13,7 @@ import { prepareDatabase } from "./database";
 async function main() {
   const database = await prepareDatabase({ dataDir: ".data/e2e-postgres", port: 5435, name: "ferry_e2e", fresh: true });
   await rm(".data/e2e-files", { recursive: true, force: true });
+  await mkdir(".data", { recursive: true });
   const emulators = await startEmulators({
     highqPort: E2E.highqPort,
     intralinksPort: E2E.intralinksPort,
@@ -19,8 +21,10 @@ async function main() {
     redirectUris: [`${E2E.appUrl}/auth/callback`],
     quiet: true,
   });
+  // Everything the server logs is kept, so a spec can check no secret was ever logged.
+  const log = createWriteStream(E2E.serverLog);
   const app = spawn("npx", ["next", "start", "--port", String(E2E.appPort)], {
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: database.url,
@@ -32,6 +36,12 @@ async function main() {
       INTRALINKS_DEFAULT_HOST: `http://127.0.0.1:${E2E.intralinksPort}`,
     },
   });
+  for (const stream of [app.stdout, app.stderr]) {
+    stream.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      log.write(chunk);
+    });
+  }
   const stop = async () => {
     app.kill("SIGTERM");
     await emulators.close();

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
-import { remoteConnections } from "@/lib/db/schema";
+import { accounts, remoteConnections } from "@/lib/db/schema";
+import { providerIdFor } from "./oauth-flow";
 import { notFound } from "@/lib/errors";
 
 export interface RemoteAccount {
@@ -62,6 +63,8 @@ export async function disconnect(actor: Actor, integrationId: string): Promise<v
       .where(and(eq(remoteConnections.integrationId, integrationId), eq(remoteConnections.userId, actor.id)))
       .returning();
     if (!removed) throw notFound("Your authorisation");
+    // Unlink the remote account too, so it can be authorised again by anyone.
+    await tx.delete(accounts).where(and(eq(accounts.provider, providerIdFor(integrationId)), eq(accounts.userId, actor.id)));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "integration.disconnected",

@@ -32,5 +32,6 @@ export function describeProblem(code: string, provider?: RemoteProvider): Proble
     const error = new RemoteError(code as RemoteErrorCode, { details: { provider } });
     return { code, title: error.title, message: error.message, resolution: error.resolution };
   }
-  return { code: "REMOTE_ERROR", ...(FLOW_PROBLEMS[code] ?? describeProblem("REMOTE_ERROR", provider)) };
+  const flow = FLOW_PROBLEMS[code];
+  return flow ? { code, ...flow } : describeProblem("REMOTE_ERROR", provider);
 }

@@ -6,7 +6,8 @@ import { assertCanManageIntegrations } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { encryptSecret, maskSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
-import { integrations, remoteConnections, users } from "@/lib/db/schema";
+import { accounts, integrations, remoteConnections, users } from "@/lib/db/schema";
+import { providerIdFor } from "./oauth-flow";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
 import { integrationUsage } from "./usage";
@@ -143,6 +144,7 @@ export async function deleteIntegration(actor: Actor, integrationId: string): Pr
   await db.transaction(async (tx) => {
     const [existing] = await tx.delete(integrations).where(eq(integrations.id, integrationId)).returning();
     if (!existing) throw notFound("That integration");
+    await tx.delete(accounts).where(eq(accounts.provider, providerIdFor(integrationId)));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "integration.deleted",
