@@ -1,0 +1,428 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, count, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/actor";
+import { describeError } from "@/lib/actions/describe-error";
+import { recordAudit } from "@/lib/audit";
+import { isRemoteError } from "@/lib/connectors";
+import type { HighqIsheets, IsheetColumn, IsheetItemInput } from "@/lib/connectors/highq";
+import { db } from "@/lib/db";
+import {
+  documentInsights,
+  documents,
+  documentVersions,
+  integrationTargets,
+  reportRows,
+  reportRunErrors,
+  reportRuns,
+  reportTargets,
+  type ReportRun,
+  type ReportTarget,
+} from "@/lib/db/schema";
+import { AppError, conflict } from "@/lib/errors";
+import { subtreeIds } from "@/lib/files/folders";
+import { fileFacts } from "@/lib/insights/store/file-facts";
+import { acquireLease, releaseLease, renewLease } from "./lease";
+import { isheetsForConnection } from "./remote";
+import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
+import { readTargetColumns } from "./integration-targets";
+import { recordTargetFailure } from "./target-status";
+import { buildItem, checkMapping, externalIdFor, type FieldValue } from "./values";
+import { createBatch, isRowError, upsertRow, type KnownRow, type WriteOutcome } from "./writer";
+
+export type RunReportOptions = {
+  /** Aborting means the process is going away: stop at once and leave the run to be resumed, as a kill would. */
+  signal?: AbortSignal;
+  leaseTtlMs?: number;
+  /** How long to wait while another run of the same target holds the lease. */
+  leaseWaitMs?: number;
+  pageSize?: number;
+  createBatchSize?: number;
+  /** Row updates sent at once (HighQ has no batch update). */
+  concurrency?: number;
+  /** Called after every remote write and before it is recorded: where a crash hurts most (tests). */
+  onRemoteWrite?: () => void;
+};
+
+/** A run that could not start because another run of the same target kept the lease; retry later. */
+export class ReportBusyError extends AppError {
+  constructor() {
+    super("CONFLICT", "Another run of this report is still working; this one will continue after it.");
+  }
+}
+
+/** After this many invocations a run that keeps failing is given up (the scheduler makes a new one next time). */
+export const MAX_RUN_ATTEMPTS = 5;
+
+const DEFAULTS = { leaseTtlMs: 2 * 60_000, leaseWaitMs: 10 * 60_000, pageSize: 100, createBatchSize: 50, concurrency: 4 };
+
+/**
+ * Asks for a run of a report target (Run report). At most one run per target is queued or running:
+ * asking again while one is returns that one, so double clicks and a schedule firing during a
+ * manual run never start a second writer.
+ */
+export async function requestReportRun(actor: Actor, reportTargetId: string): Promise<{ runId: string; alreadyActive: boolean }> {
+  const target = await getReportTargetOrThrow(actor, reportTargetId, { admin: true });
+  const result = await createRun(target.id, "manual", actor.id);
+  if (!result.alreadyActive) {
+    await recordAudit(db, {
+      actorId: actor.id,
+      divisionId: target.divisionId,
+      action: "report.run_requested",
+      targetType: "report_target",
+      targetId: target.id,
+      summary: `Ran the report ${target.name}`,
+    });
+  }
+  return result;
+}
+
+async function createRun(reportTargetId: string, trigger: "manual" | "schedule", requestedBy: string | null) {
+  return db.transaction(async (tx) => {
+    // The row lock makes "is one active? if not, add one" atomic between concurrent requests.
+    const [target] = await tx.select({ id: reportTargets.id, scheduleHours: reportTargets.scheduleHours }).from(reportTargets).where(eq(reportTargets.id, reportTargetId)).for("update");
+    if (!target) throw conflict("That report target was removed.");
+    const [active] = await tx
+      .select({ id: reportRuns.id })
+      .from(reportRuns)
+      .where(and(eq(reportRuns.reportTargetId, reportTargetId), inArray(reportRuns.status, [...ACTIVE_RUN_STATUSES])));
+    if (trigger === "schedule" && target.scheduleHours) {
+      await tx.update(reportTargets).set({ nextRunAt: new Date(Date.now() + target.scheduleHours * 3_600_000) }).where(eq(reportTargets.id, reportTargetId));
+    }
+    if (active) return { runId: active.id, alreadyActive: true };
+    const [run] = await tx.insert(reportRuns).values({ reportTargetId, trigger, requestedBy }).returning({ id: reportRuns.id });
+    return { runId: run.id, alreadyActive: false };
+  });
+}
+
+/** Scheduler tick: a run for every scheduled target that is due (its next run time moves on). */
+export async function startDueReportRuns(now = new Date()): Promise<string[]> {
+  const due = await db
+    .select({ id: reportTargets.id })
+    .from(reportTargets)
+    .where(and(sql`${reportTargets.scheduleHours} IS NOT NULL`, lte(reportTargets.nextRunAt, now)));
+  const runIds: string[] = [];
+  for (const target of due) runIds.push((await createRun(target.id, "schedule", null)).runId);
+  return runIds;
+}
+
+/**
+ * Runs that should be working but nobody is: queued runs whose start event was lost and running
+ * runs whose worker died (their lease expired). The scheduler resumes them.
+ */
+export async function stalledReportRuns(now = new Date()): Promise<string[]> {
+  const rows = await db
+    .select({ id: reportRuns.id })
+    .from(reportRuns)
+    .innerJoin(reportTargets, eq(reportTargets.id, reportRuns.reportTargetId))
+    .where(
+      and(
+        inArray(reportRuns.status, [...ACTIVE_RUN_STATUSES]),
+        lte(reportRuns.createdAt, new Date(now.getTime() - 60_000)),
+        sql`(${reportTargets.leaseRunId} IS NULL OR ${reportTargets.leaseExpiresAt} < ${now})`,
+      ),
+    );
+  return rows.map((row) => row.id);
+}
+
+type ScopeRow = Awaited<ReturnType<typeof scopePage>>[number];
+
+async function scopePage(target: ReportTarget, folderIds: string[] | null, after: string | null, limit: number) {
+  return db
+    .select({
+      id: documents.id,
+      name: documents.name,
+      size: documents.size,
+      mediaType: documents.mediaType,
+      source: documents.source,
+      remotePath: documents.remotePath,
+      versionCount: documents.versionCount,
+      versionCreatedAt: documentVersions.createdAt,
+      insightStatus: documentInsights.status,
+      fields: documentInsights.fields,
+      row: { state: reportRows.state, itemId: reportRows.itemId, valuesHash: reportRows.valuesHash, lastRunId: reportRows.lastRunId },
+    })
+    .from(documents)
+    .innerJoin(documentVersions, and(eq(documentVersions.documentId, documents.id), eq(documentVersions.versionNumber, documents.versionCount)))
+    .leftJoin(documentInsights, eq(documentInsights.documentVersionId, documentVersions.id))
+    .leftJoin(reportRows, and(eq(reportRows.reportTargetId, target.id), eq(reportRows.documentId, documents.id)))
+    .where(scopeWhere(target, folderIds, after))
+    .orderBy(asc(documents.id))
+    .limit(limit);
+}
+
+function scopeWhere(target: ReportTarget, folderIds: string[] | null, after: string | null) {
+  return and(eq(documents.divisionId, target.divisionId), folderIds ? inArray(documents.folderId, folderIds) : undefined, after ? gt(documents.id, after) : undefined);
+}
+
+function valuesOf(row: ScopeRow): Record<string, FieldValue> {
+  const values: Record<string, FieldValue> = {};
+  for (const [key, field] of Object.entries(row.fields ?? {})) values[key] = field.value;
+  return { ...values, ...fileFacts(row) };
+}
+
+const FINISHED_EXTRACTION = new Set(["ok", "no_text", "encrypted", "unsupported", "failed"]);
+
+export type RunSummary = Pick<ReportRun, "id" | "status" | "total" | "processed" | "created" | "updated" | "unchanged" | "failed" | "waiting" | "error">;
+
+async function summary(runId: string): Promise<RunSummary> {
+  const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
+  const { id, status, total, processed, created, updated, unchanged, failed, waiting, error } = run;
+  return { id, status, total, processed, created, updated, unchanged, failed, waiting, error };
+}
+
+async function finishRun(runId: string, outcome: { error?: unknown } = {}) {
+  const [run] = await db.select({ failed: reportRuns.failed }).from(reportRuns).where(eq(reportRuns.id, runId));
+  const status = outcome.error ? "failed" : run.failed > 0 ? "partial" : "succeeded";
+  await db
+    .update(reportRuns)
+    .set({
+      status,
+      finishedAt: new Date(),
+      ...(outcome.error ? { error: describeError(outcome.error), errorCode: isRemoteError(outcome.error) ? outcome.error.code : ((outcome.error as AppError).code ?? null) } : {}),
+    })
+    .where(eq(reportRuns.id, runId));
+}
+
+/**
+ * The "Run report" job: writes one iSheet row per document in scope — created when new, updated in
+ * place when its values changed, skipped when not, and never duplicated, also when the run is
+ * retried after a crash or another run overlaps (per-target lease, rows keyed by external id).
+ * Rows of documents that no longer exist are left alone. Resumable: work is recorded per row and
+ * the walk's position per page, so a restarted run continues where it stopped.
+ */
+export async function runReport(runId: string, options: RunReportOptions = {}): Promise<RunSummary> {
+  const settings = { ...DEFAULTS, ...options };
+  const [found] = await db
+    .select({ run: reportRuns, target: reportTargets, integrationTarget: integrationTargets })
+    .from(reportRuns)
+    .innerJoin(reportTargets, eq(reportTargets.id, reportRuns.reportTargetId))
+    .innerJoin(integrationTargets, eq(integrationTargets.id, reportTargets.integrationTargetId))
+    .where(eq(reportRuns.id, runId));
+  if (!found) throw conflict("That report run no longer exists.");
+  if (!(ACTIVE_RUN_STATUSES as readonly string[]).includes(found.run.status)) return summary(runId);
+  const { target, integrationTarget } = found;
+
+  const holder = randomUUID();
+  if (!(await acquireLease(target.id, holder, { ttlMs: settings.leaseTtlMs, waitMs: settings.leaseWaitMs, signal: options.signal }))) {
+    throw new ReportBusyError();
+  }
+  try {
+    const [started] = await db
+      .update(reportRuns)
+      .set({ status: "running", startedAt: sql`coalesce(${reportRuns.startedAt}, now())`, attempts: sql`${reportRuns.attempts} + 1`, error: null, errorCode: null })
+      .where(eq(reportRuns.id, runId))
+      .returning();
+    if (started.attempts > MAX_RUN_ATTEMPTS) {
+      await finishRun(runId, { error: new AppError("INVALID", `The run failed ${MAX_RUN_ATTEMPTS} times and was stopped. ${found.run.error ?? ""}`.trim()) });
+      return summary(runId);
+    }
+
+    let isheets: HighqIsheets;
+    let columns: IsheetColumn[];
+    try {
+      columns = await readTargetColumns(integrationTarget);
+      isheets = await isheetsForConnection(integrationTarget.connectionId!);
+    } catch (error) {
+      if (isRemoteError(error) && error.retryable) throw error;
+      await finishRun(runId, { error });
+      return summary(runId);
+    }
+    const problems = checkMapping(target.mapping, columns);
+    if (problems.length > 0) {
+      await finishRun(runId, { error: new AppError("INVALID", `The iSheet changed since the mapping was made: ${problems.map((p) => p.message).join(" ")}`) });
+      return summary(runId);
+    }
+
+    const folderIds = target.folderId ? await subtreeIds(db, target.folderId) : null;
+    const [{ n: total }] = await db.select({ n: count() }).from(documents).where(scopeWhere(target, folderIds, null));
+    await db.update(reportRuns).set({ total }).where(eq(reportRuns.id, runId));
+
+    const context: PageContext = { runId, target, sheetId: integrationTarget.sheetId, isheets, columns: new Map(columns.map((c) => [c.id, c])), settings, options };
+    let cursor = started.cursor;
+    for (;;) {
+      options.signal?.throwIfAborted();
+      if (!(await renewLease(target.id, holder, settings.leaseTtlMs))) throw conflict("Another run took over this report; this one stopped.");
+      const page = await scopePage(target, folderIds, cursor, settings.pageSize);
+      if (page.length === 0) break;
+      const counts = await processPage(context, page);
+      cursor = page[page.length - 1].id;
+      // The page's unchanged and waiting documents are counted together with the cursor that passes them.
+      await db
+        .update(reportRuns)
+        .set({
+          unchanged: sql`${reportRuns.unchanged} + ${counts.unchanged}`,
+          waiting: sql`${reportRuns.waiting} + ${counts.waiting}`,
+          processed: sql`${reportRuns.processed} + ${counts.unchanged + counts.waiting}`,
+          cursor,
+        })
+        .where(eq(reportRuns.id, runId));
+    }
+    await finishRun(runId);
+    return summary(runId);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (isRemoteError(error, "REAUTH_REQUIRED")) await recordTargetFailure(integrationTarget.id, error);
+    const retryable = (isRemoteError(error) && error.retryable) || error instanceof ReportBusyError || !(error instanceof AppError || isRemoteError(error));
+    if (!retryable) {
+      await finishRun(runId, { error });
+      return summary(runId);
+    }
+    // Left running with the reason shown; the job layer (or the scheduler's stalled-run sweep) resumes it.
+    await db.update(reportRuns).set({ error: describeError(error), errorCode: isRemoteError(error) ? error.code : null }).where(eq(reportRuns.id, runId));
+    throw error;
+  } finally {
+    if (!options.signal?.aborted) await releaseLease(target.id, holder);
+  }
+}
+
+type PageContext = {
+  runId: string;
+  target: ReportTarget;
+  sheetId: string;
+  isheets: HighqIsheets;
+  columns: Map<string, IsheetColumn>;
+  settings: typeof DEFAULTS;
+  options: RunReportOptions;
+  remoteRows?: Promise<Map<string, string>>;
+};
+
+type Pending = { documentId: string; name: string; externalId: string; hash: string; item: IsheetItemInput; known: KnownRow };
+
+async function processPage(context: PageContext, page: ScopeRow[]) {
+  const counts = { unchanged: 0, waiting: 0 };
+  const creates: Pending[] = [];
+  const writes: Pending[] = [];
+  for (const row of page) {
+    // Already written or failed by an earlier attempt of this same run: counted then.
+    if (row.row?.lastRunId === context.runId) continue;
+    if (!row.insightStatus || !FINISHED_EXTRACTION.has(row.insightStatus)) {
+      counts.waiting++;
+      continue;
+    }
+    const externalId = externalIdFor(row.id);
+    const built = buildItem(externalId, valuesOf(row), context.target.mapping, context.columns);
+    if ("error" in built) {
+      await recordFailure(context, row.id, row.name, externalId, built.error);
+      continue;
+    }
+    if (row.row?.state === "written" && row.row.valuesHash === built.hash) {
+      counts.unchanged++;
+      continue;
+    }
+    const pending: Pending = {
+      documentId: row.id,
+      name: row.name,
+      externalId,
+      hash: built.hash,
+      item: built.item,
+      known: row.row?.state ? { state: row.row.state, itemId: row.row.itemId } : null,
+    };
+    (pending.known ? writes : creates).push(pending);
+  }
+  await createNewRows(context, creates);
+  await mapWithConcurrency(writes, context.settings.concurrency, (pending) => writeOne(context, pending));
+  return counts;
+}
+
+/**
+ * The sheet's rows by external id, read once per invocation and only when some document has no row
+ * of this report yet: another report on the same iSheet, or this one before it was re-created, may
+ * already have written it, and creating it again would make a second row.
+ */
+async function remoteRowsByExternalId(context: PageContext): Promise<Map<string, string>> {
+  context.remoteRows ??= context.isheets.listItems(context.sheetId).then((items) => {
+    const byExternalId = new Map<string, string>();
+    for (const item of items) if (item.externalId && !byExternalId.has(item.externalId)) byExternalId.set(item.externalId, item.id);
+    return byExternalId;
+  });
+  return context.remoteRows;
+}
+
+/** Rows never sent before: marked pending first (so a crash after the POST leads to a lookup, not a second POST), then created in batches. */
+async function createNewRows(context: PageContext, candidates: Pending[]) {
+  if (candidates.length === 0) return;
+  const remote = await remoteRowsByExternalId(context);
+  const existing = candidates.filter((p) => remote.has(p.externalId));
+  const creates = candidates.filter((p) => !remote.has(p.externalId));
+  await mapWithConcurrency(existing, context.settings.concurrency, (pending) =>
+    writeOne(context, { ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } }),
+  );
+  for (let start = 0; start < creates.length; start += context.settings.createBatchSize) {
+    const batch = creates.slice(start, start + context.settings.createBatchSize);
+    await db
+      .insert(reportRows)
+      .values(batch.map((p) => ({ reportTargetId: context.target.id, documentId: p.documentId, externalId: p.externalId, state: "pending" as const })))
+      .onConflictDoNothing();
+    const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
+    context.options.onRemoteWrite?.();
+    context.options.signal?.throwIfAborted();
+    if (!itemIds) {
+      // The batch failed as a whole: write each row on its own (finds rows the batch did create).
+      await mapWithConcurrency(batch, context.settings.concurrency, (pending) => writeOne(context, { ...pending, known: { state: "pending", itemId: null } }));
+      continue;
+    }
+    await db.transaction(async (tx) => {
+      for (const [index, pending] of batch.entries()) {
+        await tx
+          .update(reportRows)
+          .set({ state: "written", itemId: itemIds[index], valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
+          .where(and(eq(reportRows.reportTargetId, context.target.id), eq(reportRows.documentId, pending.documentId)));
+      }
+      await tx
+        .update(reportRuns)
+        .set({ created: sql`${reportRuns.created} + ${batch.length}`, processed: sql`${reportRuns.processed} + ${batch.length}` })
+        .where(eq(reportRuns.id, context.runId));
+    });
+  }
+}
+
+async function writeOne(context: PageContext, pending: Pending) {
+  let outcome: WriteOutcome;
+  try {
+    outcome = await upsertRow(context.isheets, context.sheetId, { ...pending.item, externalId: pending.externalId }, pending.known);
+  } catch (error) {
+    if (!isRowError(error)) throw error;
+    await recordFailure(context, pending.documentId, pending.name, pending.externalId, describeError(error));
+    return;
+  }
+  context.options.onRemoteWrite?.();
+  context.options.signal?.throwIfAborted();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(reportRows)
+      .values({ reportTargetId: context.target.id, documentId: pending.documentId, externalId: pending.externalId, itemId: outcome.itemId, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
+      .onConflictDoUpdate({
+        target: [reportRows.reportTargetId, reportRows.documentId],
+        set: { itemId: sql`coalesce(excluded.item_id, ${reportRows.itemId})`, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() },
+      });
+    const column = outcome.kind === "created" ? reportRuns.created : reportRuns.updated;
+    await tx
+      .update(reportRuns)
+      .set({ [outcome.kind]: sql`${column} + 1`, processed: sql`${reportRuns.processed} + 1` })
+      .where(eq(reportRuns.id, context.runId));
+  });
+}
+
+async function recordFailure(context: PageContext, documentId: string, name: string, externalId: string, message: string) {
+  await db.transaction(async (tx) => {
+    await tx.insert(reportRunErrors).values({ runId: context.runId, documentId, documentName: name, message });
+    // The row keeps its state (a pending create stays pending); lastRunId stops a resumed run counting it twice.
+    await tx
+      .insert(reportRows)
+      .values({ reportTargetId: context.target.id, documentId, externalId, state: "pending", lastRunId: context.runId })
+      .onConflictDoUpdate({ target: [reportRows.reportTargetId, reportRows.documentId], set: { lastRunId: context.runId } });
+    await tx
+      .update(reportRuns)
+      .set({ failed: sql`${reportRuns.failed} + 1`, processed: sql`${reportRuns.processed} + 1` })
+      .where(eq(reportRuns.id, context.runId));
+  });
+}
+
+async function mapWithConcurrency<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await run(items[next++]);
+  });
+  await Promise.all(workers);
+}
