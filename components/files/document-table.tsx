@@ -42,22 +42,11 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
 
   function hrefWith(changes: Record<string, string | null>) {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) value === null ? next.delete(key) : next.set(key, value);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
     return `${pathname}?${next}`;
-  }
-
-  function SortHeader({ column, label, className }: { column: string; label: string; className?: string }) {
-    const active = listing.sort.replace("-", "") === column;
-    const descending = listing.sort.startsWith("-");
-    const next = active && !descending ? `-${column}` : column;
-    return (
-      <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
-        <Link href={hrefWith({ sort: next, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
-          {label}
-          {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
-        </Link>
-      </TableHead>
-    );
   }
 
   return (
@@ -81,10 +70,10 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
         <Table>
           <TableHeader>
             <TableRow>
-              <SortHeader column="name" label="Name" className="w-full" />
-              <SortHeader column="size" label="Size" className="text-right" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="name" label="Name" className="w-full" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="size" label="Size" className="text-right" />
               <TableHead>Source</TableHead>
-              <SortHeader column="updated" label="Updated" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="updated" label="Updated" />
               <TableHead>
                 <span className="sr-only">Actions</span>
               </TableHead>
@@ -161,5 +150,31 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
         </nav>
       )}
     </div>
+  );
+}
+
+function SortHeader({
+  sort,
+  hrefWith,
+  column,
+  label,
+  className,
+}: {
+  sort: string;
+  hrefWith: (changes: Record<string, string | null>) => string;
+  column: string;
+  label: string;
+  className?: string;
+}) {
+  const active = sort.replace("-", "") === column;
+  const descending = sort.startsWith("-");
+  const next = active && !descending ? `-${column}` : column;
+  return (
+    <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
+      <Link href={hrefWith({ sort: next, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
+        {label}
+        {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
+      </Link>
+    </TableHead>
   );
 }

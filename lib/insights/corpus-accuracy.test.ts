@@ -46,7 +46,7 @@ function score(doc: RenderedDocument, fields: ExtractedField[]): DocumentScore {
 
 describe("field extraction over a corpus of generated contracts", () => {
   const specs = corpusSpecs();
-  let scores: DocumentScore[] = [];
+  const scores: DocumentScore[] = [];
   let documents: RenderedDocument[] = [];
 
   beforeAll(async () => {
