@@ -1,5 +1,6 @@
-import { Info, Settings2 } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { Info } from "lucide-react";
+import { SyncSourceSection } from "@/components/sync/sync-source-section";
+import type { FolderSyncView } from "@/components/sync/types";
 import type { FolderNode } from "@/lib/files/folders";
 
 function pathOf(folder: FolderNode, tree: FolderNode[]): string {
@@ -13,7 +14,17 @@ function pathOf(folder: FolderNode, tree: FolderNode[]): string {
 }
 
 /** The Information panel of the selected folder. */
-export function FolderInfoPanel({ folder, tree, documentCount }: { folder: FolderNode | null; tree: FolderNode[]; documentCount: number }) {
+export function FolderInfoPanel({
+  folder,
+  tree,
+  documentCount,
+  sync,
+}: {
+  folder: FolderNode | null;
+  tree: FolderNode[];
+  documentCount: number;
+  sync: FolderSyncView | null;
+}) {
   return (
     <aside className="grid content-start gap-4 p-4" aria-label="Information">
       <h2 className="flex items-center gap-2 text-sm font-medium">
@@ -35,17 +46,9 @@ export function FolderInfoPanel({ folder, tree, documentCount }: { folder: Folde
             <dt className="text-muted-foreground text-xs">Documents</dt>
             <dd>{documentCount}</dd>
           </div>
-          <div className="rounded-md border p-3">
-            <dt className="flex items-center justify-between text-xs font-medium">
-              Sync Source
-              <Button variant="ghost" size="icon" className="size-7" aria-label="Sync Source settings" disabled title="Integrations are not set up yet">
-                <Settings2 />
-              </Button>
-            </dt>
-            <dd className="text-muted-foreground text-xs">Not configured. Documents here are uploaded by hand.</dd>
-          </div>
         </dl>
       )}
+      {folder && <SyncSourceSection key={folder.id} folderId={folder.id} folderName={folder.name} sync={sync} />}
     </aside>
   );
 }

@@ -1,10 +1,22 @@
 import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { divisions, folders, syncSources } from "@/lib/db/schema";
 
-/**
- * Sync sources that use each integration (id → folder descriptions). Sync sources arrive with the
- * sync engine; until then nothing uses an integration.
- */
+/** Sync sources that use each integration (id → the synced folders, labelled "Division / Folder"). */
 export async function integrationUsage(integrationIds: string[]): Promise<Map<string, { folderId: string; label: string }[]>> {
-  void integrationIds;
-  return new Map();
+  const usage = new Map<string, { folderId: string; label: string }[]>();
+  if (integrationIds.length === 0) return usage;
+  const rows = await db
+    .select({ integrationId: syncSources.integrationId, folderId: folders.id, folder: folders.name, division: divisions.name, workspace: syncSources.workspaceName })
+    .from(syncSources)
+    .innerJoin(folders, eq(folders.id, syncSources.folderId))
+    .innerJoin(divisions, eq(divisions.id, syncSources.divisionId))
+    .where(inArray(syncSources.integrationId, integrationIds));
+  for (const row of rows) {
+    const list = usage.get(row.integrationId) ?? [];
+    list.push({ folderId: row.folderId, label: `${row.division} / ${row.folder} ← ${row.workspace}` });
+    usage.set(row.integrationId, list);
+  }
+  return usage;
 }

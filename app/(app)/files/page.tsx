@@ -11,6 +11,7 @@ import { listMyDivisions } from "@/lib/admin/divisions";
 import { requireActor } from "@/lib/auth/session";
 import { listDocuments } from "@/lib/files/documents";
 import { listFolderTree } from "@/lib/files/folders";
+import { getFolderSync } from "@/lib/sync/sources";
 import { listDocumentsSchema } from "@/lib/validation/files";
 
 export const metadata = { title: "Upload & File Management" };
@@ -43,6 +44,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
   const listing = folder
     ? await listDocuments(actor, listDocumentsSchema.parse({ folderId: folder.id, sort: search.sort, page: search.page, search: search.q || undefined }))
     : null;
+  const sync = folder ? await getFolderSync(actor, folder.id) : null;
 
   return (
     <>
@@ -66,7 +68,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
             </div>
           )}
         </section>
-        <FolderInfoPanel folder={folder} tree={tree} documentCount={listing?.total ?? 0} />
+        <FolderInfoPanel folder={folder} tree={tree} documentCount={listing?.total ?? 0} sync={sync} />
       </div>
     </>
   );
