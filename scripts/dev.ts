@@ -23,6 +23,11 @@ async function main() {
       stdio: "inherit",
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embeddedDatabaseUrl(pgPort) },
     }),
+    // Background jobs (sync, insights, reports) on the same schedules Inngest would use.
+    spawn("npx", ["tsx", "--conditions=react-server", "scripts/local-runner.ts"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embeddedDatabaseUrl(pgPort) },
+    }),
   ];
 
   console.log(`
