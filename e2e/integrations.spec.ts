@@ -86,10 +86,19 @@ for (const setup of providers) {
     await page.goto("/settings/integrations");
     const mine = card(page, setup.name).getByTestId("my-authorisation");
     await expect(mine).toContainText("You have not authorised");
+    const callbacks: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().startsWith(`${E2E.appUrl}/auth/callback?`)) callbacks.push(request.url());
+    });
     await mine.getByRole("button", { name: "Authorise" }).click();
     await signInRemotely(page, ben);
     await expect(page).toHaveURL(/\/settings\/integrations\?authorised=/);
     await expect(mine).toContainText(`Authorised as ${ben.name}`);
+
+    // Replaying the remote's answer (code and state) is refused: the flow was used up.
+    expect(callbacks).toHaveLength(1);
+    await page.goto(callbacks[0]);
+    await expect(page.locator('[data-error-code="STATE_MISMATCH"]')).toBeVisible();
 
     await mine.getByRole("button", { name: "Test connection" }).click();
     const listed = card(page, setup.name).getByRole("list", { name: /Accessible/ }).getByRole("listitem");

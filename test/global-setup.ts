@@ -1,15 +1,34 @@
 import { randomBytes } from "node:crypto";
-import { prepareDatabase } from "../scripts/database";
+import { Client } from "pg";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { ensureDatabase, startEmbeddedPostgres } from "../scripts/postgres";
+
+const PREFIX = "ferry_test_";
 
 /**
- * One real Postgres for the whole vitest run (the embedded one, or `DATABASE_URL`), with a fresh,
- * migrated database. Workers inherit the environment set here.
+ * One real Postgres for the whole vitest run (the embedded one, or `DATABASE_URL`'s server) with a
+ * fresh, migrated database of this run's own, so parallel runs on one machine never share data.
+ * Workers inherit the environment set here.
  */
 export default async function setup() {
-  const database = await prepareDatabase({ dataDir: ".data/test-postgres", port: 5434, name: "ferry_test", fresh: true });
-  process.env.DATABASE_URL = database.url;
+  const given = process.env.DATABASE_URL;
+  const server = given ? null : await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 5434, persistent: true });
+  const serverUrl = given ?? server!.serverUrl;
+  const name = `${PREFIX}${process.pid}`;
+  const url = await ensureDatabase(serverUrl, name, { fresh: true });
+  await migrateDatabase(url);
+  process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   process.env.FERRY_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   process.env.FERRY_DATA_DIR = ".data/test-files";
-  return async () => database.stop();
+
+  return async () => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const others = await client.query("SELECT 1 FROM pg_database WHERE datname LIKE $1", [`${PREFIX}%`]);
+    await client.end();
+    // Another run still uses the server: leave it up for them.
+    if (others.rowCount === 0) await server?.stop();
+  };
 }
