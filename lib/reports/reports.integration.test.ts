@@ -3,11 +3,11 @@
  * checks, and runs that must leave exactly one row per document whatever goes wrong on the way.
  */
 import { Readable } from "node:stream";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentVersions, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
+import { documentVersions, jobQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
 import { deleteDocument, storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import type { IsheetItem } from "@/lib/connectors/highq";
@@ -28,7 +28,9 @@ import {
 } from "./integration-targets";
 import { isheetsForConnection } from "./remote";
 import { createReportTarget, listReportTargets, mappingEditor } from "./report-targets";
-import { requestReportRun, runReport, startDueReportRuns, stalledReportRuns } from "./run-report";
+import { runJobInline } from "@/lib/jobs/run-job";
+import { reportRunJob, reportTickJob } from "./jobs";
+import { requestReportRun, runReport, stalledReportRuns } from "./run-report";
 import { externalIdFor } from "./values";
 
 // lib/integrations reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
@@ -181,7 +183,8 @@ describe("running a report", () => {
     const items = await expectOneRowPerDocument();
     const first = items.find((item) => item.externalId === externalIdFor(docs[0].id))!;
     expect(first.cells[COLUMN.document]).toBe(docs[0].name);
-    expect(Array.isArray(first.cells[COLUMN.type]) && SHEET_TYPES.has(first.cells[COLUMN.type][0])).toBe(true);
+    const type = first.cells[COLUMN.type];
+    expect(Array.isArray(type) && SHEET_TYPES.has(type[0])).toBe(true);
     expect(Number(first.cells[COLUMN.words])).toBeGreaterThan(50);
   });
 
@@ -313,6 +316,39 @@ describe("faults while pushing", () => {
     expect((await sheetItems()).filter((item) => item.externalId === externalIdFor(gone.id))).toHaveLength(1);
   });
 
+});
+
+describe("scheduling", () => {
+  it("a scheduled target runs by itself: the tick starts it once and the run job pushes it", async () => {
+    const target = (await listReportTargets(admin, divisionId)).find((t) => t.name === "All documents")!;
+    await db.update(reportTargets).set({ scheduleHours: 6, nextRunAt: new Date(Date.now() - 1000) }).where(eq(reportTargets.id, target.id));
+    expect(await runJobInline(reportTickJob, {})).toMatchObject({ started: 1 });
+    const [queued] = await db
+      .select()
+      .from(jobQueue)
+      .where(and(eq(jobQueue.jobId, reportRunJob.id), sql`${jobQueue.payload} ->> 'reportTargetId' = ${target.id}`));
+    expect(await runJobInline(reportRunJob, queued.payload)).toMatchObject({ status: "succeeded", failed: 0, total: docs.length });
+    expect(await runJobInline(reportTickJob, {})).toMatchObject({ started: 0 });
+    const [after] = await db.select().from(reportTargets).where(eq(reportTargets.id, target.id));
+    expect(after.nextRunAt!.getTime()).toBeGreaterThan(Date.now() + 5 * 3_600_000);
+    await expectOneRowPerDocument();
+  });
+
+  it("finds runs nobody is working on, for the tick to resume", async () => {
+    const target = (await listReportTargets(admin, divisionId)).find((t) => t.name === "All documents")!;
+    const [orphan] = await db.insert(reportRuns).values({ reportTargetId: target.id, trigger: "schedule" }).returning();
+    expect(await stalledReportRuns()).not.toContain(orphan.id);
+    expect(await stalledReportRuns(new Date(Date.now() + 11 * 60_000))).toContain(orphan.id);
+    await runReport(orphan.id);
+  });
+});
+
+describe("authorisation", () => {
+  let integrationTargetId: string;
+  beforeAll(async () => {
+    integrationTargetId = (await listIntegrationTargets(admin, divisionId)).find((t) => t.name === "Document report")!.id;
+  });
+
   it("an authorisation HighQ no longer renews fails the run as 'reauthentication required' and shows it on the target", async () => {
     const reportTargetId = await newReportTarget("Expired", integrationTargetId);
     await emulators.highq.control.revokeTokens(demo.users[0].email);
@@ -322,18 +358,5 @@ describe("faults while pushing", () => {
     const target = (await listIntegrationTargets(admin, divisionId)).find((t) => t.id === integrationTargetId)!;
     expect(target.status).toBe("reauth_required");
     expect((await listReportTargets(member, divisionId)).find((t) => t.id === reportTargetId)?.lastRun?.status).toBe("failed");
-  });
-});
-
-describe("scheduling", () => {
-  it("starts due scheduled targets once and moves their next run on; stalled runs are found for resumption", async () => {
-    const [target] = await db.select().from(reportTargets).where(eq(reportTargets.divisionId, divisionId)).limit(1);
-    await db.update(reportTargets).set({ scheduleHours: 6, nextRunAt: new Date(Date.now() - 1000) }).where(eq(reportTargets.id, target.id));
-    const started = await startDueReportRuns();
-    expect(started).toHaveLength(1);
-    expect(await startDueReportRuns()).toEqual([]);
-    const [after] = await db.select().from(reportTargets).where(eq(reportTargets.id, target.id));
-    expect(after.nextRunAt!.getTime()).toBeGreaterThan(Date.now() + 5 * 3_600_000);
-    expect(await stalledReportRuns(new Date(Date.now() + 120_000))).toContain(started[0]);
   });
 });

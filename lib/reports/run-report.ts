@@ -118,7 +118,8 @@ export async function stalledReportRuns(now = new Date()): Promise<string[]> {
     .where(
       and(
         inArray(reportRuns.status, [...ACTIVE_RUN_STATUSES]),
-        lte(reportRuns.createdAt, new Date(now.getTime() - 60_000)),
+        // A queued run may just be waiting its turn in the job queue; only a long wait means its event was lost.
+        lte(reportRuns.createdAt, new Date(now.getTime() - 10 * 60_000)),
         sql`(${reportTargets.leaseRunId} IS NULL OR ${reportTargets.leaseExpiresAt} < ${now})`,
       ),
     );

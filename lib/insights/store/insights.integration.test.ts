@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentInsights, documentVersions } from "@/lib/db/schema";
+import { documentInsights, documentVersions, jobQueue } from "@/lib/db/schema";
+import { runJobInline } from "@/lib/jobs/run-job";
+import { insightsExtractJob, requestExtraction } from "../jobs";
 import { storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import { listInsightsSchema } from "@/lib/validation/reports";
@@ -13,7 +15,7 @@ import { passwordProtectedPdf, scannedPdf } from "../test-corpus/problem-files";
 import { renderSpec } from "../test-corpus/render";
 import { extractInsights } from "./extract-version";
 import { getDocumentInsights, insightSummary, listInsights } from "./queries";
-import { markForExtraction, rerunExtraction, versionsAwaitingExtraction } from "./queue";
+import { rerunExtraction, versionsAwaitingExtraction } from "./queue";
 
 async function upload(actor: Actor, folderId: string, filename: string, bytes: Uint8Array) {
   const stored = await storeUpload(actor, { folderId, filename, body: Readable.from([Buffer.from(bytes)]) });
@@ -138,9 +140,14 @@ describe("insights storage", () => {
     const versions = await db.select().from(documentVersions).where(eq(documentVersions.documentId, pdf.documentId));
     const current = versions.find((version) => version.versionNumber === 2)!;
     expect(again.documentId).toBe(pdf.documentId);
-    await markForExtraction([current.id]);
+    await requestExtraction([current.id]);
     expect((await getDocumentInsights(member, pdf.documentId)).status).toBe("pending");
-    await extractInsights(current.id);
+    // The event became a job for the local runner; run it as the runner would.
+    const [job] = await db
+      .select()
+      .from(jobQueue)
+      .where(and(eq(jobQueue.jobId, insightsExtractJob.id), sql`${jobQueue.payload} ->> 'documentVersionId' = ${current.id}`));
+    await runJobInline(insightsExtractJob, job.payload);
     const view = await getDocumentInsights(member, pdf.documentId);
     expect(view).toMatchObject({ status: "ok", facts: { version: 2 } });
     expect(String(view.fields.title?.value).toLowerCase()).toBe(secondPdfSpec.expected.title.toLowerCase());

@@ -1,0 +1,64 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { integrations, integrationTargets, reportRuns, reportTargets } from "@/lib/db/schema";
+import { defineJob } from "@/lib/jobs/definition";
+import { runReport, stalledReportRuns, startDueReportRuns } from "./run-report";
+
+export const REPORT_RUN_EVENT = "reports/run.requested";
+
+/** Report pushes at once against one HighQ host (the sync runs have their own cap). */
+export const REPORT_RUNS_PER_HOST = 4;
+
+type ReportRunEvent = { runId: string; reportTargetId: string; host: string };
+
+async function runEvents(runIds: string[]): Promise<ReportRunEvent[]> {
+  if (runIds.length === 0) return [];
+  const rows = await db
+    .select({ runId: reportRuns.id, reportTargetId: reportRuns.reportTargetId, host: integrations.host })
+    .from(reportRuns)
+    .innerJoin(reportTargets, eq(reportTargets.id, reportRuns.reportTargetId))
+    .innerJoin(integrationTargets, eq(integrationTargets.id, reportTargets.integrationTargetId))
+    .innerJoin(integrations, eq(integrations.id, integrationTargets.integrationId))
+    .where(inArray(reportRuns.id, runIds));
+  return rows;
+}
+
+/** Hands runs to the job layer (Inngest or the local runner). */
+export async function dispatchReportRuns(runIds: string[]): Promise<void> {
+  const events = await runEvents(runIds);
+  // Loaded on use: lib/jobs/send reads the registry, which imports this module.
+  const { sendJobEvents } = await import("@/lib/jobs/send");
+  await sendJobEvents(events.map((data) => ({ name: REPORT_RUN_EVENT, data })));
+}
+
+/** One run of one report target: never two at once per target, a few at once per HighQ host. */
+export const reportRunJob = defineJob({
+  id: "report-run",
+  name: "Reports: push a report to its iSheet",
+  trigger: { event: REPORT_RUN_EVENT },
+  schema: z.object({ runId: z.uuid(), reportTargetId: z.uuid(), host: z.string() }),
+  concurrency: [
+    { limit: 1, key: "reportTargetId" },
+    { limit: REPORT_RUNS_PER_HOST, key: "host" },
+  ],
+  // runReport resumes from its own records, so a retry is never a memoised step.
+  handler: (payload) => runReport(payload.runId),
+});
+
+/** Every minute: scheduled targets that are due get a run; runs nobody is working on are resumed. */
+export const reportTickJob = defineJob({
+  id: "report-tick",
+  name: "Reports: start scheduled and resume stalled runs",
+  trigger: { cron: "* * * * *" },
+  schema: z.object({}),
+  retries: 1,
+  handler: async (_payload, io) => {
+    const due = await io.step("start-due", () => startDueReportRuns());
+    const stalled = await io.step("find-stalled", () => stalledReportRuns());
+    const runIds = [...new Set([...due, ...stalled])];
+    await io.step("dispatch", () => dispatchReportRuns(runIds));
+    return { started: due.length, resumed: stalled.length };
+  },
+});
