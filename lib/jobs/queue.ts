@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { jobQueue, type QueuedJob } from "@/lib/db/schema";
 import type { JobDefinition } from "./definition";
@@ -44,7 +44,10 @@ export async function claimJob(definitions: Map<string, JobDefinition>): Promise
       .select()
       .from(jobQueue)
       .where(
-        sql`(${jobQueue.status} = 'pending' AND ${jobQueue.runAt} <= now()) OR (${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} < ${stale})`,
+        and(
+          inArray(jobQueue.jobId, [...definitions.keys()]),
+          sql`((${jobQueue.status} = 'pending' AND ${jobQueue.runAt} <= now()) OR (${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} < ${stale}))`,
+        ),
       )
       .orderBy(jobQueue.runAt)
       .limit(50)
@@ -56,7 +59,7 @@ export async function claimJob(definitions: Map<string, JobDefinition>): Promise
     );
     const inUse = new Map(running.rows.map((row) => [row.key, Number(row.n)]));
     const job = candidates.find(
-      (candidate) => definitions.has(candidate.jobId) && candidate.concurrencyKeys.every((key) => (inUse.get(key) ?? 0) < limitOf(definitions, key)),
+      (candidate) => candidate.concurrencyKeys.every((key) => (inUse.get(key) ?? 0) < limitOf(definitions, key)),
     );
     if (!job) return null;
     const [claimed] = await tx

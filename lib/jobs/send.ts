@@ -1,7 +1,6 @@
 import "server-only";
 import { jobBackend } from "./config";
 import { enqueueJob } from "./queue";
-import { jobDefinitions } from "./registry";
 
 export type JobEvent = { name: string; data: Record<string, unknown> };
 
@@ -16,6 +15,8 @@ export async function sendJobEvents(events: JobEvent[]): Promise<void> {
     await inngest.send(events);
     return;
   }
+  // Loaded here, not at the top: job modules import this file and the registry imports them.
+  const { jobDefinitions } = await import("./registry");
   for (const event of events) {
     for (const definition of jobDefinitions) {
       if ("event" in definition.trigger && definition.trigger.event === event.name) await enqueueJob(definition, event.data);

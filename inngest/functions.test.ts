@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { InngestTestEngine } from "@inngest/test";
+import { eq } from "drizzle-orm";
+import { NonRetriableError, RetryAfterError } from "inngest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { RemoteError } from "@/lib/connectors/errors";
+import { db } from "@/lib/db";
+import { jobQueue, syncRuns } from "@/lib/db/schema";
+import { NonRetriableJobError } from "@/lib/jobs/errors";
+import { LocalRunner } from "@/lib/jobs/local-runner";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
+import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
+import { expectMirrors, syncFixture } from "@/lib/sync/test-helpers";
+import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
+import { functions, toInngestError, toInngestFunction } from "./functions";
+
+// lib/integrations now reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
+vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));
+
+let emulators: TestEmulators;
+beforeAll(async () => {
+  emulators = await startTestEmulators();
+});
+afterAll(() => emulators?.close());
+
+describe("Inngest functions", () => {
+  it("serves one function per job definition", () => {
+    expect(functions.map((fn) => fn.id())).toEqual(expect.arrayContaining(["sync-tick", "sync-run"]));
+  });
+
+  it("maps Ferry's retry rule onto Inngest's errors", () => {
+    expect(toInngestError(new RemoteError("REAUTH_REQUIRED"))).toBeInstanceOf(NonRetriableError);
+    expect(toInngestError(new RemoteError("ENCRYPTED_DOCUMENT"))).toBeInstanceOf(NonRetriableError);
+    expect(toInngestError(new NonRetriableJobError("bad"))).toBeInstanceOf(NonRetriableError);
+    const limited = toInngestError(new RemoteError("RATE_LIMITED", { retryAfterMs: 90_000 }));
+    expect(limited).toBeInstanceOf(RetryAfterError);
+    expect((limited as RetryAfterError).retryAfter).toBe("90"); // Inngest keeps seconds
+    const transient = new RemoteError("REMOTE_ERROR", { status: 502 });
+    expect(toInngestError(transient)).toBe(transient);
+  });
+
+  it("runs a sync source through its steps: start, plan, download batches, finish", async () => {
+    const fixture = await syncFixture(emulators, "highq", { files: 6, folders: 1 });
+    const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
+    const { result, ctx } = await engine.execute({
+      events: [{ name: SYNC_RUN_EVENT, data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
+    });
+    expect(result).toMatchObject({ status: "succeeded" });
+    const steps = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(([name]) => name);
+    expect(steps).toEqual(["start", "plan", "download-0", "finish"]);
+    const [run] = await db.select().from(syncRuns).where(eq(syncRuns.syncSourceId, fixture.syncSourceId));
+    expect(run).toMatchObject({ status: "succeeded", found: 6, newCount: 6 });
+    expect(await expectMirrors(fixture, fixture.fileIds)).toEqual([]);
+  });
+
+  it("refuses an invalid event without retrying", async () => {
+    const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
+    const { error } = await engine.execute({ events: [{ name: SYNC_RUN_EVENT, data: { syncSourceId: "not-a-uuid" } }] });
+    expect(error).toMatchObject({ name: "NonRetriableError" });
+  });
+
+  it("fans out one run request per due source from the cron tick", async () => {
+    const fixture = await syncFixture(emulators, "intralinks", { files: 1, folders: 0 });
+    const engine = new InngestTestEngine({ function: toInngestFunction(syncTickJob) });
+    const { result } = await engine.execute({ events: [{ name: "inngest/scheduled.timer", data: {} }] });
+    expect(result).toMatchObject({ requested: expect.any(Number) });
+    // Without INNGEST_* settings the fan-out goes to the embedded queue.
+    const queued = await db.select().from(jobQueue).where(eq(jobQueue.jobId, "sync-run"));
+    expect(queued.some((row) => row.payload.syncSourceId === fixture.syncSourceId && row.payload.trigger === "schedule")).toBe(true);
+  });
+});
+
+describe("the same handler on the local runner", () => {
+  it("syncs a source from the queue with durable steps", async () => {
+    const fixture = await syncFixture(emulators, "intralinks", { files: 5, folders: 1 });
+    // Its own id keeps this runner away from run requests other test files enqueue.
+    const job = { ...syncRunJob, id: `sync-run-${randomUUID()}` };
+    await enqueueJob(job, { ...(await runRequestFor(fixture.syncSourceId)) });
+    await new LocalRunner({ definitions: [job] }).drain();
+    const [row] = await db.select().from(jobQueue).where(eq(jobQueue.jobId, job.id));
+    expect(row.status).toBe("succeeded");
+    expect(Object.keys(row.steps)).toEqual(expect.arrayContaining(["start", "plan", "download-0", "finish"]));
+    const [run] = await db.select().from(syncRuns).where(eq(syncRuns.syncSourceId, fixture.syncSourceId));
+    expect(run).toMatchObject({ status: "succeeded", newCount: 5 });
+    expect(await expectMirrors(fixture, fixture.fileIds)).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { RemoteError } from "@/lib/connectors/errors";
+import { db } from "@/lib/db";
+import { jobQueue } from "@/lib/db/schema";
+import { defineJob, type JobDefinition } from "./definition";
+import { LocalRunner } from "./local-runner";
+import { enqueueJob } from "./queue";
+
+/** Each test uses its own job ids, so runners of parallel test files never take each other's rows. */
+const testJob = (overrides: Partial<JobDefinition> & Pick<JobDefinition, "handler">): JobDefinition =>
+  defineJob({ id: `test-${randomUUID()}`, trigger: { event: "test/event" }, schema: z.object({ key: z.string().default("k") }), ...overrides });
+
+const rowsOf = (jobId: string) => db.select().from(jobQueue).where(eq(jobQueue.jobId, jobId));
+
+describe("LocalRunner", () => {
+  it("retries a failed job from its last finished step, honouring the remote's Retry-After", async () => {
+    const calls: string[] = [];
+    const job = testJob({
+      handler: async (_payload, io) => {
+        const first = await io.step("first", async () => {
+          calls.push("first");
+          return { n: 1 };
+        });
+        await io.step("second", async () => {
+          calls.push(`second@${io.attempt}`);
+          if (io.attempt === 1) throw new RemoteError("RATE_LIMITED", { retryAfterMs: 0 });
+        });
+        return first.n;
+      },
+    });
+    await enqueueJob(job, {});
+    await new LocalRunner({ definitions: [job] }).drain();
+    expect(calls).toEqual(["first", "second@1", "second@2"]);
+    const [row] = await rowsOf(job.id);
+    expect(row).toMatchObject({ status: "succeeded", attempts: 2, steps: { first: { n: 1 }, second: null } });
+  });
+
+  it("does not retry non-retryable failures or invalid payloads", async () => {
+    const job = testJob({ handler: async () => Promise.reject(new RemoteError("WORKSPACE_NOT_ACCESSIBLE")) });
+    await enqueueJob(job, {});
+    await db.insert(jobQueue).values({ jobId: job.id, payload: { key: 42 } });
+    await new LocalRunner({ definitions: [job] }).drain();
+    const rows = await rowsOf(job.id);
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual([
+      ["failed", 1],
+      ["failed", 1],
+    ]);
+    expect(rows.every((row) => row.lastError)).toBe(true);
+  });
+
+  it("backs off before retrying other errors", async () => {
+    const job = testJob({ handler: async () => Promise.reject(new Error("connection refused")) });
+    await enqueueJob(job, {});
+    await new LocalRunner({ definitions: [job] }).drain();
+    const [row] = await rowsOf(job.id);
+    expect(row.status).toBe("pending");
+    expect(row.runAt.getTime()).toBeGreaterThan(Date.now());
+    expect(row.lastError).toBe("connection refused");
+  });
+
+  it("never runs two jobs with the same concurrency key at once", async () => {
+    let running = 0;
+    let most = 0;
+    const job = testJob({
+      concurrency: [{ limit: 1, key: "key" }],
+      handler: async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(20);
+        running -= 1;
+      },
+    });
+    for (let index = 0; index < 4; index++) await enqueueJob(job, { key: "same" });
+    // Two runners, as two processes would be.
+    await Promise.all([new LocalRunner({ definitions: [job] }).drain(), new LocalRunner({ definitions: [job] }).drain()]);
+    // A drain may end while the other runner still holds the key; finish what is left.
+    await new LocalRunner({ definitions: [job] }).drain();
+    expect(most).toBe(1);
+    expect((await rowsOf(job.id)).every((row) => row.status === "succeeded")).toBe(true);
+  });
+
+  it("enqueues each cron minute once, however many runners tick", async () => {
+    const job = testJob({ trigger: { cron: "*/5 * * * *" }, schema: z.object({}), handler: async () => {} });
+    const at = new Date("2030-01-01T10:05:30Z");
+    await new LocalRunner({ definitions: [job] }).enqueueDueCrons(at);
+    await new LocalRunner({ definitions: [job] }).enqueueDueCrons(at);
+    await new LocalRunner({ definitions: [job] }).enqueueDueCrons(new Date("2030-01-01T10:06:00Z"));
+    expect((await rowsOf(job.id)).map((row) => row.dedupeKey)).toEqual([`cron:${job.id}:2030-01-01T10:05:00.000Z`]);
+  });
+});
