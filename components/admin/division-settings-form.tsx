@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { deleteDivisionAction, renameDivisionAction } from "@/app/(app)/settings/actions";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -30,17 +31,16 @@ export function DivisionSettingsForm({ divisionId, name }: { divisionId: string;
             Rename
           </Button>
         </form>
-        <Button
+        <ConfirmButton
           variant="destructive"
           disabled={pending}
-          onClick={() => {
-            if (window.confirm(`Delete the division ${name}?`)) {
-              run(() => deleteDivisionAction({ divisionId }), { success: "Division deleted", onSuccess: () => router.push("/settings/divisions") });
-            }
-          }}
+          title={`Delete ${name}?`}
+          description={<p>Only a division without folders can be deleted. Its members lose access to it.</p>}
+          confirmLabel="Delete division"
+          onConfirm={() => run(() => deleteDivisionAction({ divisionId }), { success: "Division deleted", onSuccess: () => router.push("/settings/divisions") })}
         >
           Delete division
-        </Button>
+        </ConfirmButton>
       </CardContent>
     </Card>
   );

@@ -3,6 +3,7 @@
 import { ArrowDown, ArrowUp, Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { deleteDocumentAction } from "@/app/(app)/files/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/hooks/use-action";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { formatBytes, formatDateTime } from "@/lib/format";
 
 interface Row {
@@ -38,6 +40,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
   const pathname = usePathname();
   const params = useSearchParams();
   const { run } = useAction();
+  const [deleting, setDeleting] = useState<Row | null>(null);
   const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
 
   function hrefWith(changes: Record<string, string | null>) {
@@ -120,11 +123,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
                       </DropdownMenuItem>
                       <DropdownMenuItem
                         variant="destructive"
-                        onSelect={() => {
-                          if (window.confirm(`Delete ${row.name} and all its versions?`)) {
-                            run(() => deleteDocumentAction({ documentId: row.id }), { success: `Deleted ${row.name}` });
-                          }
-                        }}
+                        onSelect={() => setDeleting(row)}
                       >
                         <Trash2 /> Delete
                       </DropdownMenuItem>
@@ -136,6 +135,31 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
           </TableBody>
         </Table>
       </div>
+      <Dialog open={!!deleting} onOpenChange={(open) => !open && setDeleting(null)}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Delete {deleting?.name}?</DialogTitle>
+            <DialogDescription>
+              All {deleting?.versionCount} version(s) are deleted from Ferry. Nothing is deleted at the source.
+            </DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <Button variant="outline" onClick={() => setDeleting(null)}>
+              Cancel
+            </Button>
+            <Button
+              variant="destructive"
+              onClick={() => {
+                const row = deleting;
+                setDeleting(null);
+                if (row) run(() => deleteDocumentAction({ documentId: row.id }), { success: `Deleted ${row.name}` });
+              }}
+            >
+              Delete document
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
       {pages > 1 && (
         <nav className="flex items-center justify-end gap-2 text-sm" aria-label="Pages">
           <span className="text-muted-foreground">

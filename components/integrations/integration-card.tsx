@@ -17,6 +17,7 @@ import type { RemoteUser, RemoteWorkspace } from "@/lib/connectors/types";
 import { formatDateTime } from "@/lib/format";
 import type { IntegrationView } from "@/lib/integrations/integrations";
 import { cn } from "@/lib/utils";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { IntegrationFormDialog } from "./integration-form-dialog";
 
 const PROVIDER = { highq: "HighQ", intralinks: "Intralinks" } as const;
@@ -63,21 +64,33 @@ export function IntegrationCard({
         {canManage && (
           <div className="flex gap-2">
             <IntegrationFormDialog mode="edit" integration={integration} intralinksDefaultHost={intralinksDefaultHost} />
-            <Button
+            <ConfirmButton
               variant="outline"
               size="sm"
               disabled={pending}
-              onClick={() => {
-                const usage = integration.syncsInUse
-                  ? `${integration.syncsInUse} sync source(s) use it: they stop, and every document they synced stays in Ferry. `
-                  : "";
-                if (window.confirm(`Delete ${integration.name}? ${usage}Everyone's authorisation of it is removed.`)) {
-                  run(() => deleteIntegrationAction({ integrationId: integration.id }), { success: `Deleted ${integration.name}` });
-                }
-              }}
+              title={`Delete ${integration.name}?`}
+              confirmLabel="Delete integration"
+              onConfirm={() => run(() => deleteIntegrationAction({ integrationId: integration.id }), { success: `Deleted ${integration.name}` })}
+              description={
+                <>
+                  <p>Everyone&apos;s authorisation of it is removed.</p>
+                  {integration.syncs.length > 0 ? (
+                    <>
+                      <p>These syncs use it and will stop. Every document they synced stays in Ferry:</p>
+                      <ul className="list-disc pl-5">
+                        {integration.syncs.map((sync) => (
+                          <li key={sync}>{sync}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : (
+                    <p>No sync uses it.</p>
+                  )}
+                </>
+              }
             >
               <Trash2 /> Delete
-            </Button>
+            </ConfirmButton>
           </div>
         )}
       </CardHeader>
@@ -94,7 +107,10 @@ export function IntegrationCard({
           <div>
             <dt className="text-muted-foreground text-xs">Used by</dt>
             <dd>
-              {integration.syncsInUse} sync{integration.syncsInUse === 1 ? "" : "s"} · {integration.authorisedUsers} authorised user
+              <span title={integration.syncs.join("\n")}>
+                {integration.syncs.length} sync{integration.syncs.length === 1 ? "" : "s"}
+              </span>{" "}
+              · {integration.authorisedUsers} authorised user
               {integration.authorisedUsers === 1 ? "" : "s"}
             </dd>
           </div>

@@ -25,7 +25,8 @@ export interface IntegrationView {
   createdBy: string | null;
   createdAt: Date;
   authorisedUsers: number;
-  syncsInUse: number;
+  /** The synced folders that use this integration ("Division / Folder ← workspace"). */
+  syncs: string[];
   mine: {
     status: "not_authorised" | "active" | "reauth_required";
     remoteName: string | null;
@@ -61,7 +62,7 @@ export async function listIntegrations(actor: Actor): Promise<IntegrationView[]>
     createdBy: creator,
     createdAt: integration.createdAt,
     authorisedUsers: Number(n ?? 0),
-    syncsInUse: usage.get(integration.id)?.length ?? 0,
+    syncs: (usage.get(integration.id) ?? []).map((sync) => sync.label),
     mine: mine
       ? { status: mine.status, remoteName: mine.remoteName, remoteEmail: mine.remoteEmail, expiresAt: mine.expiresAt, statusReason: mine.statusReason }
       : { status: "not_authorised", remoteName: null, remoteEmail: null, expiresAt: null, statusReason: null },
