@@ -35,3 +35,8 @@ const globalForDb = globalThis as unknown as { ferryDb?: ReturnType<typeof creat
 globalForDb.ferryDb ??= createDatabase(databaseUrl());
 
 export const db: Database = globalForDb.ferryDb.db;
+
+/** Ends this process's pool (scripts that stop their own Postgres afterwards). */
+export async function closeDatabase(): Promise<void> {
+  await globalForDb.ferryDb?.close();
+}

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
@@ -59,6 +60,8 @@ export const documents = pgTable(
   },
   (table) => [
     unique("documents_folder_name").on(table.folderId, table.name),
+    // The Files page sorts by case-insensitive name by default.
+    index("documents_folder_lower_name").on(table.folderId, sql`lower(${table.name})`),
     index("documents_folder_updated").on(table.folderId, table.updatedAt),
     index("documents_folder_size").on(table.folderId, table.size),
   ],

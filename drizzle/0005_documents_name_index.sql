@@ -1,0 +1,1 @@
+CREATE INDEX "documents_folder_lower_name" ON "documents" USING btree ("folder_id",lower("name"));
