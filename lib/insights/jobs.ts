@@ -15,8 +15,13 @@ const EXTRACTIONS_AT_ONCE = 2;
  * and asks for their extraction now.
  */
 export async function requestExtraction(documentVersionIds: string[]): Promise<void> {
-  if (documentVersionIds.length === 0) return;
   await markForExtraction(documentVersionIds);
+  await dispatchExtraction(documentVersionIds);
+}
+
+/** Asks the job layer to extract versions already marked waiting (e.g. by a re-run). */
+export async function dispatchExtraction(documentVersionIds: string[]): Promise<void> {
+  if (documentVersionIds.length === 0) return;
   // Loaded on use: lib/jobs/send reads the registry, which imports this module.
   const { sendJobEvents } = await import("@/lib/jobs/send");
   await sendJobEvents(documentVersionIds.map((documentVersionId) => ({ name: INSIGHTS_EXTRACT_EVENT, data: { documentVersionId } })));

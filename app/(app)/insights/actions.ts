@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/safe-action";
+import { dispatchExtraction } from "@/lib/insights/jobs";
+import { rerunExtraction } from "@/lib/insights/store/queue";
+import { dispatchReportRuns } from "@/lib/reports/jobs";
+import { createReportTarget, deleteReportTarget, mappingEditor, updateReportTarget } from "@/lib/reports/report-targets";
+import { requestReportRun } from "@/lib/reports/run-report";
+import { reportTargetRefSchema, reportTargetSchema, rerunExtractionSchema, updateReportTargetSchema } from "@/lib/validation/reports";
+
+export const rerunExtractionAction = authedAction(rerunExtractionSchema, async (actor, input) => {
+  const ids = await rerunExtraction(actor, input);
+  await dispatchExtraction(ids);
+  revalidatePath("/insights");
+  return { queued: ids.length };
+});
+
+export const mappingEditorAction = authedAction(z.object({ integrationTargetId: z.uuid() }), (actor, input) => mappingEditor(actor, input.integrationTargetId));
+
+export const createReportTargetAction = authedAction(reportTargetSchema, async (actor, input) => {
+  const id = await createReportTarget(actor, input);
+  revalidatePath("/insights/reports");
+  return id;
+});
+
+export const updateReportTargetAction = authedAction(updateReportTargetSchema, async (actor, input) => {
+  await updateReportTarget(actor, input);
+  revalidatePath("/insights/reports");
+});
+
+export const deleteReportTargetAction = authedAction(reportTargetRefSchema, async (actor, input) => {
+  await deleteReportTarget(actor, input.reportTargetId);
+  revalidatePath("/insights/reports");
+});
+
+export const runReportAction = authedAction(reportTargetRefSchema, async (actor, input) => {
+  const { runId, alreadyActive } = await requestReportRun(actor, input.reportTargetId);
+  if (!alreadyActive) await dispatchReportRuns([runId]);
+  revalidatePath("/insights/reports");
+  return { runId, alreadyActive };
+});

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IntegrationTargetsPanel } from "@/components/reports/integration-targets-panel";
+import { PageHeader } from "@/components/shell/page-header";
+import { getDivision } from "@/lib/admin/divisions";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { listHighqIntegrationsForTargets, listIntegrationTargets } from "@/lib/reports/integration-targets";
+
+export const metadata = { title: "Integration Targets" };
+
+export default async function IntegrationTargetsPage({ params }: { params: Promise<{ divisionId: string }> }) {
+  const actor = await requireActor();
+  const { divisionId } = await params;
+  const division = await getDivision(actor, divisionId).catch((error) => {
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  const [targets, integrations] = await Promise.all([listIntegrationTargets(actor, divisionId), listHighqIntegrationsForTargets(actor)]);
+  return (
+    <>
+      <PageHeader
+        title="Integration Targets"
+        description={
+          <>
+            HighQ iSheets that {division.name} reports document insights into.{" "}
+            <Link href={`/insights/reports?division=${division.id}`} className="underline">
+              Report targets
+            </Link>{" "}
+            choose which fields go to which column.
+          </>
+        }
+      />
+      <div className="max-w-4xl p-6">
+        <IntegrationTargetsPanel divisionId={division.id} targets={targets} integrations={integrations} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { ArrowDown, ArrowUp, FileText } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { displayValue } from "./field-value";
+import { InsightStatusBadge, type InsightStatusValue } from "./status-badge";
+
+interface Row {
+  id: string;
+  name: string;
+  folderName: string;
+  status: InsightStatusValue;
+  reason: string | null;
+  fields: Record<string, { value: string | number | string[] }>;
+}
+
+interface Listing {
+  rows: Row[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: string;
+}
+
+const ALL = "all";
+
+export function InsightsTable({
+  listing,
+  folders,
+  filters,
+}: {
+  listing: Listing;
+  folders: { id: string; label: string }[];
+  filters: { q: string; folder: string | null; status: string };
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
+
+  function hrefWith(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) value === null ? next.delete(key) : next.set(key, value);
+    return `${pathname}?${next}`;
+  }
+
+  function SortHeader({ column, label, className }: { column: string; label: string; className?: string }) {
+    const active = listing.sort.replace("-", "") === column;
+    const descending = listing.sort.startsWith("-");
+    return (
+      <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
+        <Link href={hrefWith({ sort: active && !descending ? `-${column}` : column, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
+          {label}
+          {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
+        </Link>
+      </TableHead>
+    );
+  }
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <form
+          className="w-full max-w-xs"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = String(new FormData(event.currentTarget).get("q") ?? "");
+            router.push(hrefWith({ q: value || null, page: null }));
+          }}
+        >
+          <Input name="q" type="search" placeholder="Search names, titles, parties, law" defaultValue={filters.q} aria-label="Search insights" />
+        </form>
+        <Select value={filters.folder ?? ALL} onValueChange={(value) => router.push(hrefWith({ folder: value === ALL ? null : value, page: null }))}>
+          <SelectTrigger className="w-64" aria-label="Folder">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value={ALL}>All folders</SelectItem>
+            {folders.map((folder) => (
+              <SelectItem key={folder.id} value={folder.id}>
+                {folder.label}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+        <Select value={filters.status} onValueChange={(value) => router.push(hrefWith({ status: value === ALL ? null : value, page: null }))}>
+          <SelectTrigger className="w-44" aria-label="Extraction status">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value={ALL}>Any status</SelectItem>
+            <SelectItem value="ok">Extracted</SelectItem>
+            <SelectItem value="waiting">Waiting</SelectItem>
+            <SelectItem value="problems">Could not read</SelectItem>
+          </SelectContent>
+        </Select>
+        <p className="text-muted-foreground ml-auto text-sm">
+          {listing.total} document{listing.total === 1 ? "" : "s"}
+        </p>
+      </div>
+      <div className="rounded-lg border">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <SortHeader column="name" label="Document" className="w-[28%]" />
+              <SortHeader column="type" label="Type" />
+              <TableHead>Parties</TableHead>
+              <SortHeader column="law" label="Governing law" />
+              <SortHeader column="effective" label="Effective" />
+              <SortHeader column="expiry" label="Expiry" />
+              <SortHeader column="status" label="Status" />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {listing.rows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7} className="text-muted-foreground py-10 text-center">
+                  {filters.q || filters.folder || filters.status !== ALL ? "No documents match these filters." : "No documents in this division yet."}
+                </TableCell>
+              </TableRow>
+            )}
+            {listing.rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell className="max-w-0">
+                  <Link href={`/insights/documents/${row.id}`} className="flex items-center gap-2 font-medium hover:underline">
+                    <FileText className="text-muted-foreground size-4 shrink-0" />
+                    <span className="truncate">{row.name}</span>
+                  </Link>
+                  <p className="text-muted-foreground truncate pl-6 text-xs">
+                    {row.folderName}
+                    {row.fields.title ? ` · ${displayValue("title", row.fields.title.value)}` : ""}
+                  </p>
+                </TableCell>
+                <TableCell>{displayValue("documentType", row.fields.documentType?.value)}</TableCell>
+                <TableCell className="max-w-56 truncate" title={displayValue("parties", row.fields.parties?.value)}>
+                  {displayValue("parties", row.fields.parties?.value)}
+                </TableCell>
+                <TableCell>{displayValue("governingLaw", row.fields.governingLaw?.value)}</TableCell>
+                <TableCell className="tabular-nums">{displayValue("effectiveDate", row.fields.effectiveDate?.value)}</TableCell>
+                <TableCell className="tabular-nums">{displayValue("expiryDate", row.fields.expiryDate?.value ?? row.fields.term?.value)}</TableCell>
+                <TableCell>
+                  <InsightStatusBadge status={row.status} reason={row.reason} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {pages > 1 && (
+        <nav className="flex items-center justify-end gap-2 text-sm" aria-label="Pages">
+          <span className="text-muted-foreground">
+            Page {listing.page} of {pages}
+          </span>
+          <Button asChild variant="outline" size="sm" aria-disabled={listing.page <= 1} className={listing.page <= 1 ? "pointer-events-none opacity-50" : ""}>
+            <Link href={hrefWith({ page: String(listing.page - 1) })}>Previous</Link>
+          </Button>
+          <Button asChild variant="outline" size="sm" aria-disabled={listing.page >= pages} className={listing.page >= pages ? "pointer-events-none opacity-50" : ""}>
+            <Link href={hrefWith({ page: String(listing.page + 1) })}>Next</Link>
+          </Button>
+        </nav>
+      )}
+    </div>
+  );
+}
