@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { accounts, remoteConnections } from "@/lib/db/schema";
-import { providerIdFor } from "./oauth-flow";
+import { providerIdFor } from "./provider-id";
 import { notFound } from "@/lib/errors";
 
 export interface RemoteAccount {

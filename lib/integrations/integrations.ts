@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { encryptSecret, maskSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { accounts, integrations, remoteConnections, users } from "@/lib/db/schema";
-import { providerIdFor } from "./oauth-flow";
+import { providerIdFor } from "./provider-id";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
 import { integrationUsage } from "./usage";

@@ -1,22 +1,20 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { customFetch } from "next-auth";
+import { customFetch } from "@auth/core";
 import type { OAuthConfig } from "next-auth/providers";
 import { checkAuthorizationUrl, isRemoteError, RemoteError, type RemoteErrorCode, type RemoteUser } from "@/lib/connectors";
 import { highqAuthorizationUrl } from "@/lib/connectors/highq";
 import { checkIntralinksAuthorizationUrl, intralinksAuthorizationUrl } from "@/lib/connectors/intralinks";
 import type { Integration } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { providerIdFor } from "./provider-id";
 import { remoteFor } from "./remote";
 
-const PROVIDER_PREFIX = "integration-";
 export const FLOW_COOKIE = "ferry-oauth-flow";
 export const FLOW_MAX_AGE_S = 10 * 60;
 
-export const providerIdFor = (integrationId: string) => `${PROVIDER_PREFIX}${integrationId}`;
-export const integrationIdFromProvider = (providerId: string | undefined) =>
-  providerId?.startsWith(PROVIDER_PREFIX) ? providerId.slice(PROVIDER_PREFIX.length) : null;
+export { integrationIdFromProvider, providerIdFor } from "./provider-id";
 
 /** The one redirect URL every remote app registers: `<origin>/auth/callback`, exactly. */
 export const redirectUrl = () => `${env().FERRY_APP_URL.replace(/\/+$/, "")}/auth/callback`;
