@@ -2,7 +2,6 @@ import { redirect } from "next/navigation";
 import { AppNav } from "@/components/shell/app-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 import { Brand } from "@/components/brand";
-import { canManageIntegrations } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +16,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
         <AppNav
           isAccountAdmin={actor.isAccountAdmin}
-          canManageIntegrations={canManageIntegrations(actor)}
           administersADivision={administersADivision}
         />
         <div className="mt-auto border-t p-3">

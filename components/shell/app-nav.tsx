@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Building2, FolderSync, PlugZap, Users } from "lucide-react";
+import { Activity, Building2, FolderSync, PlugZap, Sparkles, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -13,16 +13,15 @@ interface NavItem {
 
 export function AppNav({
   isAccountAdmin,
-  canManageIntegrations,
   administersADivision,
 }: {
   isAccountAdmin: boolean;
-  canManageIntegrations: boolean;
   administersADivision: boolean;
 }) {
   const pathname = usePathname();
   const work: NavItem[] = [
     { href: "/files", label: "Upload & File Management", icon: FolderSync },
+    { href: "/insights", label: "Insights", icon: Sparkles },
     { href: "/activity", label: "Activity", icon: Activity },
   ];
   const settings: NavItem[] = [
@@ -30,7 +29,6 @@ export function AppNav({
     ...(isAccountAdmin || administersADivision ? [{ href: "/settings/divisions", label: "Divisions", icon: Building2 }] : []),
     ...(isAccountAdmin ? [{ href: "/settings/users", label: "Users", icon: Users }] : []),
   ];
-  void canManageIntegrations;
   return (
     <nav className="grid gap-6 p-3 text-sm" aria-label="Main">
       <NavGroup items={work} pathname={pathname} />

@@ -1,4 +1,7 @@
+import { Table2 } from "lucide-react";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { DivisionMembers } from "@/components/admin/division-members";
 import { DivisionSettingsForm } from "@/components/admin/division-settings-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -19,7 +22,17 @@ export default async function DivisionPage({ params }: { params: Promise<{ divis
   const memberIds = new Set(division.members.map((member) => member.userId));
   return (
     <>
-      <PageHeader title={division.name} description="Division settings: members and their roles." />
+      <PageHeader
+        title={division.name}
+        description="Division settings: members and their roles."
+        actions={
+          <Button asChild variant="outline">
+            <Link href={`/settings/divisions/${division.id}/targets`}>
+              <Table2 /> Integration Targets
+            </Link>
+          </Button>
+        }
+      />
       <div className="grid max-w-4xl gap-8 p-6">
         {actor.isAccountAdmin && <DivisionSettingsForm divisionId={division.id} name={division.name} />}
         <DivisionMembers
