@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { NonRetriableError, RetryAfterError } from "inngest";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
 import { jobQueue, syncRuns } from "@/lib/db/schema";
@@ -14,9 +14,6 @@ import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
 import { expectMirrors, syncFixture } from "@/lib/sync/test-helpers";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { functions, toInngestError, toInngestFunction } from "./functions";
-
-// lib/integrations now reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
-vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));
 
 let emulators: TestEmulators;
 beforeAll(async () => {

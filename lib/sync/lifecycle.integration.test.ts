@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { remoteConnections, syncRunItems, syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, authorise, type TestEmulators } from "@/test/remote-connections";
@@ -7,9 +7,6 @@ import { runSync } from "./run";
 import { claimDueSources } from "./schedule";
 import { setSyncPaused } from "./sources";
 import { ALICE, expectMirrors, plainIO, syncFixture } from "./test-helpers";
-
-// lib/integrations now reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
-vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));
 
 let emulators: TestEmulators;
 beforeAll(async () => {

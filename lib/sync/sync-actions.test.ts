@@ -11,9 +11,6 @@ import { startTestEmulators, type TestEmulators } from "@/test/remote-connection
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-// lib/integrations now reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
-vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));
-
 const actions = await import("@/app/(app)/files/sync-actions");
 const { syncFixture, CONTAINERS } = await import("./test-helpers");
 

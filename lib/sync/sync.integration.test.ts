@@ -1,13 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { folders, syncRunItems, syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { runSync } from "./run";
 import { ALICE, expectMirrors, plainIO, syncedDocuments, syncFixture } from "./test-helpers";
-
-// lib/integrations now reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
-vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));
 
 let emulators: TestEmulators;
 beforeAll(async () => {
