@@ -45,21 +45,11 @@ export function InsightsTable({
 
   function hrefWith(changes: Record<string, string | null>) {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) value === null ? next.delete(key) : next.set(key, value);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
     return `${pathname}?${next}`;
-  }
-
-  function SortHeader({ column, label, className }: { column: string; label: string; className?: string }) {
-    const active = listing.sort.replace("-", "") === column;
-    const descending = listing.sort.startsWith("-");
-    return (
-      <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
-        <Link href={hrefWith({ sort: active && !descending ? `-${column}` : column, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
-          {label}
-          {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
-        </Link>
-      </TableHead>
-    );
   }
 
   return (
@@ -107,13 +97,13 @@ export function InsightsTable({
         <Table>
           <TableHeader>
             <TableRow>
-              <SortHeader column="name" label="Document" className="w-[28%]" />
-              <SortHeader column="type" label="Type" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="name" label="Document" className="w-[28%]" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="type" label="Type" />
               <TableHead>Parties</TableHead>
-              <SortHeader column="law" label="Governing law" />
-              <SortHeader column="effective" label="Effective" />
-              <SortHeader column="expiry" label="Expiry" />
-              <SortHeader column="status" label="Status" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="law" label="Governing law" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="effective" label="Effective" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="expiry" label="Expiry" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="status" label="Status" />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -165,5 +155,30 @@ export function InsightsTable({
         </nav>
       )}
     </div>
+  );
+}
+
+function SortHeader({
+  sort,
+  hrefWith,
+  column,
+  label,
+  className,
+}: {
+  sort: string;
+  hrefWith: (changes: Record<string, string | null>) => string;
+  column: string;
+  label: string;
+  className?: string;
+}) {
+  const active = sort.replace("-", "") === column;
+  const descending = sort.startsWith("-");
+  return (
+    <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
+      <Link href={hrefWith({ sort: active && !descending ? `-${column}` : column, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
+        {label}
+        {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
+      </Link>
+    </TableHead>
   );
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertDivisionAdmin, assertDivisionMember } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { folders, integrationTargets, reportRuns, reportTargets, type ReportMappingEntry, type ReportTarget } from "@/lib/db/schema";
+import { folders, integrationTargets, reportRunErrors, reportRuns, reportTargets, type ReportMappingEntry, type ReportTarget } from "@/lib/db/schema";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { getFolderOrThrow } from "@/lib/files/folders";
 import { INSIGHT_FIELDS, suggestColumnForField } from "@/lib/insights";
@@ -206,4 +206,18 @@ export async function activeRunFor(reportTargetIds: string[]) {
     .select()
     .from(reportRuns)
     .where(and(inArray(reportRuns.reportTargetId, reportTargetIds), inArray(reportRuns.status, [...ACTIVE_RUN_STATUSES])));
+}
+
+/** One run with its per-row errors, for the history page. */
+export async function getReportRun(actor: Actor, runId: string, { errorLimit = 200 } = {}) {
+  const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
+  if (!run) throw notFound("That report run");
+  await getReportTargetOrThrow(actor, run.reportTargetId);
+  const errors = await db
+    .select({ documentId: reportRunErrors.documentId, documentName: reportRunErrors.documentName, message: reportRunErrors.message })
+    .from(reportRunErrors)
+    .where(eq(reportRunErrors.runId, run.id))
+    .orderBy(asc(reportRunErrors.documentName))
+    .limit(errorLimit);
+  return { run, errors };
 }
