@@ -26,9 +26,18 @@ export default async function setup() {
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const others = await client.query("SELECT 1 FROM pg_database WHERE datname LIKE $1", [`${PREFIX}%`]);
+    // Databases of runs that were killed are dropped; one with connections belongs to a live run.
+    const others = await client.query<{ datname: string; connections: number }>(
+      `SELECT d.datname, (SELECT count(*)::int FROM pg_stat_activity a WHERE a.datname = d.datname) AS connections
+         FROM pg_database d WHERE d.datname LIKE $1`,
+      [`${PREFIX}%`],
+    );
+    const live = others.rows.filter((row) => row.connections > 0);
+    for (const stale of others.rows.filter((row) => row.connections === 0)) {
+      await client.query(`DROP DATABASE IF EXISTS "${stale.datname}" WITH (FORCE)`);
+    }
     await client.end();
     // Another run still uses the server: leave it up for them.
-    if (others.rowCount === 0) await server?.stop();
+    if (live.length === 0) await server?.stop();
   };
 }
