@@ -139,9 +139,13 @@ export async function updateIntegration(actor: Actor, input: z.infer<typeof upda
   });
 }
 
-/** Deletes an integration and every user's authorisation of it; synced documents stay where they are. */
+/**
+ * Deletes an integration and every user's authorisation of it. The sync sources that used it go
+ * with it (each stop is recorded in its division's activity); synced documents stay where they are.
+ */
 export async function deleteIntegration(actor: Actor, integrationId: string): Promise<void> {
   assertCanManageIntegrations(actor);
+  const stopped = (await integrationUsage([integrationId])).get(integrationId) ?? [];
   await db.transaction(async (tx) => {
     const [existing] = await tx.delete(integrations).where(eq(integrations.id, integrationId)).returning();
     if (!existing) throw notFound("That integration");
@@ -151,8 +155,18 @@ export async function deleteIntegration(actor: Actor, integrationId: string): Pr
       action: "integration.deleted",
       targetType: "integration",
       targetId: integrationId,
-      summary: `Deleted the integration ${existing.name}`,
+      summary: `Deleted the integration ${existing.name}${stopped.length ? `, stopping ${stopped.length} sync(s)` : ""}`,
     });
+    for (const sync of stopped) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        divisionId: sync.divisionId,
+        action: "sync.stopped",
+        targetType: "folder",
+        targetId: sync.folderId,
+        summary: `Sync ${sync.label} stopped because the integration ${existing.name} was deleted; its documents were kept`,
+      });
+    }
   });
 }
 
