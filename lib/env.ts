@@ -77,3 +77,18 @@ export function databaseUrl(): string {
 export function allowedHosts(): string[] {
   return schema.shape.FERRY_ALLOWED_HOSTS.parse(process.env.FERRY_ALLOWED_HOSTS);
 }
+
+const jobsSchema = z.object({
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_DEV: z.string().min(1).optional(),
+});
+
+/**
+ * Where background jobs run: Inngest when an event key (cloud) or `INNGEST_DEV` (its local dev
+ * server) is set, otherwise the Postgres queue consumed by the local runner. Read on its own so
+ * the runner needs no other settings to decide.
+ */
+export function jobBackend(): "inngest" | "local" {
+  const settings = jobsSchema.parse(process.env);
+  return settings.INNGEST_EVENT_KEY || settings.INNGEST_DEV ? "inngest" : "local";
+}

@@ -8,7 +8,8 @@ import { prepareDatabase } from "./database";
 
 /**
  * The stack Playwright tests run against: a fresh database (no users, so first-run set-up shows),
- * both emulators on fixed ports, and the production build of Ferry allowed to reach them.
+ * both emulators on fixed ports, the production build of Ferry allowed to reach them, and the
+ * local job runner.
  */
 async function main() {
   const database = await prepareDatabase({ dataDir: ".data/e2e-postgres", port: 5435, name: "ferry_e2e", fresh: true });
@@ -21,22 +22,21 @@ async function main() {
     redirectUris: [`${E2E.appUrl}/auth/callback`],
     quiet: true,
   });
-  // Everything the server logs is kept, so a spec can check no secret was ever logged.
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    FERRY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    FERRY_DATA_DIR: ".data/e2e-files",
+    FERRY_APP_URL: E2E.appUrl,
+    FERRY_ALLOWED_HOSTS: `127.0.0.1:${E2E.highqPort},127.0.0.1:${E2E.intralinksPort}`,
+    INTRALINKS_DEFAULT_HOST: `http://127.0.0.1:${E2E.intralinksPort}`,
+  };
+  // Everything the app and the job runner log is kept, so a spec can check no secret was ever logged.
   const log = createWriteStream(E2E.serverLog);
-  const app = spawn("npx", ["next", "start", "--port", String(E2E.appPort)], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      FERRY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-      FERRY_DATA_DIR: ".data/e2e-files",
-      FERRY_APP_URL: E2E.appUrl,
-      FERRY_ALLOWED_HOSTS: `127.0.0.1:${E2E.highqPort},127.0.0.1:${E2E.intralinksPort}`,
-      INTRALINKS_DEFAULT_HOST: `http://127.0.0.1:${E2E.intralinksPort}`,
-    },
-  });
-  for (const stream of [app.stdout, app.stderr]) {
+  const app = spawn("npx", ["next", "start", "--port", String(E2E.appPort)], { stdio: ["ignore", "pipe", "pipe"], env });
+  const runner = spawn("npx", ["tsx", "--conditions=react-server", "scripts/local-runner.ts"], { stdio: ["ignore", "pipe", "pipe"], env });
+  for (const stream of [app.stdout, app.stderr, runner.stdout, runner.stderr]) {
     stream.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
       log.write(chunk);
@@ -44,6 +44,7 @@ async function main() {
   }
   const stop = async () => {
     app.kill("SIGTERM");
+    runner.kill("SIGTERM");
     await emulators.close();
     await database.stop();
     process.exit(0);

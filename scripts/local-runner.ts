@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { jobBackend } from "@/lib/jobs/config";
+import { jobBackend } from "@/lib/env";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { jobDefinitions } from "@/lib/jobs/registry";
 

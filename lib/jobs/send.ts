@@ -1,5 +1,5 @@
 import "server-only";
-import { jobBackend } from "./config";
+import { jobBackend } from "@/lib/env";
 import { enqueueJob } from "./queue";
 
 export type JobEvent = { name: string; data: Record<string, unknown> };
