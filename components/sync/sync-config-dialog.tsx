@@ -30,14 +30,24 @@ type Preview = { path: string; documents: number; bytes: number; folders: number
  * Sync Source settings: integration (authorise first if needed) → site or exchange the user can
  * open → remote folder (browsed or typed, validated remotely) → preview → interval → Activate.
  */
-export function SyncConfigDialog(props: { folderId: string; folderName: string; current: FolderSyncView | null; returnTo: string; onClose: () => void }) {
+export function SyncConfigDialog(props: {
+  folderId: string;
+  folderName: string;
+  current: FolderSyncView | null;
+  /** Where the authorise round trip comes back to, for a given integration. */
+  returnTo: (integrationId: string) => string;
+  /** The integration the person just authorised, when the dialog reopens after that. */
+  reopenedFor?: string;
+  onClose: () => void;
+}) {
   const { folderId, current, returnTo, onClose } = props;
   const [integrations, setIntegrations] = useState<SyncIntegrationOption[]>();
-  const [integrationId, setIntegrationId] = useState(current?.integrationId ?? "");
-  const [workspaces, setWorkspaces] = useState<RemoteWorkspaceOption[]>();
+  const [integrationId, setIntegrationId] = useState(current?.integrationId ?? props.reopenedFor ?? "");
+  // Remote lists remember what they were loaded for, so a change of choice shows "loading" at once.
+  const [loadedWorkspaces, setLoadedWorkspaces] = useState<{ key: string; list: RemoteWorkspaceOption[] }>();
   const [workspaceId, setWorkspaceId] = useState(current?.workspaceId ?? "");
   const [trail, setTrail] = useState<{ id: string; name: string }[]>([]);
-  const [folders, setFolders] = useState<RemoteFolderOption[]>();
+  const [loadedFolders, setLoadedFolders] = useState<{ key: string; list: RemoteFolderOption[] }>();
   const [path, setPath] = useState(current?.remoteRootPath ?? "/");
   const [interval, setIntervalMinutes] = useState(String(current?.intervalMinutes ?? 60));
   const [preview, setPreview] = useState<Preview>();
@@ -45,6 +55,10 @@ export function SyncConfigDialog(props: { folderId: string; folderName: string; 
   const [loading, startLoading] = useTransition();
   const [saving, startSaving] = useTransition();
 
+  const parentId = trail.at(-1)?.id;
+  const foldersKey = `${integrationId}/${workspaceId}/${parentId ?? ""}`;
+  const workspaces = loadedWorkspaces?.key === integrationId ? loadedWorkspaces.list : undefined;
+  const folders = loadedFolders?.key === foldersKey ? loadedFolders.list : undefined;
   const integration = integrations?.find((candidate) => candidate.id === integrationId);
   const authorised = integration?.authorisation === "active";
   const workspace = workspaces?.find((candidate) => candidate.id === workspaceId);
@@ -55,22 +69,19 @@ export function SyncConfigDialog(props: { folderId: string; folderName: string; 
   }, [folderId]);
 
   useEffect(() => {
-    setWorkspaces(undefined);
     if (!integrationId || !authorised) return;
     startLoading(async () => {
       const result = await remoteWorkspacesAction({ integrationId });
-      if (result.ok) setWorkspaces(result.data);
+      if (result.ok) setLoadedWorkspaces({ key: integrationId, list: result.data });
       else setError(result.error);
     });
   }, [integrationId, authorised]);
 
-  const parentId = trail.at(-1)?.id;
   useEffect(() => {
-    setFolders(undefined);
     if (!integrationId || !workspaceId || !authorised) return;
     startLoading(async () => {
       const result = await remoteFoldersAction({ integrationId, workspaceId, parentId });
-      if (result.ok) setFolders(result.data);
+      if (result.ok) setLoadedFolders({ key: `${integrationId}/${workspaceId}/${parentId ?? ""}`, list: result.data });
       else setError(result.error);
     });
   }, [integrationId, workspaceId, parentId, authorised]);
@@ -148,7 +159,7 @@ export function SyncConfigDialog(props: { folderId: string; folderName: string; 
                 <AlertDescription>
                   <p>The sync runs as your own {integration.provider === "highq" ? "HighQ" : "Intralinks"} account and sees only what it may see.</p>
                   <Button asChild size="sm" className="mt-2">
-                    <Link href={authoriseHref(integration.id, returnTo)}>Authorise {integration.name}</Link>
+                    <Link href={authoriseHref(integration.id, returnTo(integration.id))}>Authorise {integration.name}</Link>
                   </Button>
                 </AlertDescription>
               </Alert>

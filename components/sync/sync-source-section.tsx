@@ -37,7 +37,9 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
   const { pending, run } = useAction();
 
   const here = urlWith(pathname, searchParams, null);
-  const returnTo = urlWith(pathname, searchParams, "1");
+  // Coming back from authorising reopens the settings with that integration chosen.
+  const returnTo = (integrationId: string) => urlWith(pathname, searchParams, integrationId);
+  const reopenedFor = searchParams.get(SETTINGS_PARAM) ?? undefined;
 
   const latest = sync?.runs[0];
   const inProgress = latest && (latest.status === "queued" || latest.status === "running");
@@ -145,7 +147,7 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
         </div>
       )}
 
-      {dialog === "settings" && <SyncConfigDialog folderId={folderId} folderName={folderName} current={sync} returnTo={returnTo} onClose={closeSettings} />}
+      {dialog === "settings" && <SyncConfigDialog folderId={folderId} folderName={folderName} current={sync} returnTo={returnTo} reopenedFor={reopenedFor} onClose={closeSettings} />}
       {dialog === "history" && sync && <SyncHistoryDialog runs={sync.runs} onClose={() => setDialog(null)} />}
       {dialog === "remove" && sync && (
         <Dialog open onOpenChange={(open) => !open && setDialog(null)}>
