@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Connector, RemoteFile } from "@/lib/connectors";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db, type Tx } from "@/lib/db";
@@ -16,7 +16,7 @@ type Classified = { file: RemoteFile; outcome: "new" | "updated" | "unchanged" |
  * updated when its version or size differs (modified times alone are never trusted, copies keep
  * old dates), and skipped when the remote says it cannot be downloaded.
  */
-export function classify(file: RemoteFile, known: SyncRemoteItem | undefined, provider: "highq" | "intralinks"): Classified {
+export function classify(file: RemoteFile, known: Pick<SyncRemoteItem, "documentId" | "remoteVersion" | "size"> | undefined, provider: "highq" | "intralinks"): Classified {
   const details = { provider, documentId: file.id, path: file.path };
   if (file.encrypted) return { file, outcome: "skipped", reason: new RemoteError("ENCRYPTED_DOCUMENT", { details }) };
   if (!file.canDownload) return { file, outcome: "skipped", reason: new RemoteError("NO_DOWNLOAD_PERMISSION", { details }) };
@@ -44,12 +44,27 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
 
   const localFolders = await mirrorFolders({ divisionId: source.divisionId, rootId: source.folderId, paths: folderPaths });
   const known = new Map(
-    (await db.select().from(syncRemoteItems).where(eq(syncRemoteItems.syncSourceId, source.id))).map((item) => [item.remoteId, item]),
+    (
+      await db
+        .select({
+          id: syncRemoteItems.id,
+          remoteId: syncRemoteItems.remoteId,
+          documentId: syncRemoteItems.documentId,
+          remoteVersion: syncRemoteItems.remoteVersion,
+          size: syncRemoteItems.size,
+          removedAtSourceAt: syncRemoteItems.removedAtSourceAt,
+        })
+        .from(syncRemoteItems)
+        .where(eq(syncRemoteItems.syncSourceId, source.id))
+    ).map((item) => [item.remoteId, item]),
   );
   const plan = files.map((file) => classify(file, known.get(file.id), provider));
   const actionable = plan.filter((entry) => entry.outcome !== "unchanged");
   const downloads = plan.filter((entry) => entry.outcome === "new" || entry.outcome === "updated");
-  const listed = files.map((file) => file.id);
+  // Removed and reappeared documents, diffed in memory against what is known (one pass each way).
+  const listed = new Set(files.map((file) => file.id));
+  const gone = [...known.values()].filter((item) => !item.removedAtSourceAt && !listed.has(item.remoteId)).map((item) => item.id);
+  const back = [...known.values()].filter((item) => item.removedAtSourceAt && listed.has(item.remoteId)).map((item) => item.id);
 
   return db.transaction(async (tx) => {
     for (let start = 0; start < actionable.length; start += CHUNK) {
@@ -76,20 +91,8 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
         )
         .onConflictDoNothing();
     }
-    const removed = await tx
-      .update(syncRemoteItems)
-      .set({ removedAtSourceAt: new Date() })
-      .where(
-        and(
-          eq(syncRemoteItems.syncSourceId, source.id),
-          isNull(syncRemoteItems.removedAtSourceAt),
-          listed.length > 0 ? sql`${syncRemoteItems.remoteId} <> ALL(${sql.param(listed)}::text[])` : undefined,
-        ),
-      )
-      .returning({ documentId: syncRemoteItems.documentId });
-    const removedDocuments = removed.flatMap((item) => (item.documentId ? [item.documentId] : []));
-    if (removedDocuments.length > 0) await tx.update(documents).set({ removedAtSourceAt: new Date() }).where(inArray(documents.id, removedDocuments));
-    await restoreReappeared(tx, source.id, listed);
+    const removed = await markRemoved(tx, gone, true);
+    await markRemoved(tx, back, false);
 
     const summary: PlanSummary = {
       found: files.length,
@@ -115,22 +118,32 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
   });
 }
 
-/** A document listed again after being marked "removed at source" (restored remotely) is current again. */
-async function restoreReappeared(tx: Tx, sourceId: string, listed: string[]) {
-  if (listed.length === 0) return;
-  const restored = await tx
+/**
+ * Marks remote items (by id) and their documents "removed at source", or current again for a
+ * document listed again after being marked (restored remotely). Rows another run changed in the
+ * meantime are left as they are.
+ */
+async function markRemoved(tx: Tx, ids: string[], removed: boolean) {
+  if (ids.length === 0) return [];
+  const at = removed ? new Date() : null;
+  const changed = await tx
     .update(syncRemoteItems)
-    .set({ removedAtSourceAt: null })
+    .set({ removedAtSourceAt: at })
     .where(
       and(
-        eq(syncRemoteItems.syncSourceId, sourceId),
-        isNotNull(syncRemoteItems.removedAtSourceAt),
-        sql`${syncRemoteItems.remoteId} = ANY(${sql.param(listed)}::text[])`,
+        sql`${syncRemoteItems.id} = ANY(${sql.param(ids)}::uuid[])`,
+        removed ? isNull(syncRemoteItems.removedAtSourceAt) : isNotNull(syncRemoteItems.removedAtSourceAt),
       ),
     )
     .returning({ documentId: syncRemoteItems.documentId });
-  const ids = restored.flatMap((item) => (item.documentId ? [item.documentId] : []));
-  if (ids.length > 0) await tx.update(documents).set({ removedAtSourceAt: null }).where(inArray(documents.id, ids));
+  const documentIds = changed.flatMap((item) => (item.documentId ? [item.documentId] : []));
+  if (documentIds.length > 0) {
+    await tx
+      .update(documents)
+      .set({ removedAtSourceAt: at })
+      .where(sql`${documents.id} = ANY(${sql.param(documentIds)}::uuid[])`);
+  }
+  return changed;
 }
 
 function parentPath(path: string): string {

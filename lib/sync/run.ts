@@ -3,16 +3,21 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { isRemoteError, type Connector } from "@/lib/connectors";
 import { db } from "@/lib/db";
 import { integrations, syncRunItems, syncRuns, syncSources, type SyncSource } from "@/lib/db/schema";
-import { connectorForConnection } from "@/lib/integrations/tokens";
 import type { JobIO } from "@/lib/jobs/definition";
 import { downloadBatch } from "./download";
+import { syncConnector } from "./connector";
 import { toSyncError } from "./errors";
 import { planRun } from "./plan";
 import { reconnectIfAuthorised } from "./reconnect";
 
 /** Steps per run stay far below Inngest's 1,000 whatever the size of the tree. */
 const MAX_BATCHES = 400;
-const MIN_BATCH = 16;
+/**
+ * Documents per batch at least. Each batch ends waiting for its slowest download with lanes idle,
+ * so batches are kept large; progress is recorded per group, not per batch, so a crash loses no
+ * more than the documents in flight whatever the batch size.
+ */
+const MIN_BATCH = 32;
 
 export type RunOutcome =
   | { status: "skipped"; reason: string }
@@ -36,7 +41,7 @@ export async function runSync(syncSourceId: string, io: Pick<JobIO, "step" | "at
   const batchSize = Math.max(MIN_BATCH, Math.ceil(plan.toDownload / MAX_BATCHES));
   for (let batch = 0; ; batch++) {
     const result = await io.step(`download-${batch}`, () =>
-      guarded(runId, io, (source, provider, connector) => downloadBatch(runId, source, provider, connector, batchSize)),
+      guarded(runId, io, (source, provider, connector, host) => downloadBatch(runId, source, provider, connector, batchSize, host)),
     );
     if ("stopped" in result) return { status: result.status, runId };
     if (result.remaining === 0 || result.processed === 0) break;
@@ -73,7 +78,7 @@ export async function startRun(syncSourceId: string, trigger: "schedule" | "manu
   });
 }
 
-type Work<T> = (source: SyncSource, provider: "highq" | "intralinks", connector: Connector) => Promise<T>;
+type Work<T> = (source: SyncSource, provider: "highq" | "intralinks", connector: Connector, host: string) => Promise<T>;
 
 /**
  * Runs one step's work as the source's owner and decides what a failure means: reauthentication
@@ -82,14 +87,14 @@ type Work<T> = (source: SyncSource, provider: "highq" | "intralinks", connector:
  */
 async function guarded<T>(runId: string, io: Pick<JobIO, "attempt" | "maxAttempts">, work: Work<T>): Promise<T | Stopped> {
   const [row] = await db
-    .select({ source: syncSources, provider: integrations.provider })
+    .select({ source: syncSources, provider: integrations.provider, host: integrations.host })
     .from(syncRuns)
     .innerJoin(syncSources, eq(syncSources.id, syncRuns.syncSourceId))
     .innerJoin(integrations, eq(integrations.id, syncSources.integrationId))
     .where(eq(syncRuns.id, runId));
   if (!row?.source.connectionId) return stopRun(runId, row?.source.id, "reauth_required", null);
   try {
-    return await work(row.source, row.provider, await connectorForConnection(row.source.connectionId));
+    return await work(row.source, row.provider, await syncConnector(row.source.connectionId), row.host);
   } catch (error) {
     if (isRemoteError(error, "REAUTH_REQUIRED")) return stopRun(runId, row.source.id, "reauth_required", error);
     if ((isRemoteError(error) && !error.retryable) || io.attempt >= io.maxAttempts) return stopRun(runId, row.source.id, "failed", error);
