@@ -1,14 +1,5 @@
-import { Brand } from "@/components/brand";
+import { CenteredLayout } from "@/components/shell/centered-layout";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <main className="bg-muted/40 grid min-h-screen place-items-center p-6">
-      <div className="grid w-full max-w-sm gap-6">
-        <div className="flex justify-center">
-          <Brand />
-        </div>
-        {children}
-      </div>
-    </main>
-  );
+  return <CenteredLayout>{children}</CenteredLayout>;
 }
