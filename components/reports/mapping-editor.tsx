@@ -37,7 +37,12 @@ export function MappingEditor({ columns, mapping, onChange }: { columns: EditorC
       {INSIGHT_FIELDS.map((field) => {
         const columnId = mapping[field.key];
         const column = columns.find((candidate) => candidate.id === columnId);
-        const problem = column ? mappingProblem(field, column) : null;
+        const sharedWith = column ? Object.entries(mapping).find(([other, id]) => other !== field.key && id === column.id)?.[0] : undefined;
+        const problem = column
+          ? sharedWith
+            ? { error: `“${column.title}” is also chosen for ${INSIGHT_FIELDS.find((f) => f.key === sharedWith)?.label}; each column holds one field.` }
+            : mappingProblem(field, column)
+          : null;
         return (
           <div key={field.key} className="grid items-start gap-2 px-3 py-2 md:grid-cols-[200px_1fr]">
             <Label htmlFor={`map-${field.key}`} className="pt-2">
@@ -78,8 +83,10 @@ export function MappingEditor({ columns, mapping, onChange }: { columns: EditorC
   );
 }
 
-/** True when every chosen column can hold its field. */
+/** True when every chosen column can hold its field and no column is chosen twice. */
 export function mappingIsValid(columns: EditorColumn[], mapping: Record<string, string>): boolean {
+  const chosen = Object.values(mapping);
+  if (new Set(chosen).size !== chosen.length) return false;
   return Object.entries(mapping).every(([key, columnId]) => {
     const column = columns.find((candidate) => candidate.id === columnId);
     const field = INSIGHT_FIELDS.find((candidate) => candidate.key === key);

@@ -11,7 +11,7 @@ export type { DocumentAnalysis } from "./analyze-document";
 export { DOCUMENT_SOURCES, DOCUMENT_TYPES, getInsightField, INSIGHT_FIELDS } from "./catalogue";
 export type { DocumentType, FileFactKey, InsightFieldDefinition, InsightFieldKey, InsightFieldType } from "./catalogue";
 
-export { canMapFieldToColumn, suggestColumnForField } from "./mapping/column-mapping";
+export { canMapFieldToColumn, suggestColumnForField, suggestMapping } from "./mapping/column-mapping";
 export type { MappingCheck, SheetColumn } from "./mapping/column-mapping";
 export { normalizeColumnType, SHEET_COLUMN_TYPES } from "./mapping/column-types";
 export type { SheetColumnTypeAlias } from "./mapping/column-types";

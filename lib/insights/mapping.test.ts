@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getInsightField, INSIGHT_FIELDS, type InsightFieldType } from "./catalogue";
-import { canMapFieldToColumn, suggestColumnForField } from "./mapping/column-mapping";
+import { canMapFieldToColumn, suggestColumnForField, suggestMapping } from "./mapping/column-mapping";
 import { SHEET_COLUMN_TYPES as T } from "./mapping/column-types";
 
 describe("INSIGHT_FIELDS", () => {
@@ -85,5 +85,25 @@ describe("suggestColumnForField", () => {
 
   it("returns null when nothing matches", () => {
     expect(suggestColumnForField(getInsightField("remotePath"), columns)).toBeNull();
+  });
+});
+
+describe("suggestMapping", () => {
+  it("gives each column to one field, best-named pairs first", () => {
+    const columns = [
+      { id: 1, title: "Document", type: T.singleLineText },
+      { id: 2, title: "Source path", type: T.singleLineText },
+      { id: 3, title: "Document type", type: T.choice },
+      { id: 4, title: "Word count", type: T.number },
+    ];
+    const proposed = suggestMapping(INSIGHT_FIELDS, columns);
+    // "Source path" is a synonym of Remote path and only contains "Source": Remote path gets it.
+    expect(proposed.get("remotePath")?.id).toBe(2);
+    expect(proposed.has("source")).toBe(false);
+    expect(proposed.get("fileName")?.id).toBe(1);
+    expect(proposed.get("documentType")?.id).toBe(3);
+    expect(proposed.get("wordCount")?.id).toBe(4);
+    const ids = [...proposed.values()].map((column) => column.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { folders, integrationTargets, reportRunErrors, reportRuns, reportTargets, type ReportMappingEntry, type ReportTarget } from "@/lib/db/schema";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { getFolderOrThrow } from "@/lib/files/folders";
-import { INSIGHT_FIELDS, suggestColumnForField } from "@/lib/insights";
+import { INSIGHT_FIELDS, suggestMapping } from "@/lib/insights";
 import type { ReportTargetInput, updateReportTargetSchema } from "@/lib/validation/reports";
 import { getIntegrationTargetOrThrow, readTargetColumns } from "./integration-targets";
 import { checkMapping } from "./values";
@@ -85,12 +85,11 @@ export async function listReportTargets(actor: Actor, divisionId: string) {
 export async function mappingEditor(actor: Actor, integrationTargetId: string) {
   const target = await getIntegrationTargetOrThrow(actor, integrationTargetId);
   const columns = await readTargetColumns(target);
-  const writable = columns.filter((column) => column.writable);
+  const writable = columns.filter((column) => column.writable).map((column) => ({ ...column, type: column.remoteType }));
+  const proposed = suggestMapping(INSIGHT_FIELDS, writable);
   return {
     columns: columns.map(({ id, title, kind, remoteType, required, writable: canWrite, choices }) => ({ id, title, kind, remoteType, required, writable: canWrite, choices: choices ?? [] })),
-    proposals: Object.fromEntries(
-      INSIGHT_FIELDS.map((field) => [field.key, suggestColumnForField(field, writable.map((c) => ({ ...c, type: c.remoteType })))?.id ?? null]),
-    ) as Record<string, string | null>,
+    proposals: Object.fromEntries(INSIGHT_FIELDS.map((field) => [field.key, proposed.get(field.key)?.id ?? null])) as Record<string, string | null>,
   };
 }
 

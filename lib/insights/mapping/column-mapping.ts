@@ -74,23 +74,45 @@ export interface SheetColumn {
   type: string;
 }
 
+/** How well a column's title names a field (0: not at all), among columns whose type can hold it. */
+function matchScore(field: InsightFieldDefinition, column: SheetColumn): number {
+  if (!canMapFieldToColumn(field.type, column.type).ok) return 0;
+  const label = simplify(field.label);
+  const names = new Set([label, simplify(field.key), ...field.synonyms.map(simplify)]);
+  const title = simplify(column.title);
+  const byName = title === label ? 3 : names.has(title) ? 2 : title.length > 3 && (title.includes(label) || label.includes(title)) ? 1 : 0;
+  // Between equally named columns, one of the field's own type (a Number column for a count) wins.
+  return byName === 0 ? 0 : byName + (normalizeColumnType(column.type) === NATIVE_COLUMN[field.type] ? 0.5 : 0);
+}
+
 /**
  * The column whose title best matches the field's label, key or synonyms and whose type can hold
  * the field, or null. Exact name matches beat synonyms, which beat names that merely contain the label.
  */
 export function suggestColumnForField<C extends SheetColumn>(field: InsightFieldDefinition, columns: readonly C[]): C | null {
-  const label = simplify(field.label);
-  const names = new Set([label, simplify(field.key), ...field.synonyms.map(simplify)]);
   let best: { column: C; score: number } | null = null;
   for (const column of columns) {
-    if (!canMapFieldToColumn(field.type, column.type).ok) continue;
-    const title = simplify(column.title);
-    const byName = title === label ? 3 : names.has(title) ? 2 : title.length > 3 && (title.includes(label) || label.includes(title)) ? 1 : 0;
-    // Between equally named columns, one of the field's own type (a Number column for a count) wins.
-    const score = byName === 0 ? 0 : byName + (normalizeColumnType(column.type) === NATIVE_COLUMN[field.type] ? 0.5 : 0);
+    const score = matchScore(field, column);
     if (score > (best?.score ?? 0)) best = { column, score };
   }
   return best?.column ?? null;
+}
+
+/**
+ * A proposed mapping for a whole sheet: each column goes to at most one field, the best-named pairs
+ * first, so "Source path" goes to Remote path (a synonym) rather than to Source (a partial name).
+ */
+export function suggestMapping<C extends SheetColumn>(fields: readonly InsightFieldDefinition[], columns: readonly C[]): Map<InsightFieldDefinition["key"], C> {
+  const pairs = fields.flatMap((field) => columns.map((column) => ({ field, column, score: matchScore(field, column) }))).filter((pair) => pair.score > 0);
+  pairs.sort((a, b) => b.score - a.score);
+  const mapping = new Map<InsightFieldDefinition["key"], C>();
+  const used = new Set<C>();
+  for (const { field, column } of pairs) {
+    if (mapping.has(field.key) || used.has(column)) continue;
+    mapping.set(field.key, column);
+    used.add(column);
+  }
+  return mapping;
 }
 
 function simplify(name: string): string {
