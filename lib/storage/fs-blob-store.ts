@@ -1,44 +1,128 @@
-import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
 import type { BlobStore, StoredBlob } from "./blob-store";
+import { streamHash, type StreamHash } from "./hasher";
+
+/** Bytes read ahead of the disk at most, per put. */
+const WRITE_AHEAD = 1 << 20;
 
 /** Content-addressed files: `<root>/ab/cd/<sha256>`. Identical bytes are stored once. */
 export class FsBlobStore implements BlobStore {
-  constructor(private readonly root: string) {}
+  /** Directories this instance made or found, so a put costs no mkdir once its shard exists. */
+  private readonly directories = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly root: string,
+    /** Hashing in a worker thread keeps gigabytes of SHA-256 off the event loop. */
+    private readonly options: { hashInWorker?: boolean } = {},
+  ) {}
+
+  private ensureDirectory(directory: string): Promise<unknown> {
+    let made = this.directories.get(directory);
+    if (!made) {
+      made = mkdir(directory, { recursive: true });
+      this.directories.set(directory, made);
+      made.catch(() => this.directories.delete(directory));
+    }
+    return made;
+  }
 
   private pathFor(key: string): string {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new Error("Invalid blob key");
     return path.join(this.root, key.slice(0, 2), key.slice(2, 4), key);
   }
 
-  async put(body: Readable | ReadableStream<Uint8Array>, options: { signal?: AbortSignal } = {}): Promise<StoredBlob> {
-    const incoming = path.join(this.root, "incoming");
-    await mkdir(incoming, { recursive: true });
-    const temporary = path.join(incoming, randomUUID());
-    const hash = createHash("sha256");
-    let size = 0;
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        size += chunk.length;
-        callback(null, chunk);
-      },
-    });
-    const source = body instanceof Readable ? body : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
+  /** Opens a new temporary file, making the directory again if it was removed behind this store's back. */
+  private async openIncoming(temporary: string): Promise<FileHandle> {
+    await this.ensureDirectory(path.dirname(temporary));
     try {
-      await pipeline(source, hashing, createWriteStream(temporary), { signal: options.signal });
-      const sha256 = hash.digest("hex");
+      return await open(temporary, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      this.directories.clear();
+      await this.ensureDirectory(path.dirname(temporary));
+      return open(temporary, "wx");
+    }
+  }
+
+  /**
+   * Streams `body` into a temporary file while hashing it (in a worker thread unless the store
+   * was made with `hashInWorker: false`), then renames the file to its hash.
+   * Chunks are hashed as they arrive and written with `writev` while the next ones are read: at
+   * most one write is in flight and at most `WRITE_AHEAD` bytes wait for it, so memory stays flat
+   * whatever the size of the file (the body is not read faster than the disk takes it).
+   */
+  async put(body: Readable | ReadableStream<Uint8Array>, options: { signal?: AbortSignal } = {}): Promise<StoredBlob> {
+    const temporary = path.join(this.root, "incoming", randomUUID());
+    const source = chunksOf(body);
+    const onAbort = () => void source.cancel(options.signal?.reason);
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    let file: FileHandle | undefined;
+    let hash: StreamHash | undefined;
+    try {
+      options.signal?.throwIfAborted();
+      file = await this.openIncoming(temporary);
+      const handle = file;
+      hash = streamHash({ inline: this.options.hashInWorker === false });
+      let size = 0;
+      let waiting: Uint8Array[] = [];
+      let waitingBytes = 0;
+      let writing: Promise<void> | undefined;
+      let failed: { error: unknown } | undefined;
+      const flush = () => {
+        const chunks = waiting;
+        waiting = [];
+        waitingBytes = 0;
+        writing = handle.writev(chunks).then(
+          () => void (writing = undefined),
+          (error: unknown) => {
+            failed ??= { error };
+            writing = undefined;
+          },
+        );
+      };
+      for (let chunk = await source.next(); chunk; chunk = await source.next()) {
+        if (failed) throw failed.error;
+        hash.update(chunk);
+        size += chunk.byteLength;
+        waiting.push(chunk);
+        waitingBytes += chunk.byteLength;
+        if (writing && waitingBytes >= WRITE_AHEAD) await writing;
+        if (!writing) flush();
+      }
+      options.signal?.throwIfAborted();
+      while (writing) await writing;
+      if (waiting.length > 0) flush();
+      while (writing) await writing;
+      if (failed) throw failed.error;
+      await handle.close();
+      file = undefined;
+
+      const sha256 = await hash.digest();
       const destination = this.pathFor(sha256);
-      await mkdir(path.dirname(destination), { recursive: true });
-      await rename(temporary, destination);
+      await this.ensureDirectory(path.dirname(destination));
+      try {
+        await rename(temporary, destination);
+      } catch (error) {
+        // The directory was removed behind this store's back: make it again once.
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        this.directories.delete(path.dirname(destination));
+        await this.ensureDirectory(path.dirname(destination));
+        await rename(temporary, destination);
+      }
       return { key: sha256, sha256, size };
     } catch (error) {
+      // Never leave the caller's download half-read (its connection stays open otherwise).
+      hash?.discard();
+      await source.cancel(error);
+      await file?.close().catch(() => undefined);
       await rm(temporary, { force: true });
-      throw error;
+      throw options.signal?.aborted ? (options.signal.reason ?? error) : error;
+    } finally {
+      options.signal?.removeEventListener("abort", onAbort);
     }
   }
 
@@ -52,4 +136,26 @@ export class FsBlobStore implements BlobStore {
       () => false,
     );
   }
+}
+
+/** Reads a Node or web stream chunk by chunk (`undefined` at the end); `cancel` stops and releases it. */
+function chunksOf(body: Readable | ReadableStream<Uint8Array>): { next(): Promise<Uint8Array | undefined>; cancel(reason?: unknown): Promise<void> } {
+  if (body instanceof Readable) {
+    const iterator = body[Symbol.asyncIterator]();
+    return {
+      next: async () => {
+        const { done, value } = await iterator.next();
+        return done ? undefined : (value as Uint8Array);
+      },
+      cancel: async () => void body.destroy(),
+    };
+  }
+  const reader = body.getReader();
+  return {
+    next: async () => {
+      const { done, value } = await reader.read();
+      return done ? undefined : value;
+    },
+    cancel: (reason) => reader.cancel(reason).catch(() => undefined),
+  };
 }
