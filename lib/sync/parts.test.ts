@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { reusingTokenSource } from "./connector";
+import { GroupRecorder } from "./download";
+import { hostSlots, Semaphore } from "./limit";
+import type { Fetched } from "./record";
+
+const fetched = (n: number) => ({ item: { id: String(n) }, blob: { key: "k", sha256: "k", size: n } }) as unknown as Fetched;
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("reusingTokenSource", () => {
+  function fakeSource() {
+    const calls: { forceRefresh?: boolean }[] = [];
+    let issued = 0;
+    return {
+      calls,
+      source: {
+        async getAccessToken(options: { forceRefresh?: boolean } = {}) {
+          calls.push(options);
+          return `token-${++issued}`;
+        },
+      },
+    };
+  }
+
+  it("reads the token once for many calls within the window, and again after it", async () => {
+    const fake = fakeSource();
+    let now = 0;
+    const tokens = reusingTokenSource(fake.source, 1000, () => now);
+    expect(await Promise.all([tokens.getAccessToken(), tokens.getAccessToken(), tokens.getAccessToken()])).toEqual(["token-1", "token-1", "token-1"]);
+    now = 999;
+    expect(await tokens.getAccessToken()).toBe("token-1");
+    now = 1000;
+    expect(await tokens.getAccessToken()).toBe("token-2");
+    expect(fake.calls).toEqual([{}, {}]);
+  });
+
+  it("always passes a forced refresh through, shares it between concurrent rejections, and reuses its result", async () => {
+    const fake = fakeSource();
+    const tokens = reusingTokenSource(fake.source, 60_000);
+    await tokens.getAccessToken();
+    const refreshed = await Promise.all([tokens.getAccessToken({ forceRefresh: true }), tokens.getAccessToken({ forceRefresh: true })]);
+    expect(refreshed).toEqual(["token-2", "token-2"]);
+    expect(await tokens.getAccessToken()).toBe("token-2");
+    expect(fake.calls).toEqual([{}, { forceRefresh: true }]);
+  });
+
+  it("does not keep a failed read", async () => {
+    let fail = true;
+    const tokens = reusingTokenSource({
+      async getAccessToken() {
+        if (fail) throw new Error("reauthentication required");
+        return "fresh";
+      },
+    });
+    await expect(tokens.getAccessToken()).rejects.toThrow("reauthentication required");
+    fail = false;
+    expect(await tokens.getAccessToken()).toBe("fresh");
+  });
+});
+
+describe("GroupRecorder", () => {
+  it("writes the first document alone and the ones that arrive meanwhile together, capped per group", async () => {
+    const groups: number[][] = [];
+    let finish: (() => void) | undefined;
+    const recorder = new GroupRecorder(async (group) => {
+      groups.push(group.map((entry) => entry.blob.size));
+      await new Promise<void>((resolve) => (finish = resolve));
+    }, 3);
+    recorder.add(fetched(1));
+    for (const n of [2, 3, 4, 5]) recorder.add(fetched(n));
+    expect(groups).toEqual([[1]]);
+    finish!();
+    await tick();
+    expect(groups).toEqual([[1], [2, 3, 4]]);
+    finish!();
+    await tick();
+    finish!();
+    await recorder.drain();
+    expect(groups).toEqual([[1], [2, 3, 4], [5]]);
+  });
+
+  it("keeps the first failure, writes nothing after it, and throws it from drain", async () => {
+    const written: number[] = [];
+    const recorder = new GroupRecorder(async (group) => {
+      if (group.some((entry) => entry.blob.size === 2)) throw new Error("database gone");
+      written.push(...group.map((entry) => entry.blob.size));
+    }, 1);
+    for (const n of [1, 2, 3]) recorder.add(fetched(n));
+    await expect(recorder.drain()).rejects.toThrow("database gone");
+    expect(recorder.failed).toBe(true);
+    expect(written).toEqual([1]);
+  });
+});
+
+describe("Semaphore and hostSlots", () => {
+  it("lets at most `limit` run at once and serves waiters in order", async () => {
+    const slots = new Semaphore(2);
+    let running = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        slots.run(async () => {
+          running++;
+          peak = Math.max(peak, running);
+          order.push(n);
+          await tick();
+          running--;
+        }),
+      ),
+    );
+    expect(peak).toBe(2);
+    expect(order).toEqual([1, 2, 3, 4, 5]);
+    expect(slots.inUse).toBe(0);
+  });
+
+  it("releases a slot when the work throws, and shares one semaphore per host", async () => {
+    const slots = hostSlots("remote.example:443", 1);
+    await expect(slots.run(async () => Promise.reject(new Error("reset")))).rejects.toThrow("reset");
+    expect(slots.inUse).toBe(0);
+    expect(hostSlots("remote.example:443", 1)).toBe(slots);
+    expect(hostSlots("other.example:443", 1)).not.toBe(slots);
+  });
+});
