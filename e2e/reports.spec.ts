@@ -140,7 +140,8 @@ test("a report target maps fields to columns, refuses misfits, and its run creat
 test("a changed document updates its row in place on the next run", async ({ page }) => {
   await signIn(page, admin.email, admin.password);
   const before = await isheetRows();
-  const other = corpusSpecs().find((spec) => spec.format === "pdf" && !contracts.includes(spec))!;
+  // Different content of another type, so the new version's fields visibly differ once extracted.
+  const other = corpusSpecs().find((spec) => spec.format === "pdf" && spec.expected.documentType === "Lease")!;
   await upload(page, [{ name: contracts[0].filename, buffer: Buffer.from((await renderSpec(other)).bytes) }]);
   await openInsights(page);
   const row = page.getByRole("row", { name: new RegExp(contracts[0].filename.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
@@ -169,6 +170,7 @@ test("a scheduled report target runs by itself", async ({ page }) => {
   await expect(card).toContainText("every 6 hours");
   // A new schedule runs at the next scheduler tick (every minute), then every six hours.
   await card.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { name: "Contract register: run history" })).toBeVisible();
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole("cell", { name: "Scheduled" })).toBeVisible({ timeout: 1000 });

@@ -23,7 +23,8 @@ export function FieldList({
               <span className={found ? "font-medium" : "text-muted-foreground"}>{found ? displayValue(field.key, found.value) : "Not found"}</span>
               {found && "snippet" in found && found.snippet && (
                 <blockquote className="text-muted-foreground border-l-2 pl-3 text-xs">
-                  {"page" in found && found.page ? <span className="font-medium">Page {found.page}: </span> : null}…{found.snippet}…
+                  {"page" in found && found.page ? <span className="font-medium">Page {found.page}: </span> : null}
+                  {found.snippet}
                 </blockquote>
               )}
             </dd>
