@@ -94,7 +94,16 @@ for (const setup of providers) {
 
     // Re-authorised, it carries on by itself with what changed meanwhile.
     await setup.control.createFile(remote.id, "Completion memo.pdf");
-    await expect(page.getByTestId("sync-status")).not.toHaveText("Reauthentication required", { timeout: 90_000 });
+    // The next scheduled tick (every minute) notices the new authorisation; a person reloads to see it.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByTestId("sync-status").textContent();
+        },
+        { timeout: 120_000, intervals: [5_000] },
+      )
+      .toBe("Active");
     await page.getByRole("button", { name: "Sync now" }).click();
     await expect(documentRow(page, "Completion memo.pdf")).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(6);

@@ -53,7 +53,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
   }
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       <div className="flex items-center justify-between gap-3">
         <form
           className="w-full max-w-xs"
@@ -69,14 +69,14 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
           {listing.total} document{listing.total === 1 ? "" : "s"}
         </p>
       </div>
-      <div className="rounded-lg border">
+      <div className="min-w-0 rounded-lg border">
         <Table>
           <TableHeader>
             <TableRow>
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="name" label="Name" className="w-full" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="size" label="Size" className="text-right" />
               <TableHead>Source</TableHead>
-              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="updated" label="Updated" />
+              <SortHeader sort={listing.sort} hrefWith={hrefWith} column="updated" label="Updated" className="hidden 2xl:table-cell" />
               <TableHead>
                 <span className="sr-only">Actions</span>
               </TableHead>
@@ -101,13 +101,13 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
                   {row.remotePath && <p className="text-muted-foreground truncate pl-6 text-xs">{row.remotePath}</p>}
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{formatBytes(row.size)}</TableCell>
-                <TableCell>
-                  <div className="flex gap-1">
+                <TableCell className="whitespace-normal">
+                  <div className="flex flex-wrap gap-1">
                     <Badge variant="outline">{SOURCE_LABEL[row.source]}</Badge>
                     {row.removedAtSourceAt && <Badge variant="warning">Removed at source</Badge>}
                   </div>
                 </TableCell>
-                <TableCell className="text-muted-foreground text-xs">{formatDateTime(row.updatedAt)}</TableCell>
+                <TableCell className="text-muted-foreground hidden text-xs 2xl:table-cell">{formatDateTime(row.updatedAt)}</TableCell>
                 <TableCell>
                   <DropdownMenu>
                     <DropdownMenuTrigger asChild>

@@ -57,7 +57,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
         <FolderTree divisionId={division.id} folders={tree} selectedId={folder?.id ?? null} />
         <section className="min-w-0 border-x p-6" aria-label="Documents">
           {folder && listing ? (
-            <div className="grid gap-4">
+            <div className="grid min-w-0 gap-4">
               <UploadZone folderId={folder.id} folderName={folder.name} />
               <DocumentTable listing={listing} query={search.q ?? ""} />
             </div>
