@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { documents } from "@/lib/db/schema";
+import { documentInsights, documents, jobQueue } from "@/lib/db/schema";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
 import { getDocumentDetails, listDocuments, openDocumentDownload, storeUpload } from "./documents";
 import { createFolder } from "./folders";
@@ -31,6 +31,15 @@ describe("documents", () => {
     const received: Buffer[] = [];
     for await (const chunk of download.body) received.push(chunk as Buffer);
     expect(sha256(Buffer.concat(received))).toBe(sha256(bytes));
+  });
+
+  it("asks for the new version's insights in the background", async () => {
+    const { actor, folderId } = await folderForNewMember();
+    const stored = await storeUpload(actor, { folderId, filename: "NDA.txt", body: Readable.from([Buffer.from("This Agreement is made between A Ltd and B Ltd.")]) });
+    const [waiting] = await db.select().from(documentInsights).where(eq(documentInsights.documentVersionId, stored.versionId));
+    expect(waiting).toMatchObject({ documentId: stored.documentId, status: "pending" });
+    const queued = await db.select().from(jobQueue).where(sql`${jobQueue.payload}->>'documentVersionId' = ${stored.versionId}`);
+    expect(queued).toHaveLength(1);
   });
 
   it("turns a second upload with the same name into version 2, keeping version 1", async () => {

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Queryable } from "@/lib/db";
 import { documents, documentVersions, users, type DocumentSource } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
+import { requestExtraction } from "@/lib/insights/jobs";
 import { blobStore, type StoredBlob } from "@/lib/storage";
 import type { listDocumentsSchema } from "@/lib/validation/files";
 import { mediaTypeFor, sanitizeFilename } from "./filenames";
@@ -148,7 +149,7 @@ export async function storeUpload(
   const folder = await getFolderOrThrow(actor, input.folderId);
   const name = sanitizeFilename(input.filename);
   const blob = await blobStore().put(input.body, { signal: input.signal });
-  return db.transaction(async (tx) => {
+  const stored = await db.transaction(async (tx) => {
     const { document, version } = await addDocumentVersion(tx, {
       divisionId: folder.divisionId,
       folderId: folder.id,
@@ -166,8 +167,11 @@ export async function storeUpload(
       targetId: document.id,
       summary: `Uploaded ${name}${version.versionNumber > 1 ? ` (version ${version.versionNumber})` : ""}`,
     });
-    return { documentId: document.id, name, size: blob.size, sha256: blob.sha256, versionNumber: version.versionNumber };
+    return { documentId: document.id, versionId: version.id, name, size: blob.size, sha256: blob.sha256, versionNumber: version.versionNumber };
   });
+  // Insights are extracted in the background, once the version is committed.
+  await requestExtraction([stored.versionId]);
+  return stored;
 }
 
 /** The bytes of a document version (the current one unless a version number is given). */

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { documents, documentVersions, syncRemoteItems, syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { addDocumentVersion } from "@/lib/files/documents";
 import { mediaTypeFor, sanitizeFilename } from "@/lib/files/filenames";
+import { requestExtraction } from "@/lib/insights/jobs";
 import type { StoredBlob } from "@/lib/storage";
 
 /** A plan row whose bytes are in the blob store, waiting for its rows. */
@@ -24,18 +25,28 @@ const GROUP_TRIES = 4;
  * (two remote documents that map to one local name) rolls the group back and tries it again.
  */
 export async function recordGroup(source: SyncSource, provider: "highq" | "intralinks", group: Fetched[]): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
+  let recorded: { count: number; newVersionIds: string[] } | undefined;
+  for (let attempt = 1; !recorded; attempt++) {
     try {
-      return await db.transaction((tx) => recordInTransaction(tx, source, provider, group));
+      recorded = await db.transaction((tx) => recordInTransaction(tx, source, provider, group));
     } catch (error) {
       const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
       if (attempt >= GROUP_TRIES || typeof code !== "string" || !RETRY_CODES.has(code)) throw error;
     }
   }
+  // After the commit, so the extraction job finds the versions it is asked about.
+  await requestExtraction(recorded.newVersionIds);
+  return recorded.count;
 }
 
-async function recordInTransaction(tx: Tx, source: SyncSource, provider: "highq" | "intralinks", group: Fetched[]): Promise<number> {
-  if (group.length === 0) return 0;
+async function recordInTransaction(
+  tx: Tx,
+  source: SyncSource,
+  provider: "highq" | "intralinks",
+  group: Fetched[],
+): Promise<{ count: number; newVersionIds: string[] }> {
+  const nothing = { count: 0, newVersionIds: [] };
+  if (group.length === 0) return nothing;
   const byId = new Map(group.map((fetched) => [fetched.item.id, fetched]));
   const open = await tx
     .select({ id: syncRunItems.id })
@@ -43,7 +54,7 @@ async function recordInTransaction(tx: Tx, source: SyncSource, provider: "highq"
     .where(and(inArray(syncRunItems.id, [...byId.keys()]), eq(syncRunItems.done, false)))
     .orderBy(syncRunItems.id)
     .for("update");
-  if (open.length === 0) return 0;
+  if (open.length === 0) return nothing;
   const todo = open.map((row) => byId.get(row.id)!).sort((a, b) => compare(a.item.remoteId, b.item.remoteId));
 
   await tx
@@ -145,7 +156,21 @@ async function recordInTransaction(tx: Tx, source: SyncSource, provider: "highq"
     .update(syncRuns)
     .set({ doneDocs: sql`${syncRuns.doneDocs} + ${todo.length}`, bytes: sql`${syncRuns.bytes} + ${bytes}` })
     .where(eq(syncRuns.id, todo[0].item.runId));
-  return todo.length;
+  const touched = todo.flatMap(({ item }) => {
+    const recorded = results.get(item.id)!;
+    return recorded.outcome === "new" || recorded.outcome === "updated" ? [recorded.documentId] : [];
+  });
+  const newVersionIds =
+    touched.length === 0
+      ? []
+      : (
+          await tx
+            .selectDistinctOn([documentVersions.documentId], { id: documentVersions.id })
+            .from(documentVersions)
+            .where(inArray(documentVersions.documentId, touched))
+            .orderBy(documentVersions.documentId, desc(documentVersions.versionNumber))
+        ).map((row) => row.id);
+  return { count: todo.length, newVersionIds };
 }
 
 /**
