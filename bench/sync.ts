@@ -14,7 +14,7 @@
  * Before each timed measurement the blob directory's filesystem is flushed (`sync -f`), so no
  * measurement pays for the previous one's write-back; each sync still pays for its own writes.
  *
- * `BENCH_PHASES=throughput,noop,memory` (default: all) runs a subset while profiling.
+ * `BENCH_PHASES=throughput,noop,memory,isheet,extract` (default: all) runs a subset while profiling.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,7 +29,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 const log = (message: string) => console.error(`[bench] ${message}`);
 /** Flushes dirty pages of the blob directory's filesystem (write-back of an earlier phase). */
 const settleDisk = () => execFileSync("sync", ["-f", ".data"]);
-const phases = new Set((process.env.BENCH_PHASES ?? "throughput,noop,memory").split(","));
+const phases = new Set((process.env.BENCH_PHASES ?? "throughput,noop,memory,isheet,extract").split(","));
 
 async function main() {
   // Its own data directory and port: other scripts (bench:files, tests) start and stop theirs.
@@ -152,6 +152,21 @@ async function main() {
       if (!remote.sha256 || local?.sha256 !== remote.sha256) throw new Error("the 1 GiB document's SHA-256 does not match the remote");
       result.rss_growth_mb_1gib = round((peak - baseline) / MiB, 1);
       log(`1 GiB file: ${round(performance.now() - start, 0)} ms, peak RSS growth ${result.rss_growth_mb_1gib} MB`);
+    }
+
+    if (phases.has("isheet")) {
+      // 4. A report run writing iSheet rows, over raw row POSTs to the same sheet.
+      const { benchIsheetPush } = await import("../lib/reports/benchmark");
+      Object.assign(result, await benchIsheetPush(emulators));
+      log(`iSheet push: ${result.isheet_push_vs_raw} × raw POSTs`);
+    }
+
+    if (phases.has("extract")) {
+      // 5. Insight extraction from generated PDF and DOCX contracts.
+      const { benchExtraction } = await import("../lib/insights/benchmark");
+      const extraction = await benchExtraction();
+      result.extract_docs_per_s = extraction.extract_docs_per_s;
+      log(`extraction: ${extraction.extract_docs_per_s} documents/s over ${extraction.docs}`);
     }
   } finally {
     await emulators.close();
