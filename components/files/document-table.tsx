@@ -1,14 +1,15 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
+import { Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteDocumentAction } from "@/app/(app)/files/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
+import { Pagination, SortHeader, useHrefWith } from "@/components/shell/list-controls";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/hooks/use-action";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -37,20 +38,11 @@ const SOURCE_LABEL = { upload: "Uploaded", highq: "HighQ", intralinks: "Intralin
 
 export function DocumentTable({ listing, query }: { listing: Listing; query: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const { run } = useAction();
   const [deleting, setDeleting] = useState<Row | null>(null);
   const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
 
-  function hrefWith(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    return `${pathname}?${next}`;
-  }
+  const hrefWith = useHrefWith();
 
   return (
     <div className="grid min-w-0 gap-3">
@@ -160,45 +152,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
           </DialogFooter>
         </DialogContent>
       </Dialog>
-      {pages > 1 && (
-        <nav className="flex items-center justify-end gap-2 text-sm" aria-label="Pages">
-          <span className="text-muted-foreground">
-            Page {listing.page} of {pages}
-          </span>
-          <Button asChild variant="outline" size="sm" aria-disabled={listing.page <= 1} className={listing.page <= 1 ? "pointer-events-none opacity-50" : ""}>
-            <Link href={hrefWith({ page: String(listing.page - 1) })}>Previous</Link>
-          </Button>
-          <Button asChild variant="outline" size="sm" aria-disabled={listing.page >= pages} className={listing.page >= pages ? "pointer-events-none opacity-50" : ""}>
-            <Link href={hrefWith({ page: String(listing.page + 1) })}>Next</Link>
-          </Button>
-        </nav>
-      )}
+      <Pagination page={listing.page} pages={pages} hrefWith={hrefWith} />
     </div>
-  );
-}
-
-function SortHeader({
-  sort,
-  hrefWith,
-  column,
-  label,
-  className,
-}: {
-  sort: string;
-  hrefWith: (changes: Record<string, string | null>) => string;
-  column: string;
-  label: string;
-  className?: string;
-}) {
-  const active = sort.replace("-", "") === column;
-  const descending = sort.startsWith("-");
-  const next = active && !descending ? `-${column}` : column;
-  return (
-    <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
-      <Link href={hrefWith({ sort: next, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
-        {label}
-        {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
-      </Link>
-    </TableHead>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { ArrowDown, ArrowUp, FileText } from "lucide-react";
+import { FileText } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { useRouter } from "next/navigation";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Pagination, SortHeader, useHrefWith } from "@/components/shell/list-controls";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { displayValue } from "./field-value";
 import { InsightStatusBadge, type InsightStatusValue } from "./status-badge";
@@ -39,18 +39,9 @@ export function InsightsTable({
   filters: { q: string; folder: string | null; status: string };
 }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
 
-  function hrefWith(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    return `${pathname}?${next}`;
-  }
+  const hrefWith = useHrefWith();
 
   return (
     <div className="grid gap-3">
@@ -141,44 +132,7 @@ export function InsightsTable({
           </TableBody>
         </Table>
       </div>
-      {pages > 1 && (
-        <nav className="flex items-center justify-end gap-2 text-sm" aria-label="Pages">
-          <span className="text-muted-foreground">
-            Page {listing.page} of {pages}
-          </span>
-          <Button asChild variant="outline" size="sm" aria-disabled={listing.page <= 1} className={listing.page <= 1 ? "pointer-events-none opacity-50" : ""}>
-            <Link href={hrefWith({ page: String(listing.page - 1) })}>Previous</Link>
-          </Button>
-          <Button asChild variant="outline" size="sm" aria-disabled={listing.page >= pages} className={listing.page >= pages ? "pointer-events-none opacity-50" : ""}>
-            <Link href={hrefWith({ page: String(listing.page + 1) })}>Next</Link>
-          </Button>
-        </nav>
-      )}
+      <Pagination page={listing.page} pages={pages} hrefWith={hrefWith} />
     </div>
-  );
-}
-
-function SortHeader({
-  sort,
-  hrefWith,
-  column,
-  label,
-  className,
-}: {
-  sort: string;
-  hrefWith: (changes: Record<string, string | null>) => string;
-  column: string;
-  label: string;
-  className?: string;
-}) {
-  const active = sort.replace("-", "") === column;
-  const descending = sort.startsWith("-");
-  return (
-    <TableHead className={className} aria-sort={active ? (descending ? "descending" : "ascending") : "none"}>
-      <Link href={hrefWith({ sort: active && !descending ? `-${column}` : column, page: null })} className="hover:text-foreground inline-flex items-center gap-1">
-        {label}
-        {active && (descending ? <ArrowDown className="size-3" /> : <ArrowUp className="size-3" />)}
-      </Link>
-    </TableHead>
   );
 }

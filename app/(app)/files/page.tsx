@@ -1,6 +1,6 @@
 import { FolderOpen } from "lucide-react";
 import Link from "next/link";
-import { DivisionSwitcher } from "@/components/files/division-switcher";
+import { DivisionSwitcher } from "@/components/shell/division-switcher";
 import { DocumentTable } from "@/components/files/document-table";
 import { FolderInfoPanel } from "@/components/files/folder-info-panel";
 import { FolderTree } from "@/components/files/folder-tree";

@@ -1,6 +1,6 @@
 import { FileSearch, Sheet } from "lucide-react";
 import Link from "next/link";
-import { InsightsDivisionSwitcher } from "@/components/insights/division-switcher";
+import { DivisionSwitcher } from "@/components/shell/division-switcher";
 import { folderLabels } from "@/components/insights/folder-labels";
 import { InsightsTable } from "@/components/insights/insights-table";
 import { ReportingNotice } from "@/components/insights/reporting-notice";
@@ -67,7 +67,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
               </Link>
             </Button>
             {admin && summary.problems > 0 && <RerunExtractionButton divisionId={division.id} onlyProblems label="Retry unreadable documents" />}
-            <InsightsDivisionSwitcher divisions={divisions} current={division.id} />
+            <DivisionSwitcher divisions={divisions} current={division.id} />
           </>
         }
       />

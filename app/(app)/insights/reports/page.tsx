@@ -1,6 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { InsightsDivisionSwitcher } from "@/components/insights/division-switcher";
+import { DivisionSwitcher } from "@/components/shell/division-switcher";
 import { folderLabels } from "@/components/insights/folder-labels";
 import { ReportingNotice } from "@/components/insights/reporting-notice";
 import { ReportTargetsPanel } from "@/components/reports/report-targets-panel";
@@ -42,7 +42,7 @@ export default async function ReportTargetsPage({ searchParams }: { searchParams
                 <ArrowLeft /> Insights
               </Link>
             </Button>
-            <InsightsDivisionSwitcher divisions={divisions} current={division.id} />
+            <DivisionSwitcher divisions={divisions} current={division.id} />
           </>
         }
       />

@@ -4,8 +4,8 @@ import { usePathname, useRouter } from "next/navigation";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
-/** Switches division on the current page (Insights and its reports), dropping filters that belonged to the old one. */
-export function InsightsDivisionSwitcher({ divisions, current }: { divisions: { id: string; name: string }[]; current: string }) {
+/** Switches division on the current page (files, insights, reports), dropping filters that belonged to the old one. */
+export function DivisionSwitcher({ divisions, current }: { divisions: { id: string; name: string }[]; current: string }) {
   const router = useRouter();
   const pathname = usePathname();
   return (
