@@ -2,14 +2,12 @@
 
 import { Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteDocumentAction } from "@/app/(app)/files/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { Input } from "@/components/ui/input";
-import { Pagination, SortHeader, useHrefWith } from "@/components/shell/list-controls";
+import { Pagination, SearchBox, SortHeader, useHrefWith } from "@/components/shell/list-controls";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/hooks/use-action";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -37,7 +35,6 @@ interface Listing {
 const SOURCE_LABEL = { upload: "Uploaded", highq: "HighQ", intralinks: "Intralinks" } as const;
 
 export function DocumentTable({ listing, query }: { listing: Listing; query: string }) {
-  const router = useRouter();
   const { run } = useAction();
   const [deleting, setDeleting] = useState<Row | null>(null);
   const pages = Math.max(1, Math.ceil(listing.total / listing.pageSize));
@@ -47,16 +44,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
   return (
     <div className="grid min-w-0 gap-3">
       <div className="flex items-center justify-between gap-3">
-        <form
-          className="w-full max-w-xs"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const value = String(new FormData(event.currentTarget).get("q") ?? "");
-            router.push(hrefWith({ q: value || null, page: null }));
-          }}
-        >
-          <Input name="q" type="search" placeholder="Search by name" defaultValue={query} aria-label="Search documents by name" />
-        </form>
+        <SearchBox hrefWith={hrefWith} placeholder="Search by name" defaultValue={query} label="Search documents by name" />
         <p className="text-muted-foreground text-sm">
           {listing.total} document{listing.total === 1 ? "" : "s"}
         </p>

@@ -3,9 +3,8 @@
 import { FileText } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Pagination, SortHeader, useHrefWith } from "@/components/shell/list-controls";
+import { Pagination, SearchBox, SortHeader, useHrefWith } from "@/components/shell/list-controls";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { displayValue } from "./field-value";
 import { InsightStatusBadge, type InsightStatusValue } from "./status-badge";
@@ -46,16 +45,7 @@ export function InsightsTable({
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        <form
-          className="w-full max-w-xs"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const value = String(new FormData(event.currentTarget).get("q") ?? "");
-            router.push(hrefWith({ q: value || null, page: null }));
-          }}
-        >
-          <Input name="q" type="search" placeholder="Search names, titles, parties, law" defaultValue={filters.q} aria-label="Search insights" />
-        </form>
+        <SearchBox hrefWith={hrefWith} placeholder="Search names, titles, parties, law" defaultValue={filters.q} label="Search insights" />
         <Select value={filters.folder ?? ALL} onValueChange={(value) => router.push(hrefWith({ folder: value === ALL ? null : value, page: null }))}>
           <SelectTrigger className="w-64" aria-label="Folder">
             <SelectValue />

@@ -2,8 +2,9 @@
 
 import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { TableHead } from "@/components/ui/table";
 
 export type HrefWith = (changes: Record<string, string | null>) => string;
@@ -52,5 +53,22 @@ export function Pagination({ page, pages, hrefWith }: { page: number; pages: num
       {step(page - 1, "Previous", page <= 1)}
       {step(page + 1, "Next", page >= pages)}
     </nav>
+  );
+}
+
+/** A search box that puts its text in `?q=` and goes back to the first page. */
+export function SearchBox({ hrefWith, defaultValue, placeholder, label }: { hrefWith: HrefWith; defaultValue?: string; placeholder: string; label: string }) {
+  const router = useRouter();
+  return (
+    <form
+      className="w-full max-w-xs"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = String(new FormData(event.currentTarget).get("q") ?? "");
+        router.push(hrefWith({ q: value || null, page: null }));
+      }}
+    >
+      <Input name="q" type="search" placeholder={placeholder} defaultValue={defaultValue} aria-label={label} />
+    </form>
   );
 }

@@ -55,18 +55,18 @@ async function recordInTransaction(
     .orderBy(syncRunItems.id)
     .for("update");
   if (open.length === 0) return nothing;
-  const todo = open.map((row) => byId.get(row.id)!).sort((a, b) => compare(a.item.remoteId, b.item.remoteId));
+  const unrecorded = open.map((row) => byId.get(row.id)!).sort((a, b) => compare(a.item.remoteId, b.item.remoteId));
 
   await tx
     .insert(syncRemoteItems)
-    .values(todo.map(({ item }) => ({ syncSourceId: source.id, remoteId: item.remoteId, remotePath: item.remotePath })))
+    .values(unrecorded.map(({ item }) => ({ syncSourceId: source.id, remoteId: item.remoteId, remotePath: item.remotePath })))
     .onConflictDoNothing();
   const known = new Map(
     (
       await tx
         .select()
         .from(syncRemoteItems)
-        .where(and(eq(syncRemoteItems.syncSourceId, source.id), inArray(syncRemoteItems.remoteId, todo.map(({ item }) => item.remoteId))))
+        .where(and(eq(syncRemoteItems.syncSourceId, source.id), inArray(syncRemoteItems.remoteId, unrecorded.map(({ item }) => item.remoteId))))
         .orderBy(syncRemoteItems.remoteId)
         .for("update")
     ).map((row) => [row.remoteId, row]),
@@ -93,7 +93,7 @@ async function recordInTransaction(
   const results = new Map<string, Recorded>();
   const fresh: Fetched[] = [];
   const changed: Fetched[] = [];
-  for (const fetched of todo) {
+  for (const fetched of unrecorded) {
     const { item, blob } = fetched;
     const remote = known.get(item.remoteId)!;
     const document = remote.documentId ? current.get(remote.documentId) : undefined;
@@ -129,7 +129,7 @@ async function recordInTransaction(
     results.set(item.id, { outcome: "updated", documentId: recorded.document.id });
   }
 
-  const remoteRows = todo.map(({ item }) => ({
+  const remoteRows = unrecorded.map(({ item }) => ({
     id: known.get(item.remoteId)!.id,
     documentId: results.get(item.id)!.documentId,
     remotePath: item.remotePath,
@@ -148,15 +148,15 @@ async function recordInTransaction(
   await tx.execute(sql`
     update ${syncRunItems} as i
     set done = true, outcome = v.outcome::sync_item_outcome, document_id = v.document_id, finished_at = now()
-    from unnest(${uuids(todo.map(({ item }) => item.id))}, ${texts(todo.map(({ item }) => results.get(item.id)!.outcome))}, ${uuids(todo.map(({ item }) => results.get(item.id)!.documentId))})
+    from unnest(${uuids(unrecorded.map(({ item }) => item.id))}, ${texts(unrecorded.map(({ item }) => results.get(item.id)!.outcome))}, ${uuids(unrecorded.map(({ item }) => results.get(item.id)!.documentId))})
       as v(id, outcome, document_id)
     where i.id = v.id`);
-  const bytes = todo.reduce((total, { blob }) => total + blob.size, 0);
+  const bytes = unrecorded.reduce((total, { blob }) => total + blob.size, 0);
   await tx
     .update(syncRuns)
-    .set({ doneDocs: sql`${syncRuns.doneDocs} + ${todo.length}`, bytes: sql`${syncRuns.bytes} + ${bytes}` })
-    .where(eq(syncRuns.id, todo[0].item.runId));
-  const touched = todo.flatMap(({ item }) => {
+    .set({ doneDocs: sql`${syncRuns.doneDocs} + ${unrecorded.length}`, bytes: sql`${syncRuns.bytes} + ${bytes}` })
+    .where(eq(syncRuns.id, unrecorded[0].item.runId));
+  const touched = unrecorded.flatMap(({ item }) => {
     const recorded = results.get(item.id)!;
     return recorded.outcome === "new" || recorded.outcome === "updated" ? [recorded.documentId] : [];
   });
@@ -170,7 +170,7 @@ async function recordInTransaction(
             .where(inArray(documentVersions.documentId, touched))
             .orderBy(documentVersions.documentId, desc(documentVersions.versionNumber))
         ).map((row) => row.id);
-  return { count: todo.length, newVersionIds };
+  return { count: unrecorded.length, newVersionIds };
 }
 
 /**
