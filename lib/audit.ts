@@ -1,8 +1,9 @@
 import "server-only";
-import { desc, eq, inArray, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { db, type Queryable } from "@/lib/db";
 import { auditLog, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { activityScope, STRUCTURAL_ACTIVITY } from "@/lib/auth/permissions";
 
 export interface AuditInput {
   actorId: string | null;
@@ -18,15 +19,20 @@ export async function recordAudit(tx: Queryable, entry: AuditInput): Promise<voi
   await tx.insert(auditLog).values({ ...entry, divisionId: entry.divisionId ?? null, targetId: entry.targetId ?? null });
 }
 
-/** Account administrators see everything; others see the activity of their divisions. */
+/**
+ * The activity an actor may read (`activityScope` in the permission rule): everything in their
+ * divisions; structural entries of other divisions for account administrators; account-level
+ * entries for account administrators, or only one's own. Entries of a division one has left are
+ * content and stay hidden, even one's own.
+ */
 export async function listActivity(actor: Actor, { limit = 100, offset = 0 } = {}) {
-  const divisionIds = Object.keys(actor.divisions);
-  const mine = eq(auditLog.actorId, actor.id);
-  const visible = actor.isAccountAdmin
-    ? undefined
-    : divisionIds.length > 0
-      ? or(inArray(auditLog.divisionId, divisionIds), mine)
-      : mine;
+  const scope = activityScope(actor);
+  const accountLevel = scope.accountLevel === "all" ? isNull(auditLog.divisionId) : and(isNull(auditLog.divisionId), eq(auditLog.actorId, actor.id));
+  const visible = or(
+    accountLevel,
+    scope.memberOf.length > 0 ? inArray(auditLog.divisionId, scope.memberOf) : undefined,
+    scope.structureEverywhere ? inArray(auditLog.action, [...STRUCTURAL_ACTIVITY]) : undefined,
+  );
   return db
     .select({
       id: auditLog.id,

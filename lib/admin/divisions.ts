@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertAccountAdmin, assertDivisionAdmin } from "@/lib/auth/permissions";
+import { assertAccountAdmin, assertCanManageMembers } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { divisions, documents, folders, memberships, users } from "@/lib/db/schema";
@@ -46,7 +46,7 @@ export async function listAllDivisions(actor: Actor) {
 }
 
 export async function getDivision(actor: Actor, divisionId: string) {
-  assertDivisionAdmin(actor, divisionId);
+  assertCanManageMembers(actor, divisionId);
   const [division] = await db.select().from(divisions).where(eq(divisions.id, divisionId));
   if (!division) throw notFound("That division");
   const members = await db
@@ -117,7 +117,7 @@ export async function deleteDivision(actor: Actor, divisionId: string) {
 }
 
 export async function setMembership(actor: Actor, input: z.infer<typeof membershipSchema>) {
-  assertDivisionAdmin(actor, input.divisionId);
+  assertCanManageMembers(actor, input.divisionId);
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
     if (!user) throw notFound("That user");
@@ -139,7 +139,7 @@ export async function setMembership(actor: Actor, input: z.infer<typeof membersh
 }
 
 export async function removeMembership(actor: Actor, input: z.infer<typeof removeMembershipSchema>) {
-  assertDivisionAdmin(actor, input.divisionId);
+  assertCanManageMembers(actor, input.divisionId);
   if (input.userId === actor.id && !actor.isAccountAdmin) {
     throw invalid("You cannot remove yourself from a division you administer. Ask another administrator.");
   }
@@ -162,6 +162,6 @@ export async function removeMembership(actor: Actor, input: z.infer<typeof remov
 
 /** Users an administrator can add to a division (not yet members). */
 export async function listUsersForMembership(actor: Actor, divisionId: string) {
-  assertDivisionAdmin(actor, divisionId);
+  assertCanManageMembers(actor, divisionId);
   return db.select({ id: users.id, email: users.email, name: users.name }).from(users).orderBy(asc(users.email));
 }

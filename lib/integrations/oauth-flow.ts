@@ -9,6 +9,7 @@ import { checkIntralinksAuthorizationUrl, intralinksAuthorizationUrl } from "@/l
 import type { Integration } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { providerIdFor } from "./provider-id";
+import { safeReturnPath as safeReturnPathOn } from "./return-path";
 import { remoteFor } from "./remote";
 
 export const FLOW_COOKIE = "ferry-oauth-flow";
@@ -39,9 +40,8 @@ export function readFlow(value: string | undefined): { integrationId: string; re
 }
 
 /** Only paths inside Ferry: never an open redirect. */
-export function safeReturnPath(value: string | undefined | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/settings/integrations";
-}
+/** A path on this deployment's origin to return to after authorising (see return-path.ts). */
+export const safeReturnPath = (value: string | undefined | null) => safeReturnPathOn(value, env().FERRY_APP_URL);
 
 /**
  * Remote failures during the callback happen deep inside Auth.js, which reports only an error

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertDivisionAdmin, assertDivisionMember } from "@/lib/auth/permissions";
+import { loadActor } from "@/lib/auth/load-actor";
+import { assertDivisionAdmin, assertDivisionMember, isDivisionAdmin } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import type { IsheetColumn } from "@/lib/connectors/highq";
 import { db } from "@/lib/db";
@@ -134,6 +135,23 @@ export async function getIntegrationTargetOrThrow(actor: Actor, targetId: string
   return target;
 }
 
+/**
+ * Rows go out under the target owner's HighQ account, so a run (manual or scheduled) checks at run
+ * time that the owner still administers the division: someone removed from it must not keep
+ * receiving its content in an iSheet they can read.
+ */
+export async function assertOwnerMayReport(target: IntegrationTarget): Promise<void> {
+  const [connection] = target.connectionId
+    ? await db.select({ userId: remoteConnections.userId }).from(remoteConnections).where(eq(remoteConnections.id, target.connectionId))
+    : [];
+  const owner = connection ? await loadActor(connection.userId) : null;
+  if (!owner || !isDivisionAdmin(owner, target.divisionId)) {
+    throw forbidden(
+      `The iSheet target “${target.name}” uses the HighQ authorisation of someone who no longer administers this division, so nothing was sent. A division administrator must edit the target and save it with their own authorisation.`,
+    );
+  }
+}
+
 export async function createIntegrationTarget(actor: Actor, input: z.infer<typeof integrationTargetSchema>): Promise<string> {
   assertDivisionAdmin(actor, input.divisionId);
   const connection = await myActiveConnectionOrThrow(actor, input.integrationId);
@@ -168,8 +186,11 @@ export async function updateIntegrationTarget(actor: Actor, input: z.infer<typeo
   const target = await getIntegrationTargetOrThrow(actor, input.targetId, { admin: true });
   if (target.divisionId !== input.divisionId) throw forbidden();
   const moved = target.integrationId !== input.integrationId || target.siteId !== input.siteId || target.sheetId !== input.sheetId;
+  // Saving someone else's target takes it over with one's own authorisation (see assertOwnerMayReport).
+  const mine = await getMyConnection(actor, input.integrationId);
+  const takenOver = target.connectionId !== mine?.id;
   let changes: Partial<typeof integrationTargets.$inferInsert> = { name: input.name };
-  if (moved) {
+  if (moved || takenOver) {
     const connection = await myActiveConnectionOrThrow(actor, input.integrationId);
     const names = await resolveSheet(connection.id, input.siteId, input.sheetId);
     changes = { ...changes, integrationId: input.integrationId, siteId: input.siteId, sheetId: input.sheetId, ...names, connectionId: connection.id, status: "ok", statusReason: null, lastTestedAt: new Date() };
@@ -183,7 +204,11 @@ export async function updateIntegrationTarget(actor: Actor, input: z.infer<typeo
         action: "integration_target.updated",
         targetType: "integration_target",
         targetId: target.id,
-        summary: moved ? `Pointed the iSheet target ${input.name} at ${changes.siteName} → ${changes.sheetName}` : `Renamed the iSheet target ${target.name} to ${input.name}`,
+        summary: moved
+          ? `Pointed the iSheet target ${input.name} at ${changes.siteName} → ${changes.sheetName}`
+          : takenOver
+            ? `Saved the iSheet target ${input.name} with their own HighQ authorisation`
+            : `Renamed the iSheet target ${target.name} to ${input.name}`,
       });
     });
   } catch (error) {

@@ -25,7 +25,7 @@ import { fileFacts } from "@/lib/insights/store/file-facts";
 import { acquireLease, releaseLease, renewLease } from "./lease";
 import { isheetsForConnection } from "./remote";
 import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
-import { readTargetColumns } from "./integration-targets";
+import { assertOwnerMayReport, readTargetColumns } from "./integration-targets";
 import { recordTargetFailure } from "./target-status";
 import { buildItem, checkMapping, externalIdFor, type FieldValue } from "./values";
 import { createBatch, isRowError, upsertRow, type KnownRow, type WriteOutcome } from "./writer";
@@ -222,6 +222,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     let isheets: HighqIsheets;
     let columns: IsheetColumn[];
     try {
+      await assertOwnerMayReport(integrationTarget);
       columns = await readTargetColumns(integrationTarget);
       isheets = await isheetsForConnection(integrationTarget.connectionId!);
     } catch (error) {

@@ -13,7 +13,11 @@ export default async function ActivityPage() {
     <>
       <PageHeader
         title="Activity"
-        description={actor.isAccountAdmin ? "Everything administrators and members changed, newest first." : "Changes in your divisions, newest first."}
+        description={
+          actor.isAccountAdmin
+            ? "Changes in your divisions, plus account and division administration everywhere (other divisions' content stays with their members), newest first."
+            : "Changes in your divisions, newest first."
+        }
       />
       <div className="p-6">
         <div className="rounded-lg border">

@@ -8,7 +8,7 @@ import { RerunExtractionButton } from "@/components/insights/rerun-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMyDivisions } from "@/lib/admin/divisions";
-import { canAdministerDivision } from "@/lib/auth/permissions";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listFolderTree } from "@/lib/files/folders";
 import { insightSummary, listInsights } from "@/lib/insights/store/queries";
@@ -52,7 +52,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
     listIntegrationTargets(actor, division.id),
     listReportTargets(actor, division.id),
   ]);
-  const admin = canAdministerDivision(actor, division.id);
+  const admin = isDivisionAdmin(actor, division.id);
 
   return (
     <>

@@ -7,7 +7,7 @@ import { ReportTargetsPanel } from "@/components/reports/report-targets-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMyDivisions } from "@/lib/admin/divisions";
-import { canAdministerDivision } from "@/lib/auth/permissions";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listFolderTree } from "@/lib/files/folders";
 import { INSIGHT_FIELDS } from "@/lib/insights/catalogue";
@@ -29,7 +29,7 @@ export default async function ReportTargetsPage({ searchParams }: { searchParams
     listIntegrationTargets(actor, division.id),
     listFolderTree(actor, division.id),
   ]);
-  const admin = canAdministerDivision(actor, division.id);
+  const admin = isDivisionAdmin(actor, division.id);
   return (
     <>
       <PageHeader

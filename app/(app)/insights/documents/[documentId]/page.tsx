@@ -7,7 +7,7 @@ import { InsightStatusBadge } from "@/components/insights/status-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { canAdministerDivision } from "@/lib/auth/permissions";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -42,7 +42,7 @@ export default async function DocumentInsightsPage({ params }: { params: Promise
             <Button asChild variant="outline">
               <Link href={`/files/documents/${document.id}`}>Open in Files</Link>
             </Button>
-            {canAdministerDivision(actor, document.divisionId) && <RerunExtractionButton divisionId={document.divisionId} documentId={document.id} label="Extract again" />}
+            {isDivisionAdmin(actor, document.divisionId) && <RerunExtractionButton divisionId={document.divisionId} documentId={document.id} label="Extract again" />}
           </>
         }
       />

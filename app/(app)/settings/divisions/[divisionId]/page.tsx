@@ -6,6 +6,7 @@ import { DivisionMembers } from "@/components/admin/division-members";
 import { DivisionSettingsForm } from "@/components/admin/division-settings-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDivision, listUsersForMembership } from "@/lib/admin/divisions";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
@@ -26,11 +27,14 @@ export default async function DivisionPage({ params }: { params: Promise<{ divis
         title={division.name}
         description="Division settings: members and their roles."
         actions={
-          <Button asChild variant="outline">
-            <Link href={`/settings/divisions/${division.id}/targets`}>
-              <Table2 /> Integration Targets
-            </Link>
-          </Button>
+          // Integration targets are content administration: for this division's own administrators.
+          isDivisionAdmin(actor, division.id) ? (
+            <Button asChild variant="outline">
+              <Link href={`/settings/divisions/${division.id}/targets`}>
+                <Table2 /> Integration Targets
+              </Link>
+            </Button>
+          ) : null
         }
       />
       <div className="grid max-w-4xl gap-8 p-6">

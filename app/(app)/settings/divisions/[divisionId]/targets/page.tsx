@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { IntegrationTargetsPanel } from "@/components/reports/integration-targets-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDivision } from "@/lib/admin/divisions";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listHighqIntegrationsForTargets, listIntegrationTargets } from "@/lib/reports/integration-targets";
@@ -12,6 +13,7 @@ export const metadata = { title: "Integration Targets" };
 export default async function IntegrationTargetsPage({ params }: { params: Promise<{ divisionId: string }> }) {
   const actor = await requireActor();
   const { divisionId } = await params;
+  if (!isDivisionAdmin(actor, divisionId)) notFound();
   const division = await getDivision(actor, divisionId).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;
