@@ -6,6 +6,8 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { createFirstAdministrator } from "@/lib/admin/users";
 import { signIn, signOut } from "@/lib/auth";
 import { describeError } from "@/lib/actions/describe-error";
+import { env } from "@/lib/env";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { setupSchema, signInSchema } from "@/lib/validation/admin";
 
 type FormState = ActionResult;
@@ -35,8 +37,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     }
     throw error;
   }
-  const next = String(formData.get("next") ?? "");
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/files");
+  redirect(sameOriginPath(String(formData.get("next") ?? ""), env().FERRY_APP_URL, "/files"));
 }
 
 export async function setupAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -9,7 +9,7 @@ import { checkIntralinksAuthorizationUrl, intralinksAuthorizationUrl } from "@/l
 import type { Integration } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { providerIdFor } from "./provider-id";
-import { safeReturnPath as safeReturnPathOn } from "./return-path";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { remoteFor } from "./remote";
 
 export const FLOW_COOKIE = "ferry-oauth-flow";
@@ -40,8 +40,8 @@ export function readFlow(value: string | undefined): { integrationId: string; re
 }
 
 /** Only paths inside Ferry: never an open redirect. */
-/** A path on this deployment's origin to return to after authorising (see return-path.ts). */
-export const safeReturnPath = (value: string | undefined | null) => safeReturnPathOn(value, env().FERRY_APP_URL);
+/** A path on this deployment's origin to return to after authorising, else the Integrations page. */
+export const safeReturnPath = (value: string | undefined | null) => sameOriginPath(value, env().FERRY_APP_URL, "/settings/integrations");
 
 /**
  * Remote failures during the callback happen deep inside Auth.js, which reports only an error

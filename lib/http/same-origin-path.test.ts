@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "./return-path";
+import { sameOriginPath } from "./same-origin-path";
+
+const safeReturnPath = (value: string) => sameOriginPath(value, origin, "/settings/integrations");
 
 const origin = "http://localhost:3000";
 
-describe("safeReturnPath", () => {
+describe("sameOriginPath", () => {
   it("keeps paths on Ferry's own origin, with their query", () => {
-    expect(safeReturnPath("/files?division=abc&folder=def", origin)).toBe("/files?division=abc&folder=def");
-    expect(safeReturnPath("/settings/integrations#card", origin)).toBe("/settings/integrations#card");
+    expect(safeReturnPath("/files?division=abc&folder=def")).toBe("/files?division=abc&folder=def");
+    expect(safeReturnPath("/settings/integrations#card")).toBe("/settings/integrations#card");
   });
 
   it.each([
@@ -21,18 +23,18 @@ describe("safeReturnPath", () => {
     ["relative", "evil.example"],
     ["empty", ""],
   ])("sends a %s spelling of another origin to the Integrations page", (_name, value) => {
-    const path = safeReturnPath(value, origin);
+    const path = safeReturnPath(value);
     expect(path).toBe("/settings/integrations");
     expect(new URL(path, origin).origin).toBe(origin);
   });
 
   it("keeps encoded slashes encoded, so the result stays on the origin when resolved again", () => {
-    const path = safeReturnPath("/%2F%2Fevil.example", origin);
+    const path = safeReturnPath("/%2F%2Fevil.example");
     expect(new URL(path, origin).origin).toBe(origin);
     expect(path).toBe("/%2F%2Fevil.example");
   });
 
   it("returns a normalised path whatever dots it had", () => {
-    expect(safeReturnPath("/files/../insights", origin)).toBe("/insights");
+    expect(safeReturnPath("/files/../insights")).toBe("/insights");
   });
 });

@@ -1,0 +1,446 @@
+/**
+ * The authorisation matrix: every server action and route handler of the app, called as every kind
+ * of person — signed out, account administrator, connector administrator, division administrator,
+ * member, member of another division, removed member, and an account administrator removed from the
+ * division — against real Postgres and the real HighQ emulator. The list of entries is checked
+ * against the app's files, so a new action or route that is not in the matrix fails this test.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { demo } from "@/emulators";
+import { makeDivision, makeUser, refresh, unique } from "./factories";
+import { authorise, makeIntegration, startTestEmulators, type TestEmulators } from "./remote-connections";
+
+// Only the Next.js request context is replaced (as in actions.test.ts): the session, the cookie jar
+// and cache revalidation. Everything the actions reach is real.
+// Inngest's serve handler in cloud mode, as in production: it verifies signatures with this key.
+vi.hoisted(() => {
+  process.env.INNGEST_SIGNING_KEY ??= `signkey-test-${"0f".repeat(32)}`;
+});
+
+// Each person has their own browser: the cookie jar is emptied whenever the caller changes.
+let signedIn: Actor | null = null;
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn, requireActor: async () => signedIn }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => {
+  const cookies = { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined), set: (name: string, value: string) => jar.set(name, value), delete: (name: string) => jar.delete(name), getAll: () => [] };
+  return { cookies: async () => cookies, headers: async () => new Headers() };
+});
+
+const { db } = await import("@/lib/db");
+const { memberships } = await import("@/lib/db/schema");
+const { eq } = await import("drizzle-orm");
+const { createFolder } = await import("@/lib/files/folders");
+const { storeUpload } = await import("@/lib/files/documents");
+const { configureSyncSource, requestRun } = await import("@/lib/sync/sources");
+const { createIntegrationTarget } = await import("@/lib/reports/integration-targets");
+const { createReportTarget } = await import("@/lib/reports/report-targets");
+
+// ---- Who calls
+
+const PEOPLE = ["signedOut", "accountAdmin", "connectorAdmin", "divisionAdmin", "member", "otherDivision", "removedMember", "removedAccountAdmin"] as const;
+type Person = (typeof PEOPLE)[number];
+
+/** Who may get past the wall, by rule (lib/auth/permissions.ts). */
+const RULES = {
+  /** Anyone, signed in or not (sign-in, health, OAuth plumbing); what they do is covered elsewhere. */
+  public: PEOPLE,
+  /** Any signed-in person, for their own account or their own remote authorisations. */
+  signedIn: PEOPLE.filter((p) => p !== "signedOut"),
+  /** The division's content. */
+  member: ["divisionAdmin", "member"],
+  /** Content administration: an administrator of that very division. */
+  divisionAdmin: ["divisionAdmin"],
+  /** The division's members list (structure, no content). */
+  manageMembers: ["accountAdmin", "divisionAdmin", "removedAccountAdmin"],
+  /** Users and divisions. */
+  accountAdmin: ["accountAdmin", "removedAccountAdmin"],
+  /** Integrations (OAuth apps). */
+  manageIntegrations: ["accountAdmin", "connectorAdmin", "removedAccountAdmin"],
+  /** No person: first-run set-up once Ferry is set up, and what only Inngest may call. */
+  nobody: [],
+} as const satisfies Record<string, readonly Person[]>;
+type Rule = keyof typeof RULES;
+
+/**
+ * "denied": stopped by the wall. "ok": it worked. "refused": past the wall but refused for another
+ * reason the entry names (a person without a remote authorisation, a wrong password, …).
+ */
+type Outcome = "ok" | "refused" | "denied" | "unexpected";
+
+const DENIALS = [/^Your session has ended/, /^You are not a member of that division/, /^Only (account|administrators|account or connector)/, /^Ferry is already set up/];
+
+async function classify(result: unknown, refusal: RegExp | undefined): Promise<{ outcome: Outcome; detail: string }> {
+  if (result instanceof Response) {
+    const detail = `${result.status} ${(await result.clone().text()).slice(0, 160)}`;
+    if ([401, 403].includes(result.status)) return { outcome: "denied", detail };
+    return { outcome: result.status < 400 ? "ok" : refusal?.test(detail) ? "refused" : "ok", detail: result.status < 400 ? detail : `unexpected ${detail}` };
+  }
+  const value = result as { ok?: boolean; error?: string } | undefined;
+  if (value?.ok !== false) return { outcome: "ok", detail: "ok" };
+  const error = value.error ?? "";
+  if (DENIALS.some((pattern) => pattern.test(error))) return { outcome: "denied", detail: error };
+  return { outcome: refusal?.test(error) ? "refused" : ("unexpected" as Outcome), detail: error };
+}
+
+/** Server actions may end in a redirect (thrown by Next), which means they went ahead. */
+async function attempt(call: () => Promise<unknown>, refusal: RegExp | undefined) {
+  try {
+    return await classify(await call(), refusal);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return { outcome: "ok" as const, detail: "redirect" };
+    throw error;
+  }
+}
+
+// ---- The world: division D holds the content; the outsider administers another one
+
+let emulators: TestEmulators;
+const people = {} as Record<Exclude<Person, "signedOut">, Actor>;
+let D: string;
+let folder: string;
+let document: string;
+let syncSource: string;
+let syncRun: string;
+let integration: string;
+let adminIntegration: string;
+let removedAdminsIntegration: string;
+let target: string;
+let reportTarget: string;
+let removedAdminsTarget: string;
+const SHEET = { siteId: "101", sheetId: "301" };
+const MAPPING = [{ field: "fileName", columnId: "1201" }];
+
+const actorFor = (person: Person) => (person === "signedOut" ? null : people[person]);
+const bytes = (text: string) => Readable.from([Buffer.from(text)]);
+
+async function freshFolder() {
+  return createFolder(people.member, { divisionId: D, parentId: null, name: unique("Folder") });
+}
+async function freshDocument() {
+  return (await storeUpload(people.member, { folderId: folder, filename: `${unique("memo")}.txt`, body: bytes("Confidential memo.") })).documentId;
+}
+async function freshSyncSource() {
+  return configureSyncSource(people.member, { folderId: await freshFolder(), integrationId: integration, workspaceId: "101", path: "/", intervalMinutes: 60 });
+}
+async function freshTarget(owner = people.divisionAdmin, integrationId = adminIntegration) {
+  return createIntegrationTarget(owner, { divisionId: D, name: unique("Target"), integrationId, ...SHEET });
+}
+async function freshReportTarget() {
+  return createReportTarget(people.divisionAdmin, { divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null });
+}
+async function throwawayUser() {
+  return makeUser();
+}
+
+beforeAll(async () => {
+  emulators = await startTestEmulators();
+  const [accountAdmin, connectorAdmin, divisionAdmin, member, otherDivision, removedMember, removedAccountAdmin] = await Promise.all([
+    makeUser({ isAccountAdmin: true }),
+    makeUser({ isConnectorAdmin: true }),
+    makeUser(),
+    makeUser(),
+    makeUser(),
+    makeUser(),
+    makeUser({ isAccountAdmin: true }),
+  ]);
+  D = (await makeDivision([
+    { actor: divisionAdmin, role: "admin" },
+    { actor: member, role: "member" },
+    { actor: removedMember, role: "member" },
+    { actor: removedAccountAdmin, role: "admin" },
+  ])).id;
+  await makeDivision([{ actor: otherDivision, role: "admin" }]);
+  Object.assign(people, { accountAdmin, connectorAdmin, otherDivision });
+  for (const [key, actor] of Object.entries({ divisionAdmin, member, removedMember, removedAccountAdmin })) people[key as Person & keyof typeof people] = await refresh(actor);
+
+  // Each person authorises an integration of their own with the emulator's demo user.
+  integration = await makeIntegration(emulators, "highq");
+  adminIntegration = await makeIntegration(emulators, "highq");
+  await authorise(people.member, integration, demo.users[0].email);
+  await authorise(people.divisionAdmin, adminIntegration, demo.users[0].email);
+  removedAdminsIntegration = await makeIntegration(emulators, "highq");
+  await authorise(people.removedAccountAdmin, removedAdminsIntegration, demo.users[0].email);
+
+  folder = await freshFolder();
+  document = await freshDocument();
+  syncSource = await freshSyncSource();
+  await requestRun(people.member, syncSource);
+  const { syncRuns } = await import("@/lib/db/schema");
+  syncRun = (await db.select({ id: syncRuns.id }).from(syncRuns).where(eq(syncRuns.syncSourceId, syncSource)))[0].id;
+  target = await freshTarget();
+  reportTarget = await freshReportTarget();
+  removedAdminsTarget = await freshTarget(people.removedAccountAdmin, removedAdminsIntegration);
+
+  // The two removals: a member, and an account administrator who administered D.
+  const { removeMembership } = await import("@/lib/admin/divisions");
+  for (const person of [people.removedMember, people.removedAccountAdmin]) await removeMembership(people.divisionAdmin, { divisionId: D, userId: person.id });
+  people.removedMember = await refresh(people.removedMember);
+  people.removedAccountAdmin = await refresh(people.removedAccountAdmin);
+}, 120_000);
+
+afterAll(() => emulators?.close());
+
+// ---- Every action and route, with its rule and a call that prepares what it needs
+
+const filesActions = () => import("@/app/(app)/files/actions");
+const syncActions = () => import("@/app/(app)/files/sync-actions");
+const settingsActions = () => import("@/app/(app)/settings/actions");
+const targetActions = () => import("@/app/(app)/settings/divisions/[divisionId]/targets/actions");
+const integrationActions = () => import("@/app/(app)/settings/integrations/actions");
+const insightActions = () => import("@/app/(app)/insights/actions");
+const authActions = () => import("@/app/(auth)/actions");
+const passwordActions = () => import("@/app/(account)/account/password/actions");
+
+const form = (values: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+};
+
+/** `refusal`: how an allowed person may still be turned away (not by the wall); anything else must succeed. */
+type Entry = { rule: Rule; call: () => Promise<unknown>; refusal?: RegExp };
+
+const NOT_AUTHORISED = /^Authorise .* first|with your HighQ account first/;
+
+async function inngestRoute(method: "GET" | "POST" | "PUT") {
+  const { NextRequest } = await import("next/server");
+  const route = await import("@/app/api/inngest/route");
+  const body = method === "GET" ? undefined : JSON.stringify({ event: { name: "sync/run.requested", data: {} }, steps: {}, ctx: { run_id: "forged", attempt: 0 } });
+  const url = `http://localhost:3000/api/inngest${method === "POST" ? "?fnId=ferry-sync-run&stepId=step" : ""}`;
+  return route[method](new NextRequest(url, { method, body, headers: { "content-type": "application/json" } }), undefined as never);
+}
+
+async function authRoute(method: "GET" | "POST", action: string) {
+  const { NextRequest } = await import("next/server");
+  const route = await import("@/app/auth/[...nextauth]/route");
+  return route[method](new NextRequest(`http://localhost:3000/auth/${action}`, { method, body: method === "POST" ? new URLSearchParams() : undefined }));
+}
+
+const MATRIX: Record<string, Entry> = {
+  // Files (content)
+  "app/(app)/files/actions.ts#createFolderAction": { rule: "member", call: async () => (await filesActions()).createFolderAction({ divisionId: D, parentId: null, name: unique("New") }) },
+  "app/(app)/files/actions.ts#renameFolderAction": { rule: "member", call: async () => (await filesActions()).renameFolderAction({ folderId: await freshFolder(), name: unique("Renamed") }) },
+  "app/(app)/files/actions.ts#moveFolderAction": { rule: "member", call: async () => (await filesActions()).moveFolderAction({ folderId: await freshFolder(), parentId: folder }) },
+  "app/(app)/files/actions.ts#folderDeletionImpactAction": { rule: "member", call: async () => (await filesActions()).folderDeletionImpactAction({ folderId: folder }) },
+  "app/(app)/files/actions.ts#deleteFolderAction": { rule: "member", call: async () => (await filesActions()).deleteFolderAction({ folderId: await freshFolder(), confirmedDocuments: 0 }) },
+  "app/(app)/files/actions.ts#deleteDocumentAction": { rule: "member", call: async () => (await filesActions()).deleteDocumentAction({ documentId: await freshDocument() }) },
+
+  // Sync (content; remote listings are the caller's own account)
+  "app/(app)/files/sync-actions.ts#syncIntegrationsAction": { rule: "member", call: async () => (await syncActions()).syncIntegrationsAction({ folderId: folder }) },
+  "app/(app)/files/sync-actions.ts#remoteWorkspacesAction": { rule: "signedIn", call: async () => (await syncActions()).remoteWorkspacesAction({ integrationId: integration }), refusal: NOT_AUTHORISED },
+  "app/(app)/files/sync-actions.ts#remoteFoldersAction": { rule: "signedIn", call: async () => (await syncActions()).remoteFoldersAction({ integrationId: integration, workspaceId: "101" }), refusal: NOT_AUTHORISED },
+  "app/(app)/files/sync-actions.ts#remotePreviewAction": { rule: "signedIn", call: async () => (await syncActions()).remotePreviewAction({ integrationId: integration, workspaceId: "101", path: "/" }), refusal: NOT_AUTHORISED },
+  "app/(app)/files/sync-actions.ts#configureSyncAction": { rule: "member", call: async () => (await syncActions()).configureSyncAction({ folderId: await freshFolder(), integrationId: integration, workspaceId: "101", path: "/", intervalMinutes: 60 }), refusal: NOT_AUTHORISED },
+  "app/(app)/files/sync-actions.ts#syncNowAction": { rule: "member", call: async () => (await syncActions()).syncNowAction({ syncSourceId: syncSource }) },
+  "app/(app)/files/sync-actions.ts#pauseSyncAction": { rule: "member", call: async () => (await syncActions()).pauseSyncAction({ syncSourceId: await freshSyncSource() }) },
+  "app/(app)/files/sync-actions.ts#resumeSyncAction": { rule: "member", call: async () => (await syncActions()).resumeSyncAction({ syncSourceId: syncSource }) },
+  "app/(app)/files/sync-actions.ts#removeSyncAction": { rule: "member", call: async () => (await syncActions()).removeSyncAction({ syncSourceId: await freshSyncSource() }) },
+  "app/(app)/files/sync-actions.ts#folderSyncAction": { rule: "member", call: async () => (await syncActions()).folderSyncAction({ folderId: folder }) },
+  "app/(app)/files/sync-actions.ts#runItemsAction": { rule: "member", call: async () => (await syncActions()).runItemsAction({ runId: syncRun }) },
+
+  // Users and divisions (structure)
+  "app/(app)/settings/actions.ts#createUserAction": { rule: "accountAdmin", call: async () => (await settingsActions()).createUserAction({ name: "New person", email: `${unique("new")}@example.test` }) },
+  "app/(app)/settings/actions.ts#updateUserRolesAction": { rule: "accountAdmin", call: async () => (await settingsActions()).updateUserRolesAction({ userId: (await throwawayUser()).id, isAccountAdmin: false, isConnectorAdmin: true }) },
+  "app/(app)/settings/actions.ts#setUserDisabledAction": { rule: "accountAdmin", call: async () => (await settingsActions()).setUserDisabledAction({ userId: (await throwawayUser()).id, disabled: true }) },
+  "app/(app)/settings/actions.ts#resetUserPasswordAction": { rule: "accountAdmin", call: async () => (await settingsActions()).resetUserPasswordAction({ userId: (await throwawayUser()).id }) },
+  "app/(app)/settings/actions.ts#createDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).createDivisionAction({ name: unique("Division") }) },
+  "app/(app)/settings/actions.ts#renameDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).renameDivisionAction({ divisionId: (await makeDivision()).id, name: unique("Renamed") }) },
+  "app/(app)/settings/actions.ts#deleteDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).deleteDivisionAction({ divisionId: (await makeDivision()).id }) },
+  "app/(app)/settings/actions.ts#setMembershipAction": { rule: "manageMembers", call: async () => (await settingsActions()).setMembershipAction({ divisionId: D, userId: (await throwawayUser()).id, role: "member" }) },
+  "app/(app)/settings/actions.ts#removeMembershipAction": {
+    rule: "manageMembers",
+    call: async () => {
+      const user = await throwawayUser();
+      await db.insert(memberships).values({ divisionId: D, userId: user.id, role: "member" });
+      return (await settingsActions()).removeMembershipAction({ divisionId: D, userId: user.id });
+    },
+  },
+
+  // Integration targets (content administration)
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#browseSitesAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSitesAction({ divisionId: D, integrationId: adminIntegration }) },
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#browseSheetsAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSheetsAction({ divisionId: D, integrationId: adminIntegration, siteId: SHEET.siteId }) },
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#createIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).createIntegrationTargetAction({ divisionId: D, name: unique("Target"), integrationId: adminIntegration, ...SHEET }) },
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#updateIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).updateIntegrationTargetAction({ divisionId: D, targetId: await freshTarget(), name: unique("Edited"), integrationId: adminIntegration, ...SHEET }) },
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#testIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).testIntegrationTargetAction({ targetId: target }) },
+  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#deleteIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).deleteIntegrationTargetAction({ targetId: await freshTarget() }) },
+
+  // Integrations (account level); authorising is every person's own business
+  "app/(app)/settings/integrations/actions.ts#createIntegrationAction": {
+    rule: "manageIntegrations",
+    call: async () => (await integrationActions()).createIntegrationAction({ provider: "highq", name: unique("HighQ"), type: "sync", host: "company.highq.com/firm", clientId: "1", clientSecret: "matrix-secret-value-000000000001" }),
+  },
+  "app/(app)/settings/integrations/actions.ts#updateIntegrationAction": {
+    rule: "manageIntegrations",
+    call: async () => (await integrationActions()).updateIntegrationAction({ integrationId: await makeIntegration(emulators, "highq"), provider: "highq", name: unique("Edited"), type: "sync", host: "company.highq.com/firm", clientId: "1", clientSecret: "" }),
+  },
+  "app/(app)/settings/integrations/actions.ts#deleteIntegrationAction": { rule: "manageIntegrations", call: async () => (await integrationActions()).deleteIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }) },
+  "app/(app)/settings/integrations/actions.ts#authoriseIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).authoriseIntegrationAction({ integrationId: integration, returnTo: "/files" }) },
+  "app/(app)/settings/integrations/actions.ts#disconnectIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).disconnectIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }), refusal: /^Your authorisation was not found/ },
+  "app/(app)/settings/integrations/actions.ts#testConnectionAction": { rule: "signedIn", call: async () => (await integrationActions()).testConnectionAction({ integrationId: integration }), refusal: /^Authorise this integration with your own account first/ },
+
+  // Insights and report targets (content administration; reading them is for members)
+  "app/(app)/insights/actions.ts#rerunExtractionAction": { rule: "divisionAdmin", call: async () => (await insightActions()).rerunExtractionAction({ divisionId: D }) },
+  "app/(app)/insights/actions.ts#mappingEditorAction": { rule: "member", call: async () => (await insightActions()).mappingEditorAction({ integrationTargetId: target }) },
+  "app/(app)/insights/actions.ts#createReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).createReportTargetAction({ divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
+  "app/(app)/insights/actions.ts#updateReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).updateReportTargetAction({ reportTargetId: await freshReportTarget(), divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
+  "app/(app)/insights/actions.ts#deleteReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).deleteReportTargetAction({ reportTargetId: await freshReportTarget() }) },
+  "app/(app)/insights/actions.ts#runReportAction": { rule: "divisionAdmin", call: async () => (await insightActions()).runReportAction({ reportTargetId: reportTarget }) },
+
+  // Sign-in and account
+  "app/(auth)/actions.ts#signInAction": { rule: "public", call: async () => (await authActions()).signInAction({ ok: true, data: undefined }, form({ email: `${unique("nobody")}@example.test`, password: "not-the-password" })), refusal: /do not match an active account/ },
+  "app/(auth)/actions.ts#setupAction": { rule: "nobody", call: async () => (await authActions()).setupAction({ ok: true, data: undefined }, form({ name: "Mallory", email: `${unique("mallory")}@example.test`, password: "a-long-enough-password-1", confirm: "a-long-enough-password-1" })) },
+  "app/(auth)/actions.ts#signOutAction": { rule: "public", call: async () => (await authActions()).signOutAction() },
+  "app/(auth)/actions.ts#oidcSignInAction": { rule: "public", call: async () => (await authActions()).oidcSignInAction() },
+  "app/(account)/account/password/actions.ts#changePasswordAction": { rule: "signedIn", call: async () => (await passwordActions()).changePasswordAction({ ok: true, data: undefined }, form({ currentPassword: "not-their-password", newPassword: "a-new-long-password-1" })), refusal: /current password/i },
+
+  // Route handlers
+  "app/api/documents/[documentId]/download/route.ts#GET": {
+    rule: "member",
+    call: async () => (await import("@/app/api/documents/[documentId]/download/route")).GET(new Request(`http://localhost/api/documents/${document}/download`), { params: Promise.resolve({ documentId: document }) }),
+  },
+  "app/api/folders/[folderId]/upload/route.ts#PUT": {
+    rule: "member",
+    call: async () =>
+      (await import("@/app/api/folders/[folderId]/upload/route")).PUT(new Request(`http://localhost/api/folders/${folder}/upload?name=${unique("upload")}.txt`, { method: "PUT", body: "uploaded bytes", duplex: "half" } as RequestInit), {
+        params: Promise.resolve({ folderId: folder }),
+      }),
+  },
+  "app/api/health/route.ts#GET": { rule: "public", call: async () => (await import("@/app/api/health/route")).GET() },
+  // Inngest's serve handler: introspection and invocations answer only requests signed by Inngest;
+  // PUT only makes Ferry register itself with Inngest (unreachable from this machine).
+  "app/api/inngest/route.ts#GET": { rule: "nobody", call: async () => inngestRoute("GET") },
+  "app/api/inngest/route.ts#POST": { rule: "nobody", call: async () => inngestRoute("POST") },
+  "app/api/inngest/route.ts#PUT": { rule: "public", call: async () => inngestRoute("PUT"), refusal: /Failed to register/ },
+  // Auth.js's own routes: what they serve is the session of the cookie sent, here none.
+  "app/auth/[...nextauth]/route.ts#GET": { rule: "public", call: async () => authRoute("GET", "session") },
+  "app/auth/[...nextauth]/route.ts#POST": { rule: "public", call: async () => authRoute("POST", "signout") },
+  // The fixed OAuth callback: without a signed flow cookie it links nothing.
+  "app/auth/callback/route.ts#GET": {
+    rule: "public",
+    call: async () => {
+      const { NextRequest } = await import("next/server");
+      const response = await (await import("@/app/auth/callback/route")).GET(new NextRequest("http://localhost:3000/auth/callback?code=stolen&state=forged"));
+      expect(new URL(response.headers.get("location")!).searchParams.get("error")).toBe("STATE_MISMATCH");
+      return response;
+    },
+  },
+};
+
+// ---- The app's actual actions and routes
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.posix.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(relative) : [relative];
+  });
+}
+
+function exportedNames(source: string): string[] {
+  const names = [...source.matchAll(/^export (?:const|async function|function) (\w+)/gm)].map((match) => match[1]);
+  for (const match of source.matchAll(/^export const \{([^}]+)\}/gm)) names.push(...match[1].split(",").map((name) => name.trim().split(":").pop()!.trim()));
+  for (const match of source.matchAll(/^export \{([^}]+)\}/gm)) names.push(...match[1].split(",").map((name) => name.trim().split(" as ").pop()!.trim()));
+  return names.filter(Boolean);
+}
+
+function appEntryPoints(): string[] {
+  const entries: string[] = [];
+  for (const file of filesUnder("app").filter((name) => /\.tsx?$/.test(name))) {
+    const source = readFileSync(path.join(ROOT, file), "utf8");
+    if (/^["']use server["']/m.test(source)) entries.push(...exportedNames(source).map((name) => `${file}#${name}`));
+    if (/\/route\.ts$/.test(file)) entries.push(...exportedNames(source).filter((name) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)).map((name) => `${file}#${name}`));
+  }
+  return entries.sort();
+}
+
+describe("the authorisation matrix", () => {
+  it("lists every server action and route handler of the app, and nothing else", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(appEntryPoints());
+  });
+
+  for (const [entry, { rule, call, refusal }] of Object.entries(MATRIX)) {
+    it(`${entry} (${rule})`, async () => {
+      const verdicts = {} as Record<Person, string>;
+      const details: string[] = [];
+      for (const person of PEOPLE) {
+        signedIn = actorFor(person);
+        jar.clear();
+        const { outcome, detail } = await attempt(call, refusal);
+        verdicts[person] = outcome === "denied" ? "denied" : outcome === "unexpected" ? `unexpected: ${detail}` : "allowed";
+        details.push(`${person}: ${detail}`);
+      }
+      const expected = Object.fromEntries(PEOPLE.map((person) => [person, (RULES[rule] as readonly Person[]).includes(person) ? "allowed" : "denied"]));
+      expect(verdicts, details.join("\n")).toEqual(expected);
+    }, 60_000);
+  }
+});
+
+describe("the wall after someone leaves a division", () => {
+  it("refuses the whole reporting path to an account administrator removed from the division", async () => {
+    signedIn = people.removedAccountAdmin;
+    const targets = await targetActions();
+    const insights = await insightActions();
+    expect(await targets.createIntegrationTargetAction({ divisionId: D, name: unique("Exfiltrate"), integrationId: removedAdminsIntegration, ...SHEET })).toMatchObject({ ok: false, error: expect.stringMatching(/^Only administrators/) });
+    expect(await insights.createReportTargetAction({ divisionId: D, name: unique("All"), integrationTargetId: removedAdminsTarget, folderId: null, mapping: [{ field: "fileName", columnId: "1201" }, { field: "parties", columnId: "1203" }], scheduleHours: null })).toMatchObject({ ok: false });
+    expect(await insights.rerunExtractionAction({ divisionId: D })).toMatchObject({ ok: false, error: expect.stringMatching(/^Only administrators/) });
+    expect(await insights.runReportAction({ reportTargetId: reportTarget })).toMatchObject({ ok: false, error: expect.stringMatching(/^Only administrators/) });
+  });
+
+  it("stops a report whose iSheet target still uses the removed administrator's HighQ account, before any row is written", async () => {
+    const { runReport, requestReportRun } = await import("@/lib/reports/run-report");
+    const { reportRows } = await import("@/lib/db/schema");
+    const report = await createReportTarget(people.divisionAdmin, { divisionId: D, name: unique("Left behind"), integrationTargetId: removedAdminsTarget, folderId: null, mapping: MAPPING, scheduleHours: null });
+    const { runId } = await requestReportRun(people.divisionAdmin, report);
+    const summary = await runReport(runId);
+    expect(summary.status).toBe("failed");
+    expect(summary.error).toMatch(/no longer administers this division/);
+    expect(await db.select().from(reportRows).where(eq(reportRows.reportTargetId, report))).toHaveLength(0);
+
+    // A division administrator saving the target makes it theirs, and reports flow again.
+    signedIn = people.divisionAdmin;
+    expect(await (await targetActions()).updateIntegrationTargetAction({ divisionId: D, targetId: removedAdminsTarget, name: unique("Reclaimed"), integrationId: adminIntegration, ...SHEET })).toMatchObject({ ok: true });
+    const again = await requestReportRun(people.divisionAdmin, report);
+    expect((await runReport(again.runId)).status).toMatch(/succeeded|partial/);
+  });
+
+  it("shows non-members only structural activity, with no content names", async () => {
+    const { listActivity } = await import("@/lib/audit");
+    const { documents, folders } = await import("@/lib/db/schema");
+    const contentNames = [
+      ...(await db.select({ name: documents.name }).from(documents).where(eq(documents.divisionId, D))).map((row) => row.name),
+      ...(await db.select({ name: folders.name }).from(folders).where(eq(folders.divisionId, D))).map((row) => row.name),
+    ];
+    expect(contentNames.length).toBeGreaterThan(0);
+    const memberView = await listActivity(people.member, { limit: 10_000 });
+    expect(memberView.some((entry) => contentNames.some((name) => entry.summary.includes(name)))).toBe(true);
+
+    for (const person of ["accountAdmin", "removedAccountAdmin", "removedMember", "otherDivision", "connectorAdmin"] as const) {
+      const entries = await listActivity(people[person], { limit: 10_000 });
+      const leaks = entries.filter((entry) => contentNames.some((name) => entry.summary.includes(name)));
+      expect(leaks, person).toEqual([]);
+    }
+    const adminView = await listActivity(people.accountAdmin, { limit: 10_000 });
+    expect(adminView.some((entry) => entry.action === "membership.removed")).toBe(true);
+  });
+});
+
+describe("redirects after sign-in", () => {
+  it.each(["/\t/evil.example", "/\\evil.example", "//evil.example", "https://evil.example/files"])("stay on Ferry for next=%j", async (next) => {
+    const password = "a-long-enough-password-1";
+    const person = await makeUser({ password });
+    signedIn = null;
+    jar.clear();
+    const redirect = await (await authActions()).signInAction({ ok: true, data: undefined }, form({ email: person.email, password, next })).then(
+      () => null,
+      (error: { digest?: string }) => error.digest ?? "",
+    );
+    expect(redirect).toMatch(/^NEXT_REDIRECT;replace;\/files;/);
+  });
+});
