@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { auditLog, documents, syncSources } from "@/lib/db/schema";
+import { auditLog, documents, memberships, syncSources } from "@/lib/db/schema";
 import { storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import { makeDivision, makeUser, refresh, unique } from "@/test/factories";
@@ -28,8 +28,14 @@ describe("deleting an integration that syncs use", () => {
       remoteRootPath: "/",
     });
 
+    // An account administrator outside the division sees that it uses the integration, not which folder or workspace.
     const view = (await listIntegrations(admin)).find((integration) => integration.id === integrationId);
-    expect(view?.syncs).toEqual([`${division.name} / Deal room ← Project Atlas`]);
+    expect(view?.syncs).toHaveLength(1);
+    expect(view?.syncs[0]).toContain(division.name);
+    expect(view?.syncs[0]).not.toMatch(/Deal room|Project Atlas/);
+    await db.insert(memberships).values({ divisionId: division.id, userId: admin.id, role: "member" });
+    const asMember = (await listIntegrations(await refresh(admin))).find((integration) => integration.id === integrationId);
+    expect(asMember?.syncs).toEqual([`${division.name} / Deal room ← Project Atlas`]);
 
     await deleteIntegration(admin, integrationId);
     expect(await db.select().from(syncSources).where(eq(syncSources.folderId, folderId))).toEqual([]);

@@ -10,7 +10,7 @@ import { accounts, integrations, remoteConnections, users } from "@/lib/db/schem
 import { providerIdFor } from "./provider-id";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
-import { integrationUsage } from "./usage";
+import { integrationUsage, usageLabelFor } from "./usage";
 
 /** What any signed-in user may see of an integration: never the secret, only its last four characters. */
 export interface IntegrationView {
@@ -62,7 +62,7 @@ export async function listIntegrations(actor: Actor): Promise<IntegrationView[]>
     createdBy: creator,
     createdAt: integration.createdAt,
     authorisedUsers: Number(n ?? 0),
-    syncs: (usage.get(integration.id) ?? []).map((sync) => sync.label),
+    syncs: (usage.get(integration.id) ?? []).map((sync) => usageLabelFor(actor, sync)),
     mine: mine
       ? { status: mine.status, remoteName: mine.remoteName, remoteEmail: mine.remoteEmail, expiresAt: mine.expiresAt, statusReason: mine.statusReason }
       : { status: "not_authorised", remoteName: null, remoteEmail: null, expiresAt: null, statusReason: null },
