@@ -17,8 +17,10 @@ import { authorise, makeIntegration, startTestEmulators, type TestEmulators } fr
 // Only the Next.js request context is replaced (as in actions.test.ts): the session, the cookie jar
 // and cache revalidation. Everything the actions reach is real.
 // Inngest's serve handler in cloud mode, as in production: it verifies signatures with this key.
+// Its registration call (PUT) goes to a closed local port: nothing leaves this machine.
 vi.hoisted(() => {
   process.env.INNGEST_SIGNING_KEY ??= `signkey-test-${"0f".repeat(32)}`;
+  process.env.INNGEST_BASE_URL = "http://127.0.0.1:9";
 });
 
 // Each person has their own browser: the cookie jar is emptied whenever the caller changes.
