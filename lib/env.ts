@@ -78,6 +78,11 @@ export function allowedHosts(): string[] {
   return schema.shape.FERRY_ALLOWED_HOSTS.parse(process.env.FERRY_ALLOWED_HOSTS);
 }
 
+/** The public origin, read on its own so proxy.ts needs no other settings. */
+export function appUrl(): string {
+  return schema.shape.FERRY_APP_URL.parse(process.env.FERRY_APP_URL);
+}
+
 const jobsSchema = z.object({
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_DEV: z.string().min(1).optional(),
