@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { flag } from "./fields";
 import { nameSchema } from "./names";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { nameSchema, refuseUnsafeCharacters } from "./names";
 import { normalizeHighqHost, normalizeIntralinksHost } from "@/lib/integrations/hosts";
 

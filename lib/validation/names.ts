@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Characters no name may contain: C0 and C1 controls (NUL, escape sequences, newlines), DEL, and

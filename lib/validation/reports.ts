@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { INSIGHT_FIELDS } from "@/lib/insights/catalogue";
 import { nameSchema } from "./names";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { refuseUnsafeCharacters } from "./names";
 
 const uuid = z.uuid("That reference is not valid.");
