@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { ControlClient } from "@/emulators/shared/control-client";
 import { demo } from "@/emulators";
 import { signIn, signOut } from "./pages";

@@ -5,7 +5,7 @@
  * Builds on foundation.spec.ts (Ada, the Restructuring division and its "Walled garden" folder) and
  * integrations.spec.ts (the "HighQ Harrowvale" integration).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { demo } from "@/emulators";
 import { signInThroughAuthorizePage } from "@/emulators/shared/browser";
 import { corpusSpecs } from "@/lib/insights/test-corpus/corpus";

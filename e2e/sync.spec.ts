@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { ControlClient } from "@/emulators/shared/control-client";
 import { chooseOption, signIn } from "./pages";
 import { ben, member } from "./people";

@@ -28,6 +28,8 @@ const schema = z.object({
    * (the emulators in development and tests). Empty in production.
    */
   FERRY_ALLOWED_HOSTS: csv,
+  /** Largest upload accepted, in bytes (default 2 GiB). */
+  FERRY_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 ** 3),
   /** The Intralinks API host offered by default when creating an integration. */
   INTRALINKS_DEFAULT_HOST: z.string().url().default("https://api.intralinks.com"),
   /** Optional enterprise sign-in; all three must be set to enable it. */
@@ -76,6 +78,16 @@ export function databaseUrl(): string {
  */
 export function allowedHosts(): string[] {
   return schema.shape.FERRY_ALLOWED_HOSTS.parse(process.env.FERRY_ALLOWED_HOSTS);
+}
+
+/** The upload size limit; read on each call so a test can set it. */
+export function maxUploadBytes(): number {
+  return schema.shape.FERRY_MAX_UPLOAD_BYTES.parse(process.env.FERRY_MAX_UPLOAD_BYTES);
+}
+
+/** The public origin, read on its own so proxy.ts needs no other settings. */
+export function appUrl(): string {
+  return schema.shape.FERRY_APP_URL.parse(process.env.FERRY_APP_URL);
 }
 
 const jobsSchema = z.object({

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
+import { uploadTooLargeMessage } from "@/lib/files/upload-limit";
 import { formatBytes } from "@/lib/format";
 import { cn } from "@/lib/utils";
 
@@ -36,7 +37,7 @@ function uploadFile(folderId: string, file: File, onProgress: (loaded: number) =
   });
 }
 
-export function UploadZone({ folderId, folderName }: { folderId: string; folderName: string }) {
+export function UploadZone({ folderId, folderName, maxUploadBytes }: { folderId: string; folderName: string; maxUploadBytes: number }) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -58,6 +59,11 @@ export function UploadZone({ folderId, folderName }: { folderId: string; folderN
       Array.from({ length: Math.min(3, queue.length) }, async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const { file, key } = next;
+          // Refused here rather than after sending gigabytes the server will not keep.
+          if (file.size > maxUploadBytes) {
+            update(key, { state: "failed", error: uploadTooLargeMessage(maxUploadBytes) });
+            continue;
+          }
           try {
             await uploadFile(folderId, file, (loaded) => update(key, { loaded }));
             update(key, { loaded: file.size, state: "done" });

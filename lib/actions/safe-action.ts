@@ -44,10 +44,15 @@ export function authedAction<S extends z.ZodType, T>(schema: S, run: (actor: Act
   };
 }
 
-/** Echoed form values never include anything secret-looking. */
-function withoutSecrets(values: Record<string, unknown>): Record<string, unknown> {
+/** Longest prefix of a value echoed back: enough to refill a form field, never a whole upload. */
+export const ECHOED_VALUE_MAX = 200;
+
+/** Echoed form values never include anything secret-looking, and each is cut to a short prefix. */
+function withoutSecrets(values: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values).filter(([key, value]) => typeof value === "string" && !/password|secret|token|key/i.test(key)),
+    Object.entries(values)
+      .filter((entry): entry is [string, string] => typeof entry[1] === "string" && !/password|secret|token|key/i.test(entry[0]))
+      .map(([key, value]) => [key, value.slice(0, ECHOED_VALUE_MAX)]),
   );
 }
 

@@ -1,46 +1,46 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { signInThrottle, users } from "@/lib/db/schema";
-import { verifyPassword } from "./password";
+import { users } from "@/lib/db/schema";
+import { hashPassword, verifyPassword } from "./password";
+import { claimAttempt, releaseAttempt, throttleKeys } from "./throttle";
 
-/** After this many failures in a row, each further attempt waits longer (capped). */
-const FREE_FAILURES = 3;
-const MAX_DELAY_MS = 30_000;
-
-export function throttleDelayMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - FREE_FAILURES));
-}
+export { throttleDelayMs } from "./throttle";
 
 export type CredentialCheck =
   | { ok: true; userId: string }
   | { ok: false; reason: "invalid" | "throttled"; retryAfterMs?: number };
 
+let dummyHash: Promise<string> | undefined;
+
 /**
- * Verifies an email and password. Repeated failures for an email make the next attempt wait,
- * whether or not the account exists, so guessing is slow and reveals nothing.
+ * A hash made with the same parameters as real ones, verified when there is no account to check:
+ * a sign-in then costs the same whether or not the email has an account.
  */
-export async function checkCredentials(emailInput: string, password: string, now = new Date()): Promise<CredentialCheck> {
+export function accountlessHash(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.randomUUID());
+  return dummyHash;
+}
+
+/**
+ * Verifies an email and password. Attempts are throttled per email and per client address,
+ * whether or not the account exists, and every evaluated attempt runs one password hash: guessing
+ * is slow and tells nothing about which emails have accounts.
+ */
+export async function checkCredentials(
+  emailInput: string,
+  password: string,
+  { now = new Date(), clientAddress }: { now?: Date; clientAddress?: string } = {},
+): Promise<CredentialCheck> {
   const email = emailInput.trim().toLowerCase();
-  const [throttle] = await db.select().from(signInThrottle).where(eq(signInThrottle.email, email));
-  if (throttle) {
-    const waitUntil = throttle.lastFailureAt.getTime() + throttleDelayMs(throttle.failures);
-    if (waitUntil > now.getTime()) return { ok: false, reason: "throttled", retryAfterMs: waitUntil - now.getTime() };
-  }
+  const keys = throttleKeys(email, clientAddress);
+  const attempt = await claimAttempt(keys, now);
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMs: attempt.retryAfterMs };
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const valid = !!user?.passwordHash && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
-  if (valid) {
-    await db.delete(signInThrottle).where(eq(signInThrottle.email, email));
-    return { ok: true, userId: user.id };
-  }
-  await db
-    .insert(signInThrottle)
-    .values({ email, failures: 1, lastFailureAt: now })
-    .onConflictDoUpdate({
-      target: signInThrottle.email,
-      set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: now },
-    });
-  return { ok: false, reason: "invalid" };
+  const usable = user?.passwordHash && !user.disabledAt ? user.passwordHash : undefined;
+  const matches = await verifyPassword(usable ?? (await accountlessHash()), password);
+  if (!usable || !matches) return { ok: false, reason: "invalid" };
+  await releaseAttempt(keys);
+  return { ok: true, userId: user.id };
 }

@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/admin";
 import { authConfig } from "./config";
 import { checkCredentials } from "./credentials";
+import { clientAddress } from "./throttle";
 import { rolesFromGroups } from "./oidc-roles";
 
 class ThrottledSignIn extends CredentialsSignin {
@@ -27,10 +28,10 @@ function signInProviders(): Provider[] {
   const list: Provider[] = [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await checkCredentials(parsed.data.email, parsed.data.password);
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, { clientAddress: clientAddress(request?.headers) });
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;

@@ -8,7 +8,17 @@ export type HostGuardOptions = {
    * They may use `http:` and private/loopback addresses.
    */
   allowedHosts: string[];
+  /** Every address a name resolves to; the system resolver unless a test injects one. */
+  resolve?: (hostname: string) => Promise<string[]>;
 };
+
+/**
+ * What the guard approved. `addresses` is set when the host is a name it resolved: connections must
+ * go to those addresses (`pinnedDispatcher`), or a second lookup could answer differently.
+ */
+export type ApprovedHost = { hostname: string; addresses?: string[] };
+
+const systemResolve = async (hostname: string) => (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 // Targets an integration host must never resolve to: an attacker-controlled integration row
 // would otherwise let Ferry probe or call internal services.
@@ -95,7 +105,7 @@ function isAllowlisted(url: URL, allowedHosts: string[]): boolean {
  * Throws HOST_UNREACHABLE unless `url` is an https URL whose host resolves only to public
  * addresses (every A and AAAA record is checked), or its `host:port` is explicitly allowed.
  */
-export async function assertHostAllowed(url: string | URL, options: HostGuardOptions): Promise<void> {
+export async function assertHostAllowed(url: string | URL, options: HostGuardOptions): Promise<ApprovedHost> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -103,20 +113,25 @@ export async function assertHostAllowed(url: string | URL, options: HostGuardOpt
     throw refuse("The integration host is not a valid URL.");
   }
   if (isAllowlisted(parsed, options.allowedHosts)) {
-    if (parsed.protocol === "https:" || parsed.protocol === "http:") return;
+    if (parsed.protocol === "https:" || parsed.protocol === "http:") return { hostname: parsed.hostname };
     throw refuse("Only https hosts can be used.", parsed.hostname);
   }
   if (parsed.protocol !== "https:") throw refuse("Only https hosts can be used.", parsed.hostname);
   const hostname = parsed.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(hostname)) {
+    if (isPrivateAddress(hostname)) throw refuse("The host is a private, loopback or link-local address, which Ferry does not connect to.", hostname);
+    return { hostname };
+  }
   let addresses: string[];
   try {
-    addresses = isIP(hostname) ? [hostname] : (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+    addresses = await (options.resolve ?? systemResolve)(hostname);
   } catch (cause) {
     throw new RemoteError("HOST_UNREACHABLE", { details: { host: hostname }, retryable: false, cause });
   }
   if (addresses.length === 0 || addresses.some(isPrivateAddress)) {
     throw refuse("The host resolves to a private, loopback or link-local address, which Ferry does not connect to.", hostname);
   }
+  return { hostname, addresses };
 }
 
 function refuse(reason: string, host?: string): RemoteError {

@@ -4,7 +4,8 @@
  * downloads that fail loudly instead of ending short.
  */
 import { ERROR_CATALOGUE, RemoteError, type RemoteProvider } from "./errors";
-import { assertHostAllowed } from "./host-guard";
+import { assertHostAllowed, type ApprovedHost, type HostGuardOptions } from "./host-guard";
+import { pinnedDispatcher } from "./pinned-dispatcher";
 
 export { assertHostAllowed, isPrivateAddress, type HostGuardOptions } from "./host-guard";
 
@@ -12,6 +13,7 @@ export type RetryInfo = { attempt: number; delayMs: number; reason: string; url:
 
 export type HttpClientOptions = {
   allowedHosts: string[];
+  resolve?: HostGuardOptions["resolve"];
   provider?: RemoteProvider;
   fetchImpl?: typeof fetch;
   /** Until response headers arrive (and, for JSON, until the body is read). Default 30 s. */
@@ -121,7 +123,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** Guarded `fetch` with the retry policy; one instance per connector or OAuth call. */
 export class HttpClient {
   private readonly fetchImpl: typeof fetch;
-  private readonly guarded = new Map<string, Promise<void>>();
+  private readonly guarded = new Map<string, Promise<ApprovedHost>>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.fetchImpl = options.fetchImpl ?? fetch;
@@ -158,7 +160,9 @@ export class HttpClient {
     { bodyOutlivesTimeout = false } = {},
   ): Promise<T> {
     const url = new URL(request.url);
-    await this.guardHost(url);
+    const approved = await this.guardHost(url);
+    // Undici's own option on Node's fetch: connect only to the addresses the guard approved.
+    const dispatcher = approved.addresses ? pinnedDispatcher(approved.addresses) : undefined;
     const method = (request.method ?? "GET").toUpperCase();
     const safe = SAFE_METHODS.has(method);
     const maxTries = Math.max(1, this.options.maxTries ?? 5);
@@ -189,7 +193,8 @@ export class HttpClient {
           body: request.body,
           signal: controller.signal,
           redirect: "manual",
-        });
+          ...(dispatcher ? { dispatcher } : {}),
+        } as RequestInit);
         answered = true;
         if (bodyOutlivesTimeout) clearTimeout(timer);
         const retryable = safe ? RETRY_STATUSES : RETRY_STATUSES_UNSAFE_METHOD;
@@ -229,15 +234,15 @@ export class HttpClient {
     return Math.min(cap, Math.round(base * (0.5 + Math.random() / 2)));
   }
 
-  private async guardHost(url: URL): Promise<void> {
+  private guardHost(url: URL): Promise<ApprovedHost> {
     const key = `${url.protocol}//${url.host}`;
     let check = this.guarded.get(key);
     if (!check) {
-      check = assertHostAllowed(url, { allowedHosts: this.options.allowedHosts });
+      check = assertHostAllowed(url, { allowedHosts: this.options.allowedHosts, resolve: this.options.resolve });
       this.guarded.set(key, check);
       check.catch(() => this.guarded.delete(key));
     }
-    await check;
+    return check;
   }
 
   private statusFailure({ status, retryAfterMs }: { status: number; retryAfterMs?: number }): RemoteError {

@@ -1,6 +1,8 @@
 /** Names users and remotes give files, made safe to store and to send back in headers. */
+import { UNSAFE_NAME_CHARACTERS } from "@/lib/validation/names";
 
-const FORBIDDEN = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
+// Remote names cannot be refused like typed ones, so their controls and direction marks become "_".
+const FORBIDDEN = new RegExp(`${UNSAFE_NAME_CHARACTERS.source}|[/\\\\:*?"<>|]`, "g");
 
 export function sanitizeFilename(raw: string): string {
   const cleaned = raw.normalize("NFC").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "");

@@ -1,5 +1,6 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { flag } from "./fields";
+import { nameSchema } from "./names";
 
 export const email = z
   .string()
@@ -12,7 +13,7 @@ export const password = z
   .min(12, "Use at least 12 characters.")
   .max(200, "Use at most 200 characters.");
 
-const name = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+const name = nameSchema({ max: 120, required: "Enter a name." });
 const uuid = z.uuid("That reference is not valid.");
 
 export const setupSchema = z.object({ name, email, password });

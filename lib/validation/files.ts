@@ -1,12 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { nameSchema } from "./names";
 
 const uuid = z.uuid("That reference is not valid.");
 
-export const folderName = z
-  .string()
-  .trim()
-  .min(1, "Enter a folder name.")
-  .max(120, "Use at most 120 characters.")
+export const folderName = nameSchema({ max: 120, required: "Enter a folder name.", what: "A folder name" })
   .refine((value) => !/[/\\]/.test(value), "A folder name cannot contain / or \\.")
   .refine((value) => value !== "." && value !== "..", "Choose another folder name.");
 
@@ -30,7 +27,7 @@ export const listDocumentsSchema = z.object({
 });
 
 export const uploadQuerySchema = z.object({
-  name: z.string().trim().min(1, "The file has no name.").max(255, "The file name is too long."),
+  name: nameSchema({ max: 255, required: "The file has no name.", tooLong: "The file name is too long.", what: "A file name" }),
 });
 
 export const deleteDocumentSchema = z.object({ documentId: uuid });

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { nameSchema, refuseUnsafeCharacters } from "./names";
 import { normalizeHighqHost, normalizeIntralinksHost } from "@/lib/integrations/hosts";
 
-const name = z.string().trim().min(1, "Enter a name for the integration.").max(80, "Use at most 80 characters.");
-const clientId = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(200, `The ${label} is too long.`);
+const name = nameSchema({ max: 80, required: "Enter a name for the integration." });
+const clientId = (label: string) => refuseUnsafeCharacters(z.string().trim().min(1, `Enter the ${label}.`).max(200, `The ${label} is too long.`), `The ${label}`);
 /** Empty on edit means "keep the stored secret". */
 const secret = (label: string) => z.string().trim().max(500, `The ${label} is too long.`);
 

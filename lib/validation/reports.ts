@@ -1,10 +1,11 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { INSIGHT_FIELDS } from "@/lib/insights/catalogue";
+import { nameSchema } from "./names";
 
 /** Insights pages and iSheet reporting share this file: reports are built from insights. */
 
 const uuid = z.uuid("That reference is not valid.");
-const name = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+const name = nameSchema({ max: 120, required: "Enter a name." });
 
 export const INSIGHT_SORTS = ["name", "type", "effective", "expiry", "law", "status", "updated"] as const;
 export const insightSort = z

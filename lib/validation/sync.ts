@@ -1,16 +1,15 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { refuseUnsafeCharacters } from "./names";
 
 const uuid = z.uuid("That reference is not valid.");
 
 /** Choices offered for how often a folder syncs (minutes). */
 export const SYNC_INTERVALS = [15, 30, 60, 240, 720, 1440] as const;
 
-export const remotePath = z
-  .string()
-  .trim()
-  .min(1, "Enter or choose a remote folder.")
-  .max(1000, "That path is too long.")
-  .transform((value) => (value.startsWith("/") ? value : `/${value}`));
+export const remotePath = refuseUnsafeCharacters(
+  z.string().trim().min(1, "Enter or choose a remote folder.").max(1000, "That path is too long."),
+  "A remote folder path",
+).transform((value) => (value.startsWith("/") ? value : `/${value}`));
 
 export const remoteWorkspaceSchema = z.object({ integrationId: uuid });
 export const remoteFoldersSchema = z.object({ integrationId: uuid, workspaceId: z.string().trim().min(1), parentId: z.string().trim().min(1).optional() });

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMyDivisions } from "@/lib/admin/divisions";
 import { requireActor } from "@/lib/auth/session";
+import { maxUploadBytes } from "@/lib/env";
 import { listDocuments } from "@/lib/files/documents";
 import { listFolderTree } from "@/lib/files/folders";
 import { getFolderSync } from "@/lib/sync/sources";
@@ -58,7 +59,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
         <section className="min-w-0 border-x p-6" aria-label="Documents">
           {folder && listing ? (
             <div className="grid min-w-0 gap-4">
-              <UploadZone folderId={folder.id} folderName={folder.name} />
+              <UploadZone folderId={folder.id} folderName={folder.name} maxUploadBytes={maxUploadBytes()} />
               <DocumentTable listing={listing} query={search.q ?? ""} />
             </div>
           ) : (

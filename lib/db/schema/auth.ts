@@ -56,9 +56,9 @@ export const verificationTokens = pgTable(
   (table) => [primaryKey({ columns: [table.identifier, table.token] })],
 );
 
-/** Failed sign-ins per email, used to slow down password guessing. */
+/** Sign-in attempts per email (`email:…`) and per client address (`ip:…`), to slow down guessing. */
 export const signInThrottle = pgTable("sign_in_throttle", {
-  email: text("email").primaryKey(),
+  key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
   lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
 });
