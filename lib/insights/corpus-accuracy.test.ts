@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeDocument } from "./analyze-document";
 import type { ExtractedField } from "./fields/types";
-import { corpusSpecs } from "./test-corpus/corpus";
-import { renderSpec, type RenderedDocument } from "./test-corpus/render";
+import { corpusSpecs } from "@/test/insights-corpus/corpus";
+import { renderSpec, type RenderedDocument } from "@/test/insights-corpus/render";
 
 const FIELDS = ["title", "documentType", "parties", "governingLaw", "effectiveDate", "expiryOrTerm", "pageCount", "wordCount"] as const;
 type ScoredField = (typeof FIELDS)[number];

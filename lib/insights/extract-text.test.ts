@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { extractText } from "./text/extract-text";
-import { renderDocx } from "./test-corpus/render-docx";
+import { renderDocx } from "@/test/insights-corpus/render-docx";
 import {
   legacyWordHeader,
   ownerOnlyEncryptedPdf,
@@ -10,7 +10,7 @@ import {
   passwordProtectedPdf,
   scannedPdf,
   textPdf,
-} from "./test-corpus/problem-files";
+} from "@/test/insights-corpus/problem-files";
 
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -5,7 +5,7 @@ import { findGoverningLaw } from "./fields/governing-law";
 import { ruleBasedExtractor } from "./fields/rule-based-extractor";
 import { findTerm } from "./fields/term-and-expiry";
 import type { ExtractedField, Extractor, ExtractorDocument } from "./fields/types";
-import { renderPdf } from "./test-corpus/render-pdf";
+import { renderPdf } from "@/test/insights-corpus/render-pdf";
 
 const doc = (text: string, extra: Partial<ExtractorDocument> = {}): ExtractorDocument => ({ text, pages: [text], filename: "x.txt", mediaType: "text/plain", size: text.length, ...extra });
 const get = (fields: ExtractedField[], key: ExtractedField["key"]) => fields.find((f) => f.key === key);
