@@ -115,7 +115,7 @@ The Parties entered into a Mutual Confidentiality Agreement dated July 1, 2022, 
 # DEED OF AMENDMENT
 relating to the Share Purchase Agreement for the sale of Corrin Valve Systems Limited
 This Deed is dated 6 November 2024 and is made between:
-(1) GERAINT WYN HUGHES of Tŷ Gwyn, Llandeilo SA19 6PL (the "Seller"); and
+(1) GERAINT WYN HUGHES of Ty Gwyn, Llandeilo SA19 6PL (the "Seller"); and
 (2) ARDENT FLOW CONTROL HOLDINGS LIMITED (company number 13344556) (the "Buyer").
 Background: the Seller and the Buyer are parties to a share purchase agreement dated 30 September 2024 (the "SPA"), under which the Buyer may claim for breach of the Warranties until the date falling 24 months after Completion.
 1. Amendment. Clause 6.4 of the SPA is amended by replacing "£250,000" with "£400,000".
