@@ -1,3 +1,5 @@
+import { rowFor, type KeyValue } from "./key-values";
+import type { LineAt } from "./letter";
 import { cleanPartyName, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
@@ -7,18 +9,24 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b[^.;()]{0,60}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+/** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
+const LINE_BY = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d]))/giu;
 const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|tenancy/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION)\b|\((?:each|together|collectively|jointly|individually)\b|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
-/** The parties a contract names in its opening ("between A and B", a numbered "Parties" block, or "Landlord: …" lines). */
-export function findParties(text: string, flat: string): PartiesMatch | undefined {
-  return fromIntroducer(flat) ?? fromPartiesHeading(text) ?? fromRoleLabels(text) ?? fromDefinedRoles(flat);
+/**
+ * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
+ * and B" (or "made by A in favour of B"), a block of one party per line, a "Parties" heading, names
+ * followed by a role; `basis` says how sure the reading is.
+ */
+export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
+  return fromRoleRows(rows) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
 }
 
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
@@ -42,6 +50,51 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
+const ROLE_ROW =
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
+
+/** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
+function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
+  const found = rows.filter((row) => ROLE_ROW.test(row.label));
+  const parties = rowFor(found, /^(?:the )?parties$/);
+  if (parties) {
+    const names = splitParties(parties.value);
+    if (names.length >= 2) return { names, start: parties.start, end: parties.end };
+  }
+  const names = uniqueNames(found.flatMap((row) => row.value.split(/\s+and\s+(?=[\p{Lu}])/u).map(cleanPartyName)));
+  return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+/** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
+const PARTY_LINE = /\((?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
+const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+fav(?:ou)?r\s+of:?|parties:?)$/i;
+
+function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
+  const head = lines.slice(0, 40);
+  for (let i = 0; i < head.length; i++) {
+    if (!PARTY_LINE.test(head[i].line)) continue;
+    const run: LineAt[] = [];
+    for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line)); j++) {
+      if (PARTY_LINE.test(head[j].line)) run.push(head[j]);
+    }
+    const names = uniqueNames(run.map((l) => cleanPartyName(l.line)));
+    if (names.length >= 2) return { names, start: run[0].start, end: run[run.length - 1].start + run[run.length - 1].line.length };
+    i += Math.max(0, run.length - 1);
+  }
+  return undefined;
+}
+
+function fromLineBy(text: string): PartiesMatch | undefined {
+  const window = text.slice(0, 2000);
+  for (const m of window.matchAll(LINE_BY)) {
+    const from = m.index + m[0].length;
+    const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
+    const names = splitParties(segment);
+    if (names.length >= 2) return { names, start: m.index, end: from + segment.length };
+  }
+  return undefined;
+}
+
 function fromIntroducer(flat: string): PartiesMatch | undefined {
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
     if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
@@ -60,18 +113,6 @@ function fromPartiesHeading(text: string): PartiesMatch | undefined {
   const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
   const names = splitParties(segment);
   return names.length >= 2 ? { names, start: heading.index, end: from + segment.length } : undefined;
-}
-
-const ROLE_LABEL =
-  /^\s*(?:the\s+)?(Landlord|Tenant|Lessor|Lessee|Lender|Borrower|Employer|Employee|Company|Executive|Consultant|Contractor|Client|Customer|Supplier|Service\s+Provider|Provider|Buyer|Seller|Purchaser|Vendor|Licensor|Licensee|Discloser|Disclosing\s+Party|Recipient|Receiving\s+Party|Party\s+A|Party\s+B|First\s+Party|Second\s+Party)\s*(?:name)?\s*[:\-–]\s*(.+)$/gim;
-
-function fromRoleLabels(text: string): PartiesMatch | undefined {
-  const window = text.slice(0, PREAMBLE_WINDOW);
-  const hits = [...window.matchAll(ROLE_LABEL)].map((m) => ({ name: cleanPartyName(m[2]), start: m.index, end: m.index + m[0].length }));
-  const found = hits.filter((h) => h.name);
-  const names = uniqueNames(found.map((h) => h.name));
-  if (names.length < 2) return undefined;
-  return { names, start: found[0].start, end: found[found.length - 1].end };
 }
 
 function untilEndOfParties(segment: string): string {

@@ -4,10 +4,13 @@ export interface TitleMatch {
   value: string;
   start?: number;
   end?: number;
+  /** "kind": a heading naming a kind of document or a letter's subject; "heading": some other heading; "filename". */
+  basis: "kind" | "heading" | "filename";
 }
 
 const TITLE_WORDS =
   /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work)\b/i;
+const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
   /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents)\b|\(?\d+\)?\s)/i;
@@ -21,12 +24,20 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
   if (isLetter) {
     const subject = letterSubject(lines);
-    if (subject) return subject;
+    if (subject) return { ...subject, basis: "kind" };
   }
   const top = lines.slice(0, 15).filter((l) => looksLikeHeading(l.line));
   const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
-  if (named) return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length };
-  return { value: titleFromFilename(filename) };
+  if (named) {
+    // "AGREEMENT / for the sale and purchase of …" on a cover page: a bare kind continues on the next line.
+    const next = lines[lines.indexOf(named) + 1];
+    if (BARE_KIND.test(named.line) && next && /^(?:for|in\s+respect\s+of)\s/.test(next.line)) {
+      return { value: `${named.line} ${next.line}`.replace(/[:.]$/, ""), start: named.start, end: next.start + next.line.length, basis: "kind" };
+    }
+    const basis = TITLE_WORDS.test(named.line) ? "kind" : "heading";
+    return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length, basis };
+  }
+  return { value: titleFromFilename(filename), basis: "filename" };
 }
 
 function looksLikeHeading(line: string): boolean {

@@ -6,6 +6,8 @@ export type ExtractedFieldKey =
   | "effectiveDate"
   | "expiryDate"
   | "term"
+  | "renewal"
+  | "amends"
   | "pageCount"
   | "wordCount";
 
