@@ -14,6 +14,9 @@ import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
 
+/** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
+const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
+
 /** Types that are about another document: their dates and durations belong to it, so no term, expiry or renewal is read. */
 const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Power of attorney"]);
 
@@ -86,7 +89,7 @@ function addTermFields(
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
 
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
-  const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && rowDates[0] !== effective ? rowDates[0] : undefined);
+  const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates.filter((d) => d.iso !== effective?.iso || d.start !== effective.start));
   const falling = findDateFallingAfter(flat);
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
