@@ -107,7 +107,7 @@ describe("rule-based extractor", () => {
     expect(get(fields, "effectiveDate")).toMatchObject({ value: "2022-06-02", page: 1 });
     expect(get(fields, "expiryDate")).toMatchObject({ value: "2027-06-01", page: 2 });
     expect(get(fields, "governingLaw")).toMatchObject({ value: "Scotland", page: 3 });
-    expect(get(fields, "pageCount")).toEqual({ key: "pageCount", value: 3 });
+    expect(get(fields, "pageCount")).toEqual({ key: "pageCount", value: 3, confidence: "high" });
   });
 
   it("derives the expiry from the effective date and term when none is stated", async () => {
@@ -118,7 +118,7 @@ describe("rule-based extractor", () => {
 
   it("falls back to the file name for the title and Other for the type when the text says nothing", async () => {
     const fields = await ruleBasedExtractor.extract(doc("minutes of a call about lunch options", { filename: "team_call-notes.txt" }));
-    expect(get(fields, "title")).toEqual({ key: "title", value: "team call notes" });
+    expect(get(fields, "title")).toEqual({ key: "title", value: "team call notes", confidence: "low" });
     expect(get(fields, "documentType")?.value).toBe("Other");
     expect(get(fields, "parties")).toBeUndefined();
     expect(get(fields, "wordCount")?.value).toBe(7);

@@ -29,6 +29,8 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Deed", /\bdeed\b/i],
 ];
 
+const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement"]);
+
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
 const SUBSCRIPTION_TITLE = /subscription|\bsaas\b|software\s+as\s+a\s+service|\bcloud\b|\bplatform\b/i;
 const GRANTS_USE = /\b(?:grants?|granted)\b[^.]{0,120}?\b(?:right|licen[cs]e)\b[^.]{0,60}?\bto\s+(?:access|use|install)\b|\blicen[cs]e\s+(?:to\s+use|to\s+access|for\s+its\s+users\s+to\s+access)/i;
@@ -62,7 +64,8 @@ export interface TypeMatch {
 /** Classifies by the title (a letter by its subject and, for engagements, its body), then by which type's vocabulary dominates. */
 export function classifyDocument(title: { value: string; start?: number; end?: number }, flat: string, isLetter: boolean): TypeMatch {
   const body = flat.slice(0, BODY_WINDOW);
-  const byTitle = TITLE_RULES.find(([, pattern]) => pattern.test(title.value));
+  // A letter's subject names its matter ("Proposed lease of Unit 9"); only kinds that are themselves letters count.
+  const byTitle = TITLE_RULES.find(([type, pattern]) => (!isLetter || LETTER_KINDS.has(type)) && pattern.test(title.value));
   const at = { start: title.start, end: title.end };
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
   if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : "Letter", ...at, basis: "letter" };

@@ -70,9 +70,12 @@ export function letterParties(text: string, lines: LineAt[]): { names: string[];
   const head = lines.slice(0, dear);
   const labelled = (label: RegExp) => head.map((l) => label.exec(l.line)?.[1]).find(Boolean);
   const from = labelled(/^From\s*:\s*(.+)$/i);
-  const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? firstNameLine(head) ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
+  // The letterhead is above the date; a letter that opens with its date has none, and is signed "on behalf of" its sender.
+  const dateAt = head.findIndex((l) => isDateLine(l.line));
+  const letterhead = dateAt > 0 ? firstNameLine(head.slice(0, dateAt)) : undefined;
+  const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? letterhead ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
   const to = labelled(/^To\s*:\s*(.+)$/i);
-  const senderAt = head.findIndex((l) => sender !== undefined && l.line.includes(sender));
+  const senderAt = letterhead ? head.findIndex((l) => l.line.includes(letterhead)) : dateAt;
   const addressBlock = head.slice(senderAt + 1).filter((l) => !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line));
   const recipient =
     (to && (organisationIn(to) ?? cleanPartyName(to))) ??
