@@ -1,0 +1,2 @@
+import { benchExtraction } from "./bench/extraction";
+console.log(JSON.stringify(await benchExtraction()));
