@@ -1,2 +1,0 @@
-import { benchExtraction } from "./bench/extraction";
-console.log(JSON.stringify(await benchExtraction()));
