@@ -163,7 +163,7 @@ async function main() {
 
     if (phases.has("extract")) {
       // 5. Insight extraction from generated PDF and DOCX contracts.
-      const { benchExtraction } = await import("../lib/insights/benchmark");
+      const { benchExtraction } = await import("./extraction");
       const extraction = await benchExtraction();
       result.extract_docs_per_s = extraction.extract_docs_per_s;
       log(`extraction: ${extraction.extract_docs_per_s} documents/s over ${extraction.docs}`);

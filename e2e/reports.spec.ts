@@ -8,8 +8,8 @@
 import { expect, test, type Page } from "./fixtures";
 import { demo } from "@/emulators";
 import { signInThroughAuthorizePage } from "@/emulators/shared/browser";
-import { corpusSpecs } from "@/lib/insights/test-corpus/corpus";
-import { renderSpec } from "@/lib/insights/test-corpus/render";
+import { corpusSpecs } from "@/test/insights-corpus/corpus";
+import { renderSpec } from "@/test/insights-corpus/render";
 import { chooseOption, signIn } from "./pages";
 import { admin } from "./people";
 import { E2E } from "./stack";

@@ -1,5 +1,6 @@
 "use client";
 
+import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 // Direct imports: the lib/insights index also exports the text extractors, which must stay off the client bundle.
@@ -92,4 +93,19 @@ export function mappingIsValid(columns: EditorColumn[], mapping: Record<string, 
     const field = INSIGHT_FIELDS.find((candidate) => candidate.key === key);
     return column && field && !mappingProblem(field, column)?.error;
   });
+}
+
+export type LowConfidence = "push" | "blank";
+
+/** Whether a value the extractor was unsure of goes to the iSheet or leaves the cell blank for a person to fill. */
+export function LowConfidenceOption({ value, onChange }: { value: LowConfidence; onChange: (value: LowConfidence) => void }) {
+  return (
+    <div className="flex items-start gap-2">
+      <Checkbox id="low-confidence" checked={value === "blank"} onCheckedChange={(checked) => onChange(checked === true ? "blank" : "push")} />
+      <div className="grid gap-1">
+        <Label htmlFor="low-confidence">Leave low-confidence values blank</Label>
+        <p className="text-muted-foreground text-xs">Fields Insights marks as low confidence (a guessed date, a type read from vocabulary alone, an estimated page count) are written as empty cells instead.</p>
+      </div>
+    </div>
+  );
 }

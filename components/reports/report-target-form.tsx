@@ -7,7 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { MappingEditor, mappingIsValid, type EditorColumn } from "./mapping-editor";
+import { LowConfidenceOption, MappingEditor, mappingIsValid, type EditorColumn, type LowConfidence } from "./mapping-editor";
 
 export interface ReportTargetInitial {
   id: string;
@@ -16,6 +16,7 @@ export interface ReportTargetInitial {
   folderId: string | null;
   scheduleHours: number | null;
   mapping: { field: string; columnId: string }[];
+  lowConfidence: LowConfidence;
 }
 
 const DIVISION = "division";
@@ -42,6 +43,7 @@ export function ReportTargetForm({
   const [loaded, setLoaded] = useState<{ targetId: string; columns: EditorColumn[] } | null>(null);
   const columns = loaded?.targetId === integrationTargetId ? loaded.columns : null;
   const [mapping, setMapping] = useState<Record<string, string>>(Object.fromEntries((initial?.mapping ?? []).map((entry) => [entry.field, entry.columnId])));
+  const [lowConfidence, setLowConfidence] = useState<LowConfidence>(initial?.lowConfidence ?? "push");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -76,6 +78,7 @@ export function ReportTargetForm({
             folderId: scope === DIVISION ? null : scope,
             scheduleHours: schedule === "manual" ? null : Number(hours),
             mapping: Object.entries(mapping).map(([field, columnId]) => ({ field, columnId })),
+            lowConfidence,
           };
           const result = initial ? await updateReportTargetAction({ ...input, reportTargetId: initial.id }) : await createReportTargetAction(input);
           if (!result.ok) return setError(result.error);
@@ -166,6 +169,7 @@ export function ReportTargetForm({
         ) : (
           <p className="text-muted-foreground text-sm">Choose an integration target to map its columns.</p>
         )}
+        <LowConfidenceOption value={lowConfidence} onChange={setLowConfidence} />
       </div>
       <FormError message={error} />
       <div className="flex justify-end gap-2">

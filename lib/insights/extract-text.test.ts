@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { extractText } from "./text/extract-text";
-import { renderDocx } from "./test-corpus/render-docx";
+import { renderDocx } from "@/test/insights-corpus/render-docx";
+import { renderUnseen } from "@/test/insights-corpus/unseen/render-unseen";
 import {
   legacyWordHeader,
   ownerOnlyEncryptedPdf,
@@ -10,7 +11,7 @@ import {
   passwordProtectedPdf,
   scannedPdf,
   textPdf,
-} from "./test-corpus/problem-files";
+} from "@/test/insights-corpus/problem-files";
 
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -178,5 +179,21 @@ describe("extractText: limits bound the work", () => {
     const bytes = await sampleDocx();
     const result = await extractText({ bytes, mediaType: DOCX, filename: "bomb.docx" }, { maxDocxXmlBytes: 200 });
     expect(result).toMatchObject({ status: "failed", reason: expect.stringMatching(/expands to more text/) });
+  });
+});
+
+describe("structure-aware text", () => {
+  it("keeps a DOCX table row on one line, its cells separated, and a plain-text tab as a cell break", async () => {
+    const rendered = await renderUnseen({ id: "t", format: "docx", source: "# KEY DETAILS\n| Governing law | Scotland |\n| Initial term | 36 months |", truth: { title: "", documentType: "", parties: [] } });
+    const docx = await extractText({ bytes: rendered.bytes, mediaType: rendered.mediaType, filename: "t.docx" });
+    expect(docx.status === "ok" && docx.text).toContain("Governing law | Scotland\n\nInitial term | 36 months");
+    const txt = await extractText({ bytes: new TextEncoder().encode("Supplier\tAlpha Limited"), mediaType: "text/plain", filename: "t.txt" });
+    expect(txt.status === "ok" && txt.text).toBe("Supplier | Alpha Limited");
+  });
+
+  it("marks a wide gap between runs on one PDF line as a cell break", async () => {
+    const rendered = await renderUnseen({ id: "t", format: "pdf", source: "| Landlord | Alpha Limited |\nA sentence of ordinary text.", truth: { title: "", documentType: "", parties: [] } });
+    const pdf = await extractText({ bytes: rendered.bytes, mediaType: rendered.mediaType, filename: "t.pdf" });
+    expect(pdf.status === "ok" && pdf.text).toBe("Landlord | Alpha Limited\nA sentence of ordinary text.");
   });
 });

@@ -5,7 +5,7 @@ import { findGoverningLaw } from "./fields/governing-law";
 import { ruleBasedExtractor } from "./fields/rule-based-extractor";
 import { findTerm } from "./fields/term-and-expiry";
 import type { ExtractedField, Extractor, ExtractorDocument } from "./fields/types";
-import { renderPdf } from "./test-corpus/render-pdf";
+import { renderPdf } from "@/test/insights-corpus/render-pdf";
 
 const doc = (text: string, extra: Partial<ExtractorDocument> = {}): ExtractorDocument => ({ text, pages: [text], filename: "x.txt", mediaType: "text/plain", size: text.length, ...extra });
 const get = (fields: ExtractedField[], key: ExtractedField["key"]) => fields.find((f) => f.key === key);
@@ -107,7 +107,7 @@ describe("rule-based extractor", () => {
     expect(get(fields, "effectiveDate")).toMatchObject({ value: "2022-06-02", page: 1 });
     expect(get(fields, "expiryDate")).toMatchObject({ value: "2027-06-01", page: 2 });
     expect(get(fields, "governingLaw")).toMatchObject({ value: "Scotland", page: 3 });
-    expect(get(fields, "pageCount")).toEqual({ key: "pageCount", value: 3 });
+    expect(get(fields, "pageCount")).toEqual({ key: "pageCount", value: 3, confidence: "high" });
   });
 
   it("derives the expiry from the effective date and term when none is stated", async () => {
@@ -118,7 +118,7 @@ describe("rule-based extractor", () => {
 
   it("falls back to the file name for the title and Other for the type when the text says nothing", async () => {
     const fields = await ruleBasedExtractor.extract(doc("minutes of a call about lunch options", { filename: "team_call-notes.txt" }));
-    expect(get(fields, "title")).toEqual({ key: "title", value: "team call notes" });
+    expect(get(fields, "title")).toEqual({ key: "title", value: "team call notes", confidence: "low" });
     expect(get(fields, "documentType")?.value).toBe("Other");
     expect(get(fields, "parties")).toBeUndefined();
     expect(get(fields, "wordCount")?.value).toBe(7);
@@ -138,5 +138,48 @@ describe("analyzeDocument", () => {
   it("returns no fields when the text could not be read", async () => {
     const result = await analyzeDocument({ bytes: new Uint8Array(), mediaType: "application/pdf", filename: "e.pdf", size: 0 });
     expect(result).toMatchObject({ extraction: { status: "no_text" }, fields: [] });
+  });
+});
+
+describe("structure, vocabulary and confidence", () => {
+  const extract = (text: string, extra: Partial<ExtractorDocument> = {}) => ruleBasedExtractor.extract(doc(text, extra));
+
+  it("reads facts from a key-details table row, with high confidence", async () => {
+    const fields = await extract("SERVICES AGREEMENT\nSupplier | Alpha Systems Limited (company number 1)\nCustomer | Beta LLP\nCommencement Date | 1 July 2024\nInitial Term | 36 months\nGoverning law | Scotland");
+    expect(get(fields, "parties")).toMatchObject({ value: ["Alpha Systems Limited", "Beta LLP"], confidence: "high" });
+    expect(get(fields, "governingLaw")).toMatchObject({ value: "Scotland", confidence: "high" });
+    expect(get(fields, "term")?.value).toBe("36 months");
+    expect(get(fields, "expiryDate")).toMatchObject({ value: "2027-06-30", confidence: "medium" });
+  });
+
+  it("names open-ended terms, automatic renewals and what an amendment amends", async () => {
+    const open = await extract("CONSULTING AGREEMENT\nThis Agreement shall continue until terminated by either party on one month's notice, and shall automatically renew for successive one (1) year periods.");
+    expect(get(open, "term")?.value).toBe("Until terminated");
+    expect(get(open, "renewal")?.value).toBe("1 year");
+    const amendment = await extract("SECOND AMENDMENT TO LOAN AGREEMENT\nThis Amendment is made on 1 May 2024. The Loan Agreement dated 1 May 2020 had a term of five years.");
+    expect(get(amendment, "documentType")?.value).toBe("Amendment");
+    expect(get(amendment, "amends")).toMatchObject({ value: "LOAN AGREEMENT", confidence: "high" });
+    expect(get(amendment, "term")).toBeUndefined();
+  });
+
+  it("ends a term stated as 'N months after' on the anniversary and a 'period of' on the day before", async () => {
+    const after = await extract("LICENCE\nThis Licence is dated 1 March 2024 and shall terminate 24 months after the date of this Licence.");
+    expect(get(after, "expiryDate")?.value).toBe("2026-03-01");
+    const period = await extract("LICENCE\nThis Licence is dated 1 March 2024 and shall continue for a period of 24 months.");
+    expect(get(period, "expiryDate")?.value).toBe("2026-02-28");
+  });
+
+  it("joins a title wrapped over two lines and marks a DOCX page count without metadata as a low-confidence estimate", async () => {
+    const text = "MASTER SERVICES AND\nSUPPLY AGREEMENT\nThis Agreement is made on 1 May 2024.";
+    const fields = await extract(text, { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    expect(get(fields, "title")?.value).toBe("MASTER SERVICES AND SUPPLY AGREEMENT");
+    expect(get(fields, "pageCount")).toMatchObject({ value: 1, estimate: true, confidence: "low" });
+  });
+
+  it("takes a letter's addressee organisation rather than the person or the salutation", async () => {
+    const fields = await extract("Gamma Solicitors LLP\n1 High Street, Leeds\n\nMs Jane Roe\nGeneral Counsel\nDelta Holdings Limited\n\n3 March 2025\n\nDear Members of the Board\n\nTerms of engagement\n\nWe set out the terms of our engagement.");
+    expect(get(fields, "parties")?.value).toEqual(["Gamma Solicitors LLP", "Delta Holdings Limited"]);
+    expect(get(fields, "documentType")?.value).toBe("Engagement letter");
+    expect(get(fields, "title")?.value).toBe("Terms of engagement");
   });
 });

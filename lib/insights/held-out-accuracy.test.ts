@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocument } from "./analyze-document";
-import { HELD_OUT } from "./test-corpus/held-out-excerpts";
+import { HELD_OUT } from "@/test/insights-corpus/held-out-excerpts";
 
 const simplify = (s: unknown) => String(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const KEYS = ["title", "documentType", "parties", "governingLaw", "effectiveDate", "expiryOrTerm"] as const;

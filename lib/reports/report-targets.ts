@@ -71,6 +71,7 @@ export async function listReportTargets(actor: Actor, divisionId: string) {
     folderId: target.folderId,
     scope: target.folderId ? `${folderName ?? "folder"} and its subfolders` : "Whole division",
     mapping: target.mapping,
+    lowConfidence: target.lowConfidence,
     scheduleHours: target.scheduleHours,
     nextRunAt: target.nextRunAt,
     sheet: {
@@ -159,6 +160,7 @@ export async function updateReportTarget(actor: Actor, input: z.infer<typeof upd
           integrationTargetId: input.integrationTargetId,
           folderId: input.folderId,
           mapping,
+          lowConfidence: input.lowConfidence,
           scheduleHours: input.scheduleHours,
           ...(scheduleChanged ? { nextRunAt: firstRunAt(input.scheduleHours) } : {}),
         })

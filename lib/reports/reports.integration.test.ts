@@ -7,13 +7,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentVersions, jobQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
+import { documentInsights, documentVersions, jobQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
 import { deleteDocument, storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import type { IsheetItem } from "@/lib/connectors/highq";
 import { extractInsights } from "@/lib/insights/store/extract-version";
-import { corpusSpecs } from "@/lib/insights/test-corpus/corpus";
-import { renderSpec } from "@/lib/insights/test-corpus/render";
+import { corpusSpecs } from "@/test/insights-corpus/corpus";
+import { renderSpec } from "@/test/insights-corpus/render";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
 import { authorise, makeIntegration, startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { demo } from "@/emulators";
@@ -76,8 +76,8 @@ async function expectOneRowPerDocument() {
   return items;
 }
 
-async function newReportTarget(name: string, integrationTargetId: string, mapping = MAPPING) {
-  return createReportTarget(admin, { divisionId, name, integrationTargetId, folderId: null, mapping, scheduleHours: null });
+async function newReportTarget(name: string, integrationTargetId: string, mapping = MAPPING, lowConfidence?: "push" | "blank") {
+  return createReportTarget(admin, { divisionId, name, integrationTargetId, folderId: null, mapping, scheduleHours: null, lowConfidence });
 }
 
 beforeAll(async () => {
@@ -222,6 +222,27 @@ describe("running a report", () => {
     const again = await newReportTarget("All documents again", integrationTargetId);
     const summary = await runReport((await requestReportRun(admin, again)).runId);
     expect(summary).toMatchObject({ status: "succeeded", created: 0, updated: docs.length });
+    await expectOneRowPerDocument();
+  });
+
+  it("leaves low-confidence values blank when the report says so, and pushes them otherwise", async () => {
+    // A DOCX that records no page count gets an estimated one, stored with low confidence.
+    const insights = await db.select({ documentId: documentInsights.documentId, fields: documentInsights.fields }).from(documentInsights);
+    const estimated = insights.find((row) => docs.some((d) => d.id === row.documentId) && row.fields.pageCount?.estimate)!;
+    expect(estimated.fields.pageCount).toMatchObject({ confidence: "low", estimate: true });
+    const read = insights.find((row) => docs.some((d) => d.id === row.documentId) && row.fields.pageCount?.confidence === "high")!;
+    const mapping = [MAPPING[0], { field: "pageCount", columnId: COLUMN.pages }];
+    const cell = async (documentId: string) => (await sheetItems()).find((item) => item.externalId === externalIdFor(documentId))!.cells[COLUMN.pages];
+
+    const blank = await newReportTarget("Sure values only", integrationTargetId, mapping, "blank");
+    expect((await listReportTargets(admin, divisionId)).find((t) => t.id === blank)).toMatchObject({ lowConfidence: "blank" });
+    expect(await runReport((await requestReportRun(admin, blank)).runId)).toMatchObject({ status: "succeeded", failed: 0 });
+    expect(await cell(estimated.documentId) ?? "").toBe("");
+    expect(Number(await cell(read.documentId))).toBe(read.fields.pageCount.value);
+
+    const push = await newReportTarget("Every value", integrationTargetId, mapping);
+    expect(await runReport((await requestReportRun(admin, push)).runId)).toMatchObject({ status: "succeeded", failed: 0 });
+    expect(Number(await cell(estimated.documentId))).toBe(estimated.fields.pageCount.value);
     await expectOneRowPerDocument();
   });
 });

@@ -156,9 +156,10 @@ function scopeWhere(target: ReportTarget, folderIds: string[] | null, after: str
   return and(eq(documents.divisionId, target.divisionId), folderIds ? inArray(documents.folderId, folderIds) : undefined, after ? gt(documents.id, after) : undefined);
 }
 
-function valuesOf(row: ScopeRow): Record<string, FieldValue> {
+/** The values to write; with `lowConfidence: "blank"` a low-confidence field is left empty rather than guessed. */
+function valuesOf(row: ScopeRow, lowConfidence: ReportTarget["lowConfidence"]): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
-  for (const [key, field] of Object.entries(row.fields ?? {})) values[key] = field.value;
+  for (const [key, field] of Object.entries(row.fields ?? {})) values[key] = lowConfidence === "blank" && field.confidence === "low" ? undefined : field.value;
   return { ...values, ...fileFacts(row) };
 }
 
@@ -303,7 +304,7 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
       continue;
     }
     const externalId = externalIdFor(row.id);
-    const built = buildItem(externalId, valuesOf(row), context.target.mapping, context.columns);
+    const built = buildItem(externalId, valuesOf(row, context.target.lowConfidence), context.target.mapping, context.columns);
     if ("error" in built) {
       await recordFailure(context, row.id, row.name, externalId, built.error);
       continue;

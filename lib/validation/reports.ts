@@ -62,6 +62,8 @@ export const reportTargetSchema = z.object({
   integrationTargetId: uuid,
   folderId: uuid.nullable().default(null),
   mapping: z.array(mappingEntrySchema).min(1, "Map at least one insight field to a column."),
+  /** Whether values extracted with low confidence are written to the iSheet or left blank there; absent keeps it as it is (new: "push"). */
+  lowConfidence: z.enum(["push", "blank"]).optional(),
   /** Null: manual only. */
   scheduleHours: z.coerce.number().int().min(1, "Run at most once an hour.").max(24 * 30, "Run at least once every 30 days.").nullable().default(null),
 });

@@ -11,6 +11,10 @@ export interface StoredInsightField {
   value: string | number | string[];
   page?: number;
   snippet?: string;
+  /** How sure the extractor was (lib/insights FieldConfidence); absent for rows stored before rules-v2. */
+  confidence?: "high" | "medium" | "low";
+  /** Estimated rather than read (a DOCX page count without page metadata). */
+  estimate?: boolean;
 }
 
 /**

@@ -65,6 +65,8 @@ export const reportTargets = pgTable(
     /** Null: the whole division. Deleting the folder deletes the report rather than widening it. */
     folderId: uuid("folder_id").references(() => folders.id, { onDelete: "cascade" }),
     mapping: jsonb("mapping").$type<ReportMappingEntry[]>().notNull(),
+    /** "blank": a field extracted with low confidence is written as an empty cell instead of its value. */
+    lowConfidence: text("low_confidence", { enum: ["push", "blank"] }).notNull().default("push"),
     /** Null: run only on demand. */
     scheduleHours: integer("schedule_hours"),
     nextRunAt: timestamp("next_run_at", { withTimezone: true }),

@@ -74,6 +74,12 @@ export function lastDayOfTerm(startIso: string, amount: number, unit: TermUnit):
   return end.toISOString().slice(0, 10);
 }
 
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 function monthNumber(name: string): number {
   const key = name.slice(0, 3).toLowerCase();
   return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1;

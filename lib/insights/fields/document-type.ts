@@ -1,25 +1,43 @@
 import type { DocumentType } from "../catalogue";
 
-/** Checked in this order, so "Loan Agreement" is not a services agreement and "Confidentiality Letter" is an NDA. */
+/**
+ * Checked in this order against the title (or a letter's subject): the most specific kinds first, so a
+ * "Deed of Variation" is an amendment, a "Settlement Agreement" with an employee is a settlement and a
+ * "Notice of termination – Services Agreement" is a notice.
+ */
 const TITLE_RULES: [DocumentType, RegExp][] = [
+  ["Notice", /^(?:formal\s+)?notice\b|\bnotice\s+of\b/i],
+  ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplemental\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
+  ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b/i],
   ["NDA", /non[- ]?disclosure|confidentiality|\bNDA\b|secrecy/i],
-  ["Share purchase agreement", /share\s+(?:purchase|sale)|sale\s+and\s+purchase\s+of\s+(?:the\s+)?(?:entire\s+)?(?:issued\s+)?shares|stock\s+purchase/i],
-  ["Loan agreement", /\bloan\b|facility\s+agreement|credit\s+agreement|promissory\s+note/i],
-  ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service/i],
-  ["Lease", /\blease\b|tenancy/i],
+  ["Engagement letter", /\bengagement\s+letter|letter\s+of\s+engagement|\bterms\s+of\s+(?:our\s+)?engagement|\bengagement\s+(?:terms|for|of)\b/i],
+  ["Power of attorney", /power\s+of\s+attorney/i],
+  ["Guarantee", /\bguarant(?:ee|y|or)\b|\bsurety(?:ship)?\b|\bindemnity\s+deed\b/i],
+  ["Security agreement", /\bsecurity\s+(?:agreement|deed|trust)\b|\bstandard\s+security\b|\bdebenture\b|\b(?:legal\s+)?charge\b|\bmortgage\b|\bpledge\b|\bassignation\s+in\s+security\b/i],
+  ["Share purchase agreement", /share\s+(?:purchase|sale)|stock\s+purchase|sale\s+and\s+purchase\s+of\s+(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:shares|share\s+capital)|sale\s+of\s+(?:the\s+)?shares/i],
+  ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business/i],
+  ["Shareholders' agreement", /(?:share|stock)holders?['’]?\s+agreement|investors?['’]?\s+rights\s+agreement/i],
+  ["Joint venture agreement", /joint\s+venture|\bconsortium\s+agreement/i],
+  ["Facility agreement", /\bfacility\b|\bcredit\s+agreement\b|\brevolving\b|\bcredit\s+facilit/i],
+  ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
+  ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
+  ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
+  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|\bagency\s+agreement\b|\bfranchise\b/i],
+  ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
-  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement/i],
-  ["Letter", /\bletter\b/i],
+  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting/i],
+  ["Deed", /\bdeed\b/i],
 ];
 
-/**
- * A letter's subject usually names another document ("Re: Notice of termination of the Services
- * Agreement"), so it only decides the type for documents that are themselves commonly letters.
- */
-const LETTER_SUBJECT_RULES: [DocumentType, RegExp][] = [
-  ["NDA", /non[- ]?disclosure|confidentiality\s+(?:undertaking|letter|agreement)|\bNDA\b/i],
-  ["Employment agreement", /offer\s+of\s+employment|employment\s+offer|offer\s+letter/i],
-];
+const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement"]);
+
+/** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
+const SUBSCRIPTION_TITLE = /subscription|\bsaas\b|software\s+as\s+a\s+service|\bcloud\b|\bplatform\b/i;
+const GRANTS_USE = /\b(?:grants?|granted)\b[^.]{0,120}?\b(?:right|licen[cs]e)\b[^.]{0,60}?\bto\s+(?:access|use|install)\b|\blicen[cs]e\s+(?:to\s+use|to\s+access|for\s+its\s+users\s+to\s+access)/i;
+const SUBSCRIBES_FOR_SHARES = /\bsubscri\w*\s+for\s+[\d,]+\s+(?:[\w-]+\s+){0,4}shares\b/i;
+/** A "Service Agreement" of a director or executive is their employment contract. */
+const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
+const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?engagement\b|\bengagement\s+letter\b|\bletter\s+of\s+engagement\b|\binstruct(?:ing|ed)\s+us\s+to\s+act\b|\bbasis\s+on\s+which\s+we\s+will\s+act\b/i;
 
 /** Vocabulary that marks each type in the body when the title says nothing. */
 const BODY_SIGNALS: [DocumentType, RegExp][] = [
@@ -39,19 +57,30 @@ export interface TypeMatch {
   /** Where the deciding words were found, when a single place decided it. */
   start?: number;
   end?: number;
+  /** "title": the title or subject named the kind; "letter": a letter of no particular kind; "body": vocabulary alone. */
+  basis: "title" | "letter" | "body";
 }
 
-/** Classifies a letter by its subject line, anything else by its title, then by which type's vocabulary dominates the opening text. */
+/** Classifies by the title (a letter by its subject and, for engagements, its body), then by which type's vocabulary dominates. */
 export function classifyDocument(title: { value: string; start?: number; end?: number }, flat: string, isLetter: boolean): TypeMatch {
-  const rules = isLetter ? LETTER_SUBJECT_RULES : TITLE_RULES;
-  const byTitle = rules.find(([, pattern]) => pattern.test(title.value));
-  if (byTitle) return { type: byTitle[0], start: title.start, end: title.end };
-  if (isLetter) return { type: "Letter", start: title.start, end: title.end };
-
   const body = flat.slice(0, BODY_WINDOW);
+  // A letter's subject names its matter ("Proposed lease of Unit 9"); only kinds that are themselves letters count.
+  const byTitle = TITLE_RULES.find(([type, pattern]) => (!isLetter || LETTER_KINDS.has(type)) && pattern.test(title.value));
+  const at = { start: title.start, end: title.end };
+  if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
+  if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : "Letter", ...at, basis: "letter" };
+
   const scored = BODY_SIGNALS.map(([type, pattern]) => ({ type, hits: [...body.matchAll(pattern)] })).sort((a, b) => b.hits.length - a.hits.length);
   const best = scored[0];
-  if (best.hits.length < MIN_BODY_SIGNALS) return { type: "Other" };
+  if (best.hits.length < MIN_BODY_SIGNALS) return { type: "Other", basis: "body" };
   const first = best.hits[0];
-  return { type: best.type, start: first.index, end: first.index + first[0].length };
+  return { type: best.type, start: first.index, end: first.index + first[0].length, basis: "body" };
+}
+
+/** Where the title's kind and the document's substance differ, the substance decides. */
+function bySubstance(type: DocumentType, title: string, body: string): DocumentType {
+  if (type === "Services agreement" && /\bsubscription\b/i.test(title) && SUBSCRIBES_FOR_SHARES.test(body)) return "Share subscription agreement";
+  if (type === "Services agreement" && SUBSCRIPTION_TITLE.test(title) && GRANTS_USE.test(body)) return "Licence agreement";
+  if (type === "Services agreement" && /\bservice\s+agreement\b/i.test(title) && EMPLOYS.test(body)) return "Employment agreement";
+  return type;
 }

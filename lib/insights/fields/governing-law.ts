@@ -2,6 +2,8 @@ export interface GoverningLawMatch {
   jurisdiction: string;
   start: number;
   end: number;
+  /** One of the jurisdictions Ferry knows, rather than a capitalised name taken on trust. */
+  known: boolean;
 }
 
 /** Known jurisdictions and the ways contracts name them, mapped to one display name. Longest alias wins. */
@@ -17,7 +19,7 @@ const JURISDICTIONS: Record<string, string[]> = {
   Illinois: ["state of illinois", "illinois"],
   Massachusetts: ["commonwealth of massachusetts", "massachusetts"],
   Florida: ["state of florida", "florida"],
-  Washington: ["state of washington"],
+  Washington: ["state of washington", "washington state"],
   Singapore: ["republic of singapore", "singapore"],
   "Hong Kong": ["hong kong special administrative region", "hong kong sar", "hong kong"],
   Germany: ["federal republic of germany", "germany", "german"],
@@ -28,9 +30,27 @@ const JURISDICTIONS: Record<string, string[]> = {
   "New South Wales": ["new south wales"],
   Victoria: ["state of victoria"],
   "Dubai International Financial Centre": ["dubai international financial centre", "difc"],
+  Jersey: ["bailiwick of jersey", "island of jersey", "jersey"],
+  Guernsey: ["bailiwick of guernsey", "guernsey"],
+  "Isle of Man": ["isle of man", "manx"],
+  Luxembourg: ["grand duchy of luxembourg", "luxembourg"],
+  Norway: ["kingdom of norway", "norway", "norwegian"],
+  Sweden: ["kingdom of sweden", "sweden", "swedish"],
+  Denmark: ["kingdom of denmark", "denmark", "danish"],
+  Japan: ["japan", "japanese"],
+  "British Columbia": ["province of british columbia", "british columbia"],
+  Queensland: ["state of queensland", "queensland"],
+  ...usStates(),
 };
 
-export const US_JURISDICTIONS = new Set(["New York", "Delaware", "California", "Texas", "Illinois", "Massachusetts", "Florida", "Washington"]);
+/** Every US state and DC, as "State of X", "Commonwealth of X" or X; New York and Washington need "State of" or stand alone. */
+function usStates(): Record<string, string[]> {
+  const names = ["Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Georgia", "Hawaii", "Idaho", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"];
+  const states = Object.fromEntries(names.map((name) => [name, [`state of ${name.toLowerCase()}`, `commonwealth of ${name.toLowerCase()}`, name.toLowerCase()]]));
+  return { ...states, "District of Columbia": ["district of columbia", "washington, d.c.", "washington d.c."] };
+}
+
+export const US_JURISDICTIONS = new Set(["New York", "Delaware", "California", "Texas", "Illinois", "Massachusetts", "Florida", "Washington", ...Object.keys(usStates())]);
 
 const ALIASES = Object.entries(JURISDICTIONS)
   .flatMap(([name, aliases]) => aliases.map((alias) => ({ name, alias })))
@@ -45,6 +65,10 @@ const LEAD_INS = [
   /governing\s+law\s*[:.\-–]\s*(?:the\s+)?(?:laws?\s+of\s+)?/gi,
   /\blaws?\s+of\s+(?=[^.;]{0,60}\b(?:shall|will)\s+govern)/gi,
   /governed\s+by\s+(?=[^.;]{0,30}\blaw\b)/gi,
+  /(?:take\s+effect|construed)(?:\s+and\s+(?:take\s+effect|construed))?\s+according\s+to\s+(?:the\s+)?laws?\s+of\s+/gi,
+  /\blaws?\s+of\s+(?=[^.;]{0,40}\bappl(?:y|ies)\s+to\s+this\b)/gi,
+  /governing\s+law\s+clause\s*[(,]\s*(?:the\s+)?/gi,
+  /\bgoverned\s+by,?\s+and\s+construed\s+in\s+accordance\s+with,?\s+(?:the\s+)?(?:laws?\s+of\s+)?/gi,
 ];
 /** "English law governs …", "New York law shall govern …". */
 const ADJECTIVE_FORM = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) law (?:shall |will )?govern/g;
@@ -55,16 +79,21 @@ export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
     for (const m of flat.matchAll(leadIn)) {
       const at = m.index + m[0].length;
       const jurisdiction = jurisdictionAt(flat.slice(at, at + 80));
-      if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: at + jurisdiction.length });
+      if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: at + jurisdiction.length, known: ALIASES.some((a) => a.name === jurisdiction.name) });
     }
   }
   for (const m of flat.matchAll(ADJECTIVE_FORM)) {
     // Only known names here: "Applicable Law governs" must not read as a jurisdiction called "Applicable".
     const words = m[1].split(" ");
     const jurisdiction = knownJurisdictionAt(m[1]) ?? knownJurisdictionAt(words[words.length - 1]);
-    if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: m.index + m[0].length });
+    if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: m.index + m[0].length, known: true });
   }
   return matches.sort((a, b) => a.start - b.start)[0];
+}
+
+/** A table value such as "England and Wales" or "the laws of Scotland", as a known jurisdiction. */
+export function knownJurisdiction(value: string): string | undefined {
+  return knownJurisdictionAt(value.replace(/^(?:the\s+)?(?:laws?\s+of\s+)/i, ""))?.name;
 }
 
 function knownJurisdictionAt(text: string): { name: string; length: number } | undefined {

@@ -7,10 +7,17 @@ export interface LineAt {
 }
 
 const OPENING_WINDOW = 3000;
-const SALUTATION = /^Dear\s+(.+?)[,:]?$/;
+const SALUTATION = /^(?:Dear\s+(.+?)|Ladies\s+and\s+Gentlemen|Gentlemen|Sirs|To\s+whom\s+it\s+may\s+concern)[,:]?$/i;
 const MARKER_LINE =
   /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|(?:sent\s+)?(?:by|via)\s+(?:e-?mail|email|fax|courier|hand|post|fedex|ups|dhl)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:)/i;
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
+/** Lines of an address block that name no one: "The Directors", "Attention: …", "c/o …", job titles. */
+const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
+/** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"). */
+const ORGANISATION_END =
+  /\S\s+(?:limited|ltd|llp|llc|l\.?l\.?c|l\.?p|lp|inc|incorporated|plc|corp|corporation|company|co|gmbh|ag|s\.?a|as|ab|b\.?v|n\.?v|pty|pte|dac|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
+/** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
+const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;
 
 /** The first lines of the document with their offsets, blank lines dropped. */
 export function openingLines(text: string, limit = OPENING_WINDOW): LineAt[] {
@@ -37,33 +44,66 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     const m = /^(?:re|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
     if (m) return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
   }
-  return undefined;
+  if (dear === -1) return undefined;
+  // No "Re:": a heading in capitals above the salutation ("LETTER BEFORE CLAIM"), else the line after it.
+  const heading = lines.slice(0, dear).find((l) => /^[^a-z]{6,100}$/.test(l.line) && /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING)\b/.test(l.line) && !MARKER_LINE.test(l.line));
+  const after = lines[dear + 1];
+  const subject = heading ?? (after && isSubjectLine(after.line) ? after : undefined);
+  return subject && { value: subject.line.replace(/[:.]$/, ""), start: subject.start, end: subject.start + subject.line.length };
+}
+
+/** A short line without a closing full stop that does not open the letter's first sentence. */
+function isSubjectLine(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= 24 && !/[.,;]$/.test(line) && !/^(?:thank|we|i|further|on\s+behalf|this|in\s+connection|following|as\s+you|our\s+client)\b/i.test(line);
 }
 
 /**
- * The sender and recipient of a letter: the sender from the letterhead (the lines above the date) or
- * "From:"/"on behalf of", the recipient from "To:" or the first line of the address block between
- * the date and the salutation, else the name after "Dear".
+ * The sender and recipient of a letter. The sender is "From:", else the letterhead (the first line that
+ * names someone), else whoever signs "on behalf of". The recipient is "To:", else the organisation in
+ * the address block (an addressee's firm rather than the person), else the first person named there,
+ * else the name after "Dear".
  */
 export function letterParties(text: string, lines: LineAt[]): { names: string[]; start: number; end: number } | undefined {
   const dear = salutationIndex(lines);
   if (dear === -1) return undefined;
   const head = lines.slice(0, dear);
-  const dateAt = head.findIndex((l) => isDateLine(l.line));
-
   const labelled = (label: RegExp) => head.map((l) => label.exec(l.line)?.[1]).find(Boolean);
-  const sender =
-    cleanPartyName(labelled(/^From\s*:\s*(.+)$/i) ?? "") ??
-    (dateAt > 0 ? firstNameLine(head.slice(0, dateAt)) : undefined) ??
-    cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
+  const from = labelled(/^From\s*:\s*(.+)$/i);
+  // The letterhead is above the date; a letter that opens with its date has none, and is signed "on behalf of" its sender.
+  const dateAt = head.findIndex((l) => isDateLine(l.line));
+  const letterhead = dateAt > 0 ? firstNameLine(head.slice(0, dateAt)) : undefined;
+  const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? letterhead ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
+  const to = labelled(/^To\s*:\s*(.+)$/i);
+  const senderAt = letterhead ? head.findIndex((l) => l.line.includes(letterhead)) : dateAt;
+  const addressBlock = head.slice(senderAt + 1).filter((l) => !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line));
   const recipient =
-    cleanPartyName(labelled(/^To\s*:\s*(.+)$/i) ?? "") ??
-    (dateAt !== -1 ? firstNameLine(head.slice(dateAt + 1)) : undefined) ??
+    (to && (organisationIn(to) ?? cleanPartyName(to))) ??
+    addressBlock.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ??
+    addressBlock.map((l) => personLine(l.line)).find(Boolean) ??
     salutationName(lines[dear].line);
 
   const names = uniqueNames([sender, recipient]);
   if (names.length === 0) return undefined;
   return { names, start: lines[0].start, end: lines[dear].start + lines[dear].line.length };
+}
+
+/** The organisation a line names, if it is one: "Contracts Team, Pellucid Cloud Services Ltd" → "Pellucid Cloud Services Ltd". */
+function organisationIn(line: string): string | undefined {
+  if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !ORGANISATION_END.test(line)) return undefined;
+  const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const candidate = parts.slice(i).join(", ");
+    if (ORGANISATION_END.test(candidate) && !/\d/.test(candidate) && !/^(?:inc|ltd|llc|l\.?p|plc|corp|co)\.?$/i.test(candidate)) return cleanPartyName(candidate.replace(/,$/, ""));
+  }
+  return undefined;
+}
+
+/** "Ms. Anjali Raghunathan", "Priscilla Okonkwo": two to four capitalised words, no digits. */
+function personLine(line: string): string | undefined {
+  if (NOT_AN_ADDRESSEE.test(line) || /\d/.test(line)) return undefined;
+  if (!/^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u.test(line)) return undefined;
+  return cleanPartyName(line);
 }
 
 function firstNameLine(block: LineAt[]): string | undefined {
@@ -76,7 +116,7 @@ function firstNameLine(block: LineAt[]): string | undefined {
 
 function salutationName(line: string): string | undefined {
   const name = SALUTATION.exec(line)?.[1] ?? "";
-  return /^(?:sir|sirs|madam|sir\s+or\s+madam|sir\/madam|all|colleague|client)s?$/i.test(name) ? undefined : cleanPartyName(name);
+  return /^(?:sir|sirs|madam|sir\s+or\s+madam|sir\/madam|all|colleague|client|members\s+of\s+the\s+board|shareholders|.+\s+team)s?$/i.test(name) ? undefined : cleanPartyName(name);
 }
 
 function isDateLine(line: string): boolean {

@@ -1,3 +1,5 @@
+import { rowFor, type KeyValue } from "./key-values";
+import type { LineAt } from "./letter";
 import { cleanPartyName, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
@@ -7,23 +9,29 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b[^.;()]{0,60}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+/** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
+const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
 const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|tenancy/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION)\b|\((?:each|together|collectively|jointly|individually)\b|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
-const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
+const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
-/** The parties a contract names in its opening ("between A and B", a numbered "Parties" block, or "Landlord: …" lines). */
-export function findParties(text: string, flat: string): PartiesMatch | undefined {
-  return fromIntroducer(flat) ?? fromPartiesHeading(text) ?? fromRoleLabels(text) ?? fromDefinedRoles(flat);
+/**
+ * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
+ * and B" (or "made by A in favour of B"), a block of one party per line, a "Parties" heading, names
+ * followed by a role; `basis` says how sure the reading is.
+ */
+export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
+  return fromRoleRows(rows) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
 }
 
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
 /** Words after which a party's name starts when no "between" introduces it ("the undersigned,", "to the order of"). */
-const NAME_LEAD_IN = /(?:[.;:]\s|\bundersigned,|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
+const NAME_LEAD_IN = /(?:(?<!\b[A-Z])[.;:]\s|\bundersigned,|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
 
 /** Last resort for notes and deeds poll: any name directly followed by a party-role defined term, `First Bayou Bank (the "Lender")`. */
 function fromDefinedRoles(flat: string): PartiesMatch | undefined {
@@ -40,6 +48,77 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
   }
   const names = uniqueNames(found.map((f) => f.name));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+const ROLE_ROW =
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
+
+/** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
+function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
+  const found = rows.filter((row) => ROLE_ROW.test(row.label));
+  const parties = rowFor(found, /^(?:the )?parties$/);
+  if (parties) {
+    const names = splitParties(parties.value);
+    if (names.length >= 2) return { names, start: parties.start, end: parties.end };
+  }
+  const names = uniqueNames(found.flatMap((row) => splitPeople(cleanPartyName(row.value))));
+  return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+const PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** "Jonathan P. Reyes and Alicia M. Reyes" in one cell is two people; "Holloway and Finch LLP" is one firm. */
+function splitPeople(name: string | undefined): (string | undefined)[] {
+  const people = name?.split(/\s+and\s+/) ?? [];
+  return people.length === 2 && people.every((p) => PERSON.test(p)) ? people : [name];
+}
+
+/** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
+const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
+const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+fav(?:ou)?r\s+of:?|parties:?)$/i;
+
+const NUMBERED_LINE = /^(?:\(\s*\d+\s*\)|\d+\s*[.)])\s/;
+
+function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
+  const head = joinWrappedParties(lines.slice(0, 60));
+  for (let i = 0; i < head.length; i++) {
+    if (!PARTY_LINE.test(head[i].line)) continue;
+    const run: LineAt[] = [];
+    for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line)); j++) {
+      if (PARTY_LINE.test(head[j].line)) run.push(head[j]);
+    }
+    const names = uniqueNames(run.map((l) => cleanPartyName(l.line)));
+    if (names.length >= 2) return { names, start: run[0].start, end: run[run.length - 1].start + run[run.length - 1].line.length };
+    i += Math.max(0, run.length - 1);
+  }
+  return undefined;
+}
+
+/** A numbered party that a PDF wrapped over several lines becomes one line again, up to its role. */
+function joinWrappedParties(lines: LineAt[]): LineAt[] {
+  const out: LineAt[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { start } = lines[i];
+    let { line } = lines[i];
+    for (let extra = 0; NUMBERED_LINE.test(line) && !PARTY_LINE.test(line) && extra < 3; extra++) {
+      const next = lines[i + 1]?.line;
+      if (next === undefined || NUMBERED_LINE.test(next) || BETWEEN_LINES.test(next)) break;
+      line = `${line} ${next}`;
+      i++;
+    }
+    out.push({ line, start });
+  }
+  return out;
+}
+
+function fromLineBy(text: string): PartiesMatch | undefined {
+  const window = text.slice(0, 2000);
+  for (const m of window.matchAll(LINE_BY)) {
+    const from = m.index + m[0].length;
+    const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
+    const names = splitParties(segment);
+    if (names.length >= 2) return { names, start: m.index, end: from + segment.length };
+  }
+  return undefined;
 }
 
 function fromIntroducer(flat: string): PartiesMatch | undefined {
@@ -60,18 +139,6 @@ function fromPartiesHeading(text: string): PartiesMatch | undefined {
   const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
   const names = splitParties(segment);
   return names.length >= 2 ? { names, start: heading.index, end: from + segment.length } : undefined;
-}
-
-const ROLE_LABEL =
-  /^\s*(?:the\s+)?(Landlord|Tenant|Lessor|Lessee|Lender|Borrower|Employer|Employee|Company|Executive|Consultant|Contractor|Client|Customer|Supplier|Service\s+Provider|Provider|Buyer|Seller|Purchaser|Vendor|Licensor|Licensee|Discloser|Disclosing\s+Party|Recipient|Receiving\s+Party|Party\s+A|Party\s+B|First\s+Party|Second\s+Party)\s*(?:name)?\s*[:\-–]\s*(.+)$/gim;
-
-function fromRoleLabels(text: string): PartiesMatch | undefined {
-  const window = text.slice(0, PREAMBLE_WINDOW);
-  const hits = [...window.matchAll(ROLE_LABEL)].map((m) => ({ name: cleanPartyName(m[2]), start: m.index, end: m.index + m[0].length }));
-  const found = hits.filter((h) => h.name);
-  const names = uniqueNames(found.map((h) => h.name));
-  if (names.length < 2) return undefined;
-  return { names, start: found[0].start, end: found[found.length - 1].end };
 }
 
 function untilEndOfParties(segment: string): string {

@@ -4,10 +4,19 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,\s*(?=[a-z])`,
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
-    String.raw`\s*\(`,
+    // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
+    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`,
     String.raw`\s*[;:]`,
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
+    // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"
+    String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
+    String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b)`,
+    String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)\s`,
+    // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
+    String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
+    String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
+    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
@@ -16,12 +25,15 @@ const DESCRIPTION_START = new RegExp(
 );
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|Pte|Pty|A\.G|S\.p\.A|Jr|Sr)\.$/i;
-const NOT_A_NAME = /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement)$/i;
+const NOT_A_NAME =
+  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
     .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+fav(?:ou)?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
+    .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^(?:the\s+)(?=[a-z])/, "")
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
   const cut = name.search(DESCRIPTION_START);

@@ -1,52 +1,120 @@
-import { findDates, guessNumericDateOrder, lastDayOfTerm } from "./dates";
+import { addDays, findDates, guessNumericDateOrder, lastDayOfTerm, type DateMention } from "./dates";
+import { findAmended } from "./amends";
 import { classifyDocument } from "./document-type";
 import { pickEffectiveDate } from "./effective-date";
-import { findGoverningLaw, US_JURISDICTIONS } from "./governing-law";
+import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governing-law";
+import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
 import { findParties } from "./parties";
-import { findExpiryDate, findTerm } from "./term-and-expiry";
+import { uniqueNames } from "./party-names";
+import { signatureParties } from "./signature-block";
+import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
-import type { ExtractedField, Extractor, ExtractorDocument } from "./types";
-import { countWords } from "./word-count";
+import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
+import { countWords, WORDS_PER_PAGE } from "./word-count";
 
-/** Regex and layout heuristics only: no network, no models, deterministic. */
+/** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
+const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
+
+/** Types that are about another document: their dates and durations belong to it, so no term, expiry or renewal is read. */
+const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Power of attorney"]);
+
+/** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
-  name: "rules-v1",
+  name: "rules-v2",
   async extract(doc: ExtractorDocument): Promise<ExtractedField[]> {
     const located = locateText(doc);
     const { text, flat } = located;
     const lines = openingLines(text);
+    const rows = keyValueRows(lines);
     const isLetter = salutationIndex(lines) !== -1;
     const fields: ExtractedField[] = [];
+    const add = (field: ExtractedField, confidence: FieldConfidence) => fields.push({ ...field, confidence });
 
     const title = findTitle(lines, doc.filename);
-    fields.push(located.field("title", title.value, title.start, title.end));
+    add(located.field("title", title.value, title.start, title.end), title.basis === "kind" ? "high" : title.basis === "heading" ? "medium" : "low");
 
     const type = classifyDocument(title, flat, isLetter);
-    fields.push(located.field("documentType", type.type, type.start, type.end));
+    add(located.field("documentType", type.type, type.start, type.end), type.basis === "title" ? "high" : type.basis === "letter" ? "medium" : "low");
 
-    const parties = (isLetter ? letterParties(text, lines) : undefined) ?? findParties(text, flat);
-    if (parties) fields.push(located.field("parties", parties.names, parties.start, parties.end));
+    const parties = findAllParties(text, flat, lines, rows, isLetter);
+    if (parties) add(located.field("parties", parties.names, parties.start, parties.end), parties.confidence);
 
-    const law = findGoverningLaw(flat);
-    if (law) fields.push(located.field("governingLaw", law.jurisdiction, law.start, law.end));
+    const lawRow = rowFor(rows, LAW_LABELS);
+    const lawInRow = lawRow && knownJurisdiction(lawRow.value);
+    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true } : findGoverningLaw(flat);
+    if (law) add(located.field("governingLaw", law.jurisdiction, law.start, law.end), law.known ? "high" : "medium");
 
     // An American governing law means 03/01/2024 is 1 March's US spelling, whatever else the text suggests.
-    const dates = findDates(flat, law && US_JURISDICTIONS.has(law.jurisdiction) ? "mdy" : guessNumericDateOrder(flat));
-    const effective = pickEffectiveDate(text, flat, dates);
-    if (effective) fields.push(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end));
+    const order = law && US_JURISDICTIONS.has(law.jurisdiction) ? "mdy" : guessNumericDateOrder(flat);
+    const dates = findDates(flat, order);
+    const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
+    const termRow = rowFor(rows, TERM_LABELS);
+    const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
+    const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
+    const picked = pickEffectiveDate(text, flat, dates, isLetter);
+    const effective = fromRow ? { date: fromRow, basis: "stated" as const } : picked;
+    if (effective) add(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end), effective.basis === "guess" ? "low" : effective.basis === "dated" ? "medium" : "high");
 
-    const term = findTerm(flat);
-    if (term) fields.push(located.field("term", term.label, term.start, term.end));
+    if (!NO_TERM_TYPES.has(type.type)) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
 
-    // Stated expiry first; otherwise derived from the effective date and the term, pointing at the term clause.
-    const expiry = findExpiryDate(flat, dates.filter((d) => d !== effective?.date));
-    if (expiry) fields.push(located.field("expiryDate", expiry.iso, expiry.start, expiry.end));
-    else if (term && effective) fields.push(located.field("expiryDate", lastDayOfTerm(effective.date.iso, term.amount, term.unit), term.start, term.end));
+    if (type.type === "Amendment") {
+      const amends = findAmended(title, flat);
+      if (amends) add(located.field("amends", amends.value, amends.start, amends.end), amends.fromTitle ? "high" : "medium");
+    }
 
-    if (doc.pageCount !== undefined) fields.push({ key: "pageCount", value: doc.pageCount });
-    fields.push({ key: "wordCount", value: countWords(text) });
+    const words = countWords(text);
+    // Word stores a page count when it saves; without one, an estimate from the words, marked as such.
+    if (doc.pageCount !== undefined) add({ key: "pageCount", value: doc.pageCount }, "high");
+    else if (/wordprocessingml/.test(doc.mediaType)) add({ key: "pageCount", value: Math.max(1, Math.ceil(words / WORDS_PER_PAGE)), estimate: true }, "low");
+    add({ key: "wordCount", value: words }, "high");
     return fields;
   },
 };
+
+type Add = (field: ExtractedField, confidence: FieldConfidence) => void;
+type Locate = ReturnType<typeof locateText>["field"];
+
+/** Term, expiry and renewal: the key-details row first, then the clause that sets the duration, then what follows from them. */
+function addTermFields(
+  add: Add,
+  locate: Locate,
+  context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy" },
+) {
+  const { flat, rows, dates, rowDates, termRow, effective, order } = context;
+  const stated: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
+  const openEnded = stated ? undefined : findOpenEndedTerm(flat);
+  if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
+  else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
+
+  const expiryRow = rowFor(rows, EXPIRY_LABELS);
+  const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
+  const expiry = expiryInRow ?? findExpiryDate(flat, dates.filter((d) => d.iso !== effective?.iso || d.start !== effective.start));
+  const falling = findDateFallingAfter(flat);
+  if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
+  else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
+  else if (stated && effective) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
+
+  const renewal = findRenewal(flat);
+  if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
+}
+
+/** "for two years from 1 March 2024" ends on 28 February 2026; "terminates 24 months after" ends on the anniversary. */
+function endOfTerm(startIso: string, term: TermMatch): string {
+  const last = lastDayOfTerm(startIso, term.amount, term.unit);
+  return term.endsOnAnniversary ? addDays(last, 1) : last;
+}
+
+/** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
+function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean) {
+  const letter = isLetter ? letterParties(text, lines) : undefined;
+  if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
+  const opening = findParties(text, flat, lines, rows);
+  if (opening && opening.names.length >= 2) return { ...opening, confidence: "high" as FieldConfidence };
+  const signed = signatureParties(openingLines(text, Infinity));
+  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...(signed?.names ?? [])]);
+  if (names.length === 0) return undefined;
+  const start = letter?.start ?? opening?.start ?? signed?.start ?? 0;
+  return { names, start, end: start + 1, confidence: "low" as FieldConfidence };
+}

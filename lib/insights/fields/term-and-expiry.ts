@@ -1,4 +1,4 @@
-import type { DateMention, TermUnit } from "./dates";
+import { findDates, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, parseNumberWord } from "./numbers";
 
 export interface TermMatch {
@@ -8,11 +8,14 @@ export interface TermMatch {
   label: string;
   start: number;
   end: number;
+  /** "terminates 24 months after the Effective Date" ends on the anniversary, not the day before it. */
+  endsOnAnniversary?: boolean;
 }
 
 const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\(\\d{1,3}\\))?`;
 const UNIT = "(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
+const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking)|date\s+hereof|signature\s+date)`;
 
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
@@ -23,48 +26,134 @@ const TERM_PATTERNS = [
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
-
+/** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
+const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
+/** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
+const DURATION_CONTEXT = /\b(?:term|duration|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
-const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations/i;
+const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
+/** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"). */
+const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its)\s+(?:(?!is\b|was\b)[\p{L}'’-]+\s+){0,6}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
 
 export function findTerm(flat: string): TermMatch | undefined {
   const candidates: TermMatch[] = [];
-  for (const pattern of TERM_PATTERNS) {
-    for (const m of flat.matchAll(pattern)) {
-      const amount = parseNumberWord(m[1].trim());
-      const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
-      if (!amount || (unit === "day" && !/term/i.test(m[0]))) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (NOT_THE_TERM_BEFORE.test(clauseBefore(flat, end)) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) continue;
-      candidates.push({ amount, unit, label: `${amount} ${unit}${amount === 1 ? "" : "s"}`, start, end });
-    }
-  }
+  const consider = (m: RegExpMatchArray, endsOnAnniversary: boolean) => {
+    const amount = parseNumberWord(m[1].trim());
+    const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
+    if (!amount || (unit === "day" && !/term/i.test(m[0]) && !endsOnAnniversary)) return;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const clause = clauseBefore(flat, end);
+    if (NOT_THE_TERM_BEFORE.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
+    if (!endsOnAnniversary && !DURATION_CONTEXT.test(clause)) return;
+    if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
+    candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary });
+  };
+  for (const pattern of TERM_PATTERNS) for (const m of flat.matchAll(pattern)) consider(m, false);
+  for (const m of flat.matchAll(ENDS_AFTER)) consider(m, true);
   return candidates.sort((a, b) => a.start - b.start)[0];
+}
+
+/** A duration written as a table value: "36 months", "Two years from the date of this undertaking". */
+export function termFromValue(value: string, offset: number): TermMatch | undefined {
+  const m = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\b`, "i").exec(value);
+  const amount = m && parseNumberWord(m[1].trim());
+  if (!m || !amount) return undefined;
+  const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
+  return { amount, unit, label: termLabel(amount, unit), start: offset + m.index, end: offset + m.index + m[0].length };
+}
+
+const termLabel = (amount: number, unit: TermUnit) => `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+
+export const UNTIL_TERMINATED = "Until terminated";
+/** Open-ended terms: "until terminated by either party", "from month to month", "at will", "until … wound up". */
+const OPEN_ENDED =
+  /\buntil\s+(?:it\s+is\s+|this\s+\w+\s+is\s+)?(?:terminated|ended|determined)\b|\buntil\s+(?:either|one|any)\s+(?:party|of\s+(?:us|them|the\s+parties))\b|\bfrom\s+month\s+to\s+month\b|["“]?\bat[\s-]will\b["”]?|\buntil\s+[^.;]{0,60}\bwound\s+up\b|\b(?:is|are)\s+permanent\b/gi;
+
+/** "Until terminated" when the clause that sets the duration is open-ended. */
+export function findOpenEndedTerm(flat: string): { start: number; end: number } | undefined {
+  for (const m of flat.matchAll(OPEN_ENDED)) {
+    const clause = clauseBefore(flat, m.index + m[0].length);
+    if (!DURATION_CONTEXT.test(clause) || /\bsurviv|\bconfidential/i.test(clause)) continue;
+    if (OTHER_DOCUMENT.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** "renew automatically for successive one (1) year periods" → the period of each renewal. */
+const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|roll\s+over)\w*|(?:renew|extend)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
+const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
+
+export function findRenewal(flat: string): TermMatch | undefined {
+  for (const m of flat.matchAll(AUTO_RENEWAL)) {
+    const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
+    const period = RENEWAL_PERIOD.exec(tail);
+    const amount = period && parseNumberWord(period[1].trim());
+    if (!period || !amount) continue;
+    const unit = period[2].toLowerCase().replace(/s$/, "") as TermUnit;
+    return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 const LOOK_BEHIND = 80;
 const LOOK_AHEAD = 60;
-const EXPIRY_BEFORE =
-  /(?:expir(?:e|es|ing)\s+(?:on|at\s+(?:midnight|the\s+end\s+of\s+the\s+day|5(?:\.00)?\s*p\.?m\.?)\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no\s+later\s+than))\s*(?:the\s+)?$/i;
+const QUOTE = `["”'’]?`;
+const EXPIRY_BEFORE = new RegExp(
+  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^.;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
+  "i",
+);
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date/i;
-/** Dates that end a notice period or a payment window, not the document. */
-const NOT_AN_EXPIRY = /notice|invoice|payment|deliver|offer/i;
+/** Dates that end a notice period, a payment window or an earlier document, not this one. */
+const NOT_AN_EXPIRY = /notice|invoice|payment|deliver|offer|request|before\s+the\s+maturity|prior\s+to/i;
+/** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
+const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
+const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 
-/** The date the document says it ends (expiry, termination, maturity). */
+/** The date the document says it ends (expiry, termination, maturity, the end of a stated range). */
 export function findExpiryDate(flat: string, dates: DateMention[]): DateMention | undefined {
-  return dates.find((d) => {
+  return dates.find((d, i) => {
     const before = flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
     const after = flat.slice(d.end, d.end + LOOK_AHEAD);
-    if (!EXPIRY_BEFORE.test(before) && !EXPIRY_AFTER.test(after)) return false;
+    const previous = dates[i - 1];
+    const endsRange = previous !== undefined && RANGE_LINK.test(flat.slice(previous.end, d.start)) && RANGE_START.test(flat.slice(Math.max(0, previous.start - 30), previous.start));
+    if (!endsRange && !EXPIRY_BEFORE.test(before) && !EXPIRY_AFTER.test(after)) return false;
+    if (OTHER_DOCUMENT.test(sentenceAround(flat, d.start, d.end).replace(flat.slice(d.start, d.end), ""))) return false;
     return !NOT_AN_EXPIRY.test(clauseBefore(flat, d.start));
   });
+}
+
+/** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
+const DATE_FALLING = new RegExp(
+  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE}\s+(?:means|shall\s+mean|is)\s+the\s+date\s+falling\s+${NUMBER}\s+${UNIT}\s+after\s+${ANCHOR}`,
+  "i",
+);
+
+export function findDateFallingAfter(flat: string): (TermMatch & { endsOnAnniversary: true }) | undefined {
+  const m = DATE_FALLING.exec(flat);
+  const amount = m && parseNumberWord(m[1].trim());
+  if (!m || !amount) return undefined;
+  const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
+  return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true };
+}
+
+/** The dates written in a table value: "From February 1, 2025 to January 31, 2026". */
+export function datesInValue(value: string, offset: number, order: "dmy" | "mdy"): DateMention[] {
+  return findDates(value, order).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
 }
 
 /** The clause that ends at `end`: back to the previous full stop or semicolon (at most 300 characters). */
 function clauseBefore(flat: string, end: number): string {
   const from = Math.max(flat.lastIndexOf(". ", end - 1), flat.lastIndexOf("; ", end - 1), end - 300, 0);
   return flat.slice(from, end);
+}
+
+/** The sentence holding [start, end). */
+function sentenceAround(flat: string, start: number, end: number): string {
+  const from = Math.max(flat.lastIndexOf(". ", start - 1), flat.lastIndexOf("; ", start - 1), start - 400, 0);
+  const stop = flat.slice(end, end + 400).search(/\.\s|;\s/);
+  return flat.slice(from, stop === -1 ? end + 400 : end + stop);
 }

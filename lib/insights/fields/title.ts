@@ -4,10 +4,15 @@ export interface TitleMatch {
   value: string;
   start?: number;
   end?: number;
+  /** "kind": a heading naming a kind of document or a letter's subject; "heading": some other heading; "filename". */
+  basis: "kind" | "heading" | "filename";
 }
 
 const TITLE_WORDS =
   /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work)\b/i;
+const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
+/** A title line ending in a joining word continues on the next line. */
+const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
   /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents)\b|\(?\d+\)?\s)/i;
@@ -21,13 +26,29 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
   if (isLetter) {
     const subject = letterSubject(lines);
-    if (subject) return subject;
+    if (subject) return { ...subject, basis: "kind" };
   }
   const top = lines.slice(0, 15).filter((l) => looksLikeHeading(l.line));
   const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
-  if (named) return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length };
-  return { value: titleFromFilename(filename) };
+  const before = named && lines[lines.indexOf(named) - 1];
+  if (named && before && WRAPS_ON.test(before.line) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
+    return { value: `${before.line} ${named.line}`.replace(/[:.]$/, ""), start: before.start, end: named.start + named.line.length, basis: "kind" };
+  }
+  if (named) {
+    // "AGREEMENT / for the sale and purchase of …" on a cover page: a bare kind continues on the next line.
+    const next = lines[lines.indexOf(named) + 1];
+    // A long title wrapped onto a second line: "MASTER SERVICES AND" / "SUPPLY AGREEMENT".
+    const wrapped = next && WRAPS_ON.test(named.line) && looksLikeHeading(next.line) && isUpper(next.line) && isUpper(named.line);
+    if (wrapped || (BARE_KIND.test(named.line) && next && /^(?:for|in\s+respect\s+of)\s/.test(next.line))) {
+      return { value: `${named.line} ${next.line}`.replace(/[:.]$/, ""), start: named.start, end: next.start + next.line.length, basis: "kind" };
+    }
+    const basis = TITLE_WORDS.test(named.line) ? "kind" : "heading";
+    return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length, basis };
+  }
+  return { value: titleFromFilename(filename), basis: "filename" };
 }
+
+const isUpper = (line: string) => line === line.toUpperCase() && /\p{Lu}/u.test(line);
 
 function looksLikeHeading(line: string): boolean {
   if (line.length < 3 || line.length > 100 || NOT_A_TITLE.test(line)) return false;

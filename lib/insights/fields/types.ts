@@ -6,6 +6,8 @@ export type ExtractedFieldKey =
   | "effectiveDate"
   | "expiryDate"
   | "term"
+  | "renewal"
+  | "amends"
   | "pageCount"
   | "wordCount";
 
@@ -20,7 +22,14 @@ export interface ExtractedField {
   page?: number;
   /** Up to ~200 characters of the text around the match. */
   snippet?: string;
+  /** How sure the extractor is (docs/insights.md, "Confidence"); reports can leave "low" values blank. */
+  confidence?: FieldConfidence;
+  /** The value is estimated rather than read (a DOCX page count without page metadata). */
+  estimate?: boolean;
 }
+
+export const FIELD_CONFIDENCES = ["high", "medium", "low"] as const;
+export type FieldConfidence = (typeof FIELD_CONFIDENCES)[number];
 
 export interface ExtractorDocument {
   text: string;

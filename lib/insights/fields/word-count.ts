@@ -1,4 +1,7 @@
-/** Words as a reader counts them: runs of letters/digits, with inner apostrophes and hyphens ("non-disclosure", "party's"). */
+/** Words as a reader counts them: runs of letters/digits, with inner apostrophes, hyphens, slashes and digit groups ("non-disclosure", "party's", "JH/TEA", "2,500,000"). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:(?:['’\-./]|,(?=\d{3}))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** A typical page of contract text in Word at 11–12 pt, used only to estimate a DOCX's pages when Word stored none. */
+export const WORDS_PER_PAGE = 450;

@@ -10,7 +10,10 @@ export type ExtractInsightsResult = { status: "gone" } | { status: (typeof docum
 
 export function toStoredFields(fields: ExtractedField[]): Record<string, StoredInsightField> {
   return Object.fromEntries(
-    fields.map(({ key, value, page, snippet }) => [key, { value, ...(page !== undefined ? { page } : {}), ...(snippet ? { snippet } : {}) }]),
+    fields.map(({ key, value, page, snippet, confidence, estimate }) => [
+      key,
+      { value, ...(page !== undefined ? { page } : {}), ...(snippet ? { snippet } : {}), ...(confidence ? { confidence } : {}), ...(estimate ? { estimate } : {}) },
+    ]),
   );
 }
 

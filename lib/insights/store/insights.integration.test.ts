@@ -10,9 +10,9 @@ import { storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import { listInsightsSchema } from "@/lib/validation/reports";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
-import { corpusSpecs } from "../test-corpus/corpus";
-import { passwordProtectedPdf, scannedPdf } from "../test-corpus/problem-files";
-import { renderSpec } from "../test-corpus/render";
+import { corpusSpecs } from "@/test/insights-corpus/corpus";
+import { passwordProtectedPdf, scannedPdf } from "@/test/insights-corpus/problem-files";
+import { renderSpec } from "@/test/insights-corpus/render";
 import { extractInsights } from "./extract-version";
 import { getDocumentInsights, insightSummary, listInsights } from "./queries";
 import { rerunExtraction, versionsAwaitingExtraction } from "./queue";
@@ -62,10 +62,11 @@ describe("insights storage", () => {
 
     const pdfView = await getDocumentInsights(member, pdf.documentId);
     expect(pdfView.status).toBe("ok");
-    expect(pdfView.extractor).toBe("rules-v1");
+    expect(pdfView.extractor).toBe("rules-v2");
     expect(pdfView.fields.documentType?.value).toBe(pdfSpec.expected.documentType);
     expect(pdfView.fields.parties?.value).toHaveLength(pdfSpec.expected.parties.length);
-    expect(pdfView.fields.title).toMatchObject({ page: 1, snippet: expect.any(String) });
+    expect(pdfView.fields.title).toMatchObject({ page: 1, snippet: expect.any(String), confidence: expect.stringMatching(/^(?:high|medium|low)$/) });
+    expect(pdfView.fields.pageCount).toMatchObject({ confidence: "high" });
     expect(pdfView.facts).toMatchObject({ fileName: pdfSpec.filename, source: "Upload", mediaType: "application/pdf", version: 1 });
 
     const docxView = await getDocumentInsights(member, docx.documentId);

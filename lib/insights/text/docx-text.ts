@@ -1,12 +1,13 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
+import { docxHtmlToText } from "./docx-html-text";
 import { errorMessage } from "./read-input";
 import { capText, countAlphanumerics, normalizeText } from "./normalize-text";
 import type { ExtractionLimits, TextExtraction } from "./types";
 
 const MAIN_PART = "word/document.xml";
 
-/** Reads a DOCX's body text with mammoth; page count comes from the count Word stores in docProps/app.xml. */
+/** Reads a DOCX's body text with mammoth (tables row by row); page count comes from the count Word stores in docProps/app.xml. */
 export async function extractDocxText(bytes: Uint8Array, limits: ExtractionLimits): Promise<TextExtraction> {
   let zip: JSZip;
   try {
@@ -21,8 +22,8 @@ export async function extractDocxText(bytes: Uint8Array, limits: ExtractionLimit
     if (!(await inflatesWithin(main, limits.maxDocxXmlBytes))) {
       return { status: "failed", reason: "The Word document expands to more text than Ferry reads for insights." };
     }
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    const { text, truncated } = capText(normalizeText(value), limits.maxTextChars);
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { text, truncated } = capText(normalizeText(docxHtmlToText(html)), limits.maxTextChars);
     if (countAlphanumerics(text) === 0) return { status: "no_text", reason: "The Word document contains no text." };
     return { status: "ok", text, pages: [text], pageCount: await storedPageCount(zip), truncated };
   } catch (error) {

@@ -3,6 +3,8 @@ export function normalizeText(raw: string): string {
   return raw
     .normalize("NFKC")
     .replace(/\r\n?/g, "\n")
+    // A tab between words separates columns (a key–value row in plain text): keep it visible as a cell break.
+    .replace(/(\S)[^\S\n]*\t[\t ]*(?=\S)/g, "$1 | ")
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, " ")
     .replace(/[^\S\n]+/g, " ")
     .replace(/ *\n */g, "\n")

@@ -87,7 +87,7 @@ interface LetterPlan {
 }
 
 const LETTERS: LetterPlan[] = [
-  { title: "Engagement terms – acquisition of Bramley Software", documentType: "Letter", layout: "letterhead", law: "england", body: [
+  { title: "Engagement terms – acquisition of Bramley Software", documentType: "Engagement letter", layout: "letterhead", law: "england", body: [
     "Thank you for instructing us to act for you in connection with the proposed acquisition. This letter sets out the basis on which we will act.",
     "Our fees will be charged on a time-spent basis at the hourly rates set out in the attached schedule, and we will send you an estimate before any significant step.",
   ] },

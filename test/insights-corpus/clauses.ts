@@ -114,7 +114,7 @@ export function termClause(style: number, amount: number, unit: "year" | "month"
     case 5:
       return { term, blocks: para(`The Services shall be provided for an initial term of ${spellNumber(amount, "digits")} ${units} starting on the date of ${doc}.`) };
     case 6:
-      return { blocks: para(`${Doc} continues until terminated by either party in accordance with the clause headed "Termination for convenience".`) };
+      return { term: "Until terminated", blocks: para(`${Doc} continues until terminated by either party in accordance with the clause headed "Termination for convenience".`) };
     case 7:
       return { expiryDate: expiryIso, blocks: para(`Unless terminated earlier, ${doc} will remain in effect until ${expiry}.`) };
     default:

@@ -1,6 +1,6 @@
-import { analyzeDocument } from "./analyze-document";
-import { corpusSpecs } from "./test-corpus/corpus";
-import { renderSpec } from "./test-corpus/render";
+import { analyzeDocument } from "../lib/insights/analyze-document";
+import { corpusSpecs } from "../test/insights-corpus/corpus";
+import { renderSpec } from "../test/insights-corpus/render";
 
 /**
  * `extract_docs_per_s` for `npm run bench`: text and fields of the generated PDF/DOCX contract

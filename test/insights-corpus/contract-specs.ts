@@ -149,7 +149,8 @@ function contractSpec(kind: ContractKind, k: number, i: number): CorpusSpec {
     blocks,
     expected: {
       title,
-      documentType: kind.documentType,
+      // A facility or credit agreement is its own kind in the vocabulary, whichever kind generated it.
+      documentType: kind.documentType === "Loan agreement" && /facility|credit/i.test(title) ? "Facility agreement" : kind.documentType,
       parties: (usable === 5 ? parties : parties.slice(0, 2)).map((p) => p.name),
       governingLaw: law.expected,
       effectiveDate: effective,

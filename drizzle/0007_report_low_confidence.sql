@@ -1,0 +1,1 @@
+ALTER TABLE "report_targets" ADD COLUMN "low_confidence" text DEFAULT 'push' NOT NULL;

@@ -1,0 +1,41 @@
+import type { LineAt } from "./letter";
+
+/** A "label | value" table row or a "Label: value" line, the way key-details tables and particulars state facts. */
+export interface KeyValue {
+  /** Lower case, numbering and "the" removed: "lr5. Term" → "term". */
+  label: string;
+  value: string;
+  /** Offsets of the value in the text. */
+  start: number;
+  end: number;
+}
+
+const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
+const KEY_VALUE_WINDOW = 6000;
+
+/** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
+export function keyValueRows(lines: LineAt[]): KeyValue[] {
+  const rows: KeyValue[] = [];
+  for (const { line, start } of lines) {
+    if (start > KEY_VALUE_WINDOW) break;
+    const m = ROW.exec(line);
+    if (!m) continue;
+    const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+    const value = m[2].replace(/\s*\|\s*/g, " ").trim();
+    if (!value) continue;
+    const at = start + line.length - m[2].length;
+    rows.push({ label, value, start: at, end: at + m[2].length });
+  }
+  return rows;
+}
+
+/** The first row whose label is one of `labels` (exact), in document order. */
+export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
+  return rows.find((row) => labels.test(row.label));
+}
+
+export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
+export const DATE_LABELS = /^(?:date|dated|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement)|agreement date|date of lease)$/;
+export const TERM_LABELS = /^(?:term|initial term|duration|fixed term|lease term|contract term|contract period|initial period|period|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/;
+export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|sow end date|term end date|expiry)$/;
+export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

@@ -1,0 +1,35 @@
+import type { LineAt } from "./letter";
+import { cleanPartyName, uniqueNames } from "./party-names";
+
+/** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
+const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf)/i;
+const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
+const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
+const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:\s*(.+)$/i;
+const ROLE_ONLY = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:?$/i;
+const BY_LINE = /^by\s*:/i;
+const NAME_LINE = /^name\s*:\s*(.+)$/i;
+const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?:oration)?|company|co|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|pte)\.?,?$/i;
+
+/**
+ * The parties as the execution block names them: "Signed for and on behalf of X", "Executed as a deed
+ * by X", "COMPANY: X", an organisation's name above a "By:" line, "Name: Y" under a role. Signatories
+ * acting for a party ("By: Jane Doe, CFO") are not parties.
+ */
+export function signatureParties(lines: LineAt[]): { names: string[]; start: number } | undefined {
+  const from = lines.findIndex((l, i) => i > 3 && EXECUTION_START.test(l.line));
+  const block = from === -1 ? lines.slice(-12) : lines.slice(from);
+  const names: (string | undefined)[] = [];
+  block.forEach(({ line }, i) => {
+    const next = block[i + 1]?.line ?? "";
+    const previous = block[i - 1]?.line ?? "";
+    const behalf = ON_BEHALF.exec(line)?.[1];
+    const executed = EXECUTED_BY.exec(line)?.[1];
+    const role = ROLE_LINE.exec(line)?.[1];
+    const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
+    if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
+    else if (BY_LINE.test(next) && ORGANISATION.test(line)) names.push(cleanPartyName(line));
+  });
+  const unique = uniqueNames(names);
+  return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;
+}
