@@ -102,7 +102,10 @@ export function IntegrationCard({
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client Secret" : "API Secret"}</dt>
-            <dd className="font-mono text-xs">{integration.clientSecretMasked}</dd>
+            <dd className="text-xs" data-testid="secret-set">
+              Set {formatDateTime(integration.secretSetAt)}
+              {integration.secretSetBy ? ` by ${integration.secretSetBy}` : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">Used by</dt>

@@ -1,0 +1,6 @@
+ALTER TYPE "public"."sync_run_status" ADD VALUE 'partial' BEFORE 'failed';--> statement-breakpoint
+ALTER TABLE "integrations" ALTER COLUMN "client_secret_hint" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "integrations" ADD COLUMN "secret_set_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "integrations" ADD COLUMN "secret_set_by" uuid;--> statement-breakpoint
+ALTER TABLE "job_queue" ADD COLUMN "lease_holder" text;--> statement-breakpoint
+ALTER TABLE "integrations" ADD CONSTRAINT "integrations_secret_set_by_users_id_fk" FOREIGN KEY ("secret_set_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
