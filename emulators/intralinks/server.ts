@@ -31,6 +31,7 @@ const conditionsSchema = z
     unreachable: z.boolean(),
     errorsIn200: z.boolean(),
     redirectNotRegistered: z.boolean(),
+    plainRefusalPages: z.boolean(),
     sessionConflict: z.array(z.string()),
     restrictedWorkspaces: z.record(z.string(), z.array(z.string())),
     encryptedWorkspaces: z.array(z.number().int()),
