@@ -11,6 +11,7 @@ import {
 } from "@/app/(app)/settings/integrations/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { RestrictedExchanges } from "@/components/sync/restricted-exchanges";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useAction } from "@/hooks/use-action";
 import type { RemoteUser, RemoteWorkspace } from "@/lib/connectors/types";
@@ -200,6 +201,7 @@ export function IntegrationCard({
                 </li>
               ))}
             </ul>
+            <RestrictedExchanges workspaces={test.workspaces} />
           </div>
         )}
       </CardContent>
