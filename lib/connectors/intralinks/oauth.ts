@@ -1,5 +1,5 @@
 import "server-only";
-import { RemoteError, isRemoteError, redact, type RemoteErrorCode } from "../errors";
+import { RemoteError, redact, type RemoteErrorCode } from "../errors";
 import { HttpClient } from "../http";
 import { isRecord, toText } from "../lenient";
 import { rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
