@@ -50,7 +50,7 @@ describe("HighQ OAuth", () => {
 
   it("plainRefusalPages: refusals keep their status but say nothing specific", async () => {
     await hq.control.setConditions({ plainRefusalPages: true });
-    for (const query of [{ client_id: "999" }, { redirect_uri: "http://evil.example/cb" }]) {
+    for (const query of [{ client_id: "999" }, { redirect_uri: "http://evil.example/cb" }] as Record<string, string>[]) {
       const refused = await fetch(highqAuthorizeUrl(base, query));
       expect(refused.status).toBe(400);
       expect(await refused.text()).not.toMatch(/client_id|redirect|registered/i);

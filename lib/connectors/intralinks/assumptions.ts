@@ -71,3 +71,12 @@ export const DOCUMENTS_FOLDER_FILTER = "folderId";
  */
 export const NOT_FOUND_TRIES = 3;
 export const NOT_FOUND_RETRY_MS = 500;
+
+/**
+ * §2.2/§2.4: an authorize refusal (any 4xx) is explained by a token request with a made-up code
+ * for the same keys: the unknown-key answers above mean wrong keys or version, `invalid_grant`
+ * means the keys are known (the callback URL was refused). The refusal's wording is not used
+ * (lib/connectors/oauth.ts).
+ */
+
+/** §3.4 (not said either way): two documents of one name may share a folder; ids tell them apart (lib/sync/names.ts). */
