@@ -5,6 +5,7 @@ import { RemoteError } from "@/lib/connectors/errors";
 import { db, type Tx } from "@/lib/db";
 import { documents, syncRemoteItems, syncRunItems, syncRuns, type SyncRemoteItem, type SyncSource } from "@/lib/db/schema";
 import { toSyncError } from "./errors";
+import { mediaTypeFor } from "@/lib/files/filenames";
 import { mirrorFolders } from "./folders";
 import { placeDocuments } from "./names";
 
@@ -143,7 +144,8 @@ async function followMoves(tx: Tx, moved: { file: RemoteFile; itemId: string; do
     present.map(({ file, documentId, targetFolderId }) => ({ key: documentId, ...byId.get(documentId)!, targetFolderId, remoteName: file.name })),
   );
   for (const { file, itemId, documentId } of present) {
-    await tx.update(documents).set({ ...places.get(documentId)!, remotePath: file.path }).where(eq(documents.id, documentId));
+    const place = places.get(documentId)!;
+    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: file.path }).where(eq(documents.id, documentId));
     await tx.update(syncRemoteItems).set({ remotePath: file.path }).where(eq(syncRemoteItems.id, itemId));
   }
 }

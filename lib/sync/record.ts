@@ -126,7 +126,7 @@ async function recordInTransaction(
   );
   for (const { item } of sameBytes) {
     const place = places.get(item.id)!;
-    await tx.update(documents).set({ ...place, remotePath: item.remotePath }).where(eq(documents.id, documentOf(item).documentId));
+    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: item.remotePath }).where(eq(documents.id, documentOf(item).documentId));
   }
   for (const { item, blob } of changed) {
     const place = places.get(item.id)!;
