@@ -182,11 +182,11 @@ test.describe("each authorisation problem gets its own explanation", () => {
     await expect(problem(page, "TWO_FACTOR")).toBeVisible();
   });
 
-  test("wrong API key or secret", async ({ page }) => {
+  test("wrong API key or secret, explained before anyone signs in", async ({ page }) => {
     await intralinks.putClient(demo.intralinks.v3.apiKey, { secret: "rotated-elsewhere" });
     await authorise(page, "Intralinks Harrowvale");
-    await signInRemotely(page, ben);
-    await expect(problem(page, "INVALID_CREDENTIALS")).toBeVisible();
+    await expect(page.getByText(/rejected the integration's client credentials/)).toBeVisible();
+    await expect(page).not.toHaveURL(/127\.0\.0\.1:41[12]0/);
   });
 
   test("a forged state is refused", async ({ page }) => {

@@ -154,13 +154,22 @@ export async function explainAuthorizeRefusal(refusal: AuthorizeRefusal, provide
   });
 }
 
-/** `checkAuthorizationUrl`, with a refusal explained by `probe` (a token request for PROBE_CODE). */
+/**
+ * `checkAuthorizationUrl`, with a refusal explained by `probe` (a token request for PROBE_CODE).
+ * A page that passes is probed too: a server that answers every path (a wrong instance path) or
+ * a sign-in page shown to an unknown client must not strand the person either.
+ */
 export async function preflightAuthorizationUrl(
   authorizationUrl: string,
   options: { provider: RemoteProvider; allowedHosts: string[]; fetchImpl?: typeof fetch; probe: () => Promise<unknown> },
 ): Promise<void> {
   const refusal = await checkAuthorizationUrl(authorizationUrl, options);
   if (refusal) throw await explainAuthorizeRefusal(refusal, options.provider, options.probe);
+  const answer = await options.probe().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (isRemoteError(answer) && PROBE_ANSWERS.has(answer.code)) throw answer;
 }
 
 /** Token-probe answers that explain a refusal as they are. */
