@@ -17,6 +17,9 @@ export type LocalRunnerOptions = {
   log?: (message: string) => void;
 };
 
+/** How often a running runner looks for jobs of dead runners on this host (it always does at start). */
+const RECLAIM_EVERY_MS = LEASE_MS / 8;
+
 /** Lease holders of this process's runners; any other holder with this process's pid is an earlier process that had the same pid. */
 const RUNNERS_OF_THIS_PROCESS = new Set<string>();
 
@@ -52,8 +55,13 @@ export class LocalRunner {
 
   /** Runs until `stop()`; resolves once the jobs in flight have finished. */
   async run(): Promise<void> {
-    await this.reclaim();
+    let reclaimedAt = 0;
     while (!this.stopping) {
+      // At start, then now and then: a sibling runner on this host may die while this one runs.
+      if (Date.now() - reclaimedAt >= RECLAIM_EVERY_MS) {
+        await this.reclaim();
+        reclaimedAt = Date.now();
+      }
       await this.enqueueDueCrons(new Date());
       const started = await this.fillWorkers();
       if (!started) await Promise.race([sleep(this.pollMs), ...this.active]);
