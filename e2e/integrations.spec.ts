@@ -78,7 +78,9 @@ for (const setup of providers) {
   test(`${setup.provider}: created by an administrator, authorised and tested by a member`, async ({ page }) => {
     await signIn(page, admin.email, admin.password);
     await createIntegration(page, setup);
-    await expect(card(page, setup.name)).toContainText("••••");
+    // No part of the secret: when it was set, and by whom.
+    await expect(card(page, setup.name).getByTestId("secret-set")).toContainText(`by ${admin.email}`);
+    await expect(card(page, setup.name)).not.toContainText(setup.secret.slice(-8));
     await expect(page.getByTestId("redirect-url")).toHaveText(`${E2E.appUrl}/auth/callback`);
     await signOut(page);
 
@@ -119,6 +121,20 @@ for (const setup of providers) {
     await expect(mine).toContainText("You have not authorised");
   });
 }
+
+test("Test connection names the gatekeeper of a restricted exchange", async ({ page }) => {
+  const chloe = demo.users[2];
+  await signIn(page, member.email, member.password);
+  await page.goto("/settings/integrations");
+  const mine = card(page, "Intralinks Harrowvale").getByTestId("my-authorisation");
+  await mine.getByRole("button", { name: "Authorise" }).click();
+  await signInRemotely(page, chloe);
+  await expect(mine).toContainText("Authorised as");
+  await mine.getByRole("button", { name: "Test connection" }).click();
+  await expect(card(page, "Intralinks Harrowvale").getByTestId("restricted-exchanges")).toContainText(`Dana Ruiz <${demo.users[3].email}>`);
+  await mine.getByRole("button", { name: "Disconnect" }).click();
+  await expect(mine).toContainText("You have not authorised");
+});
 
 test.describe("each authorisation problem gets its own explanation", () => {
   test.beforeEach(async ({ page }) => {
@@ -166,11 +182,11 @@ test.describe("each authorisation problem gets its own explanation", () => {
     await expect(problem(page, "TWO_FACTOR")).toBeVisible();
   });
 
-  test("wrong API key or secret", async ({ page }) => {
+  test("wrong API key or secret, explained before anyone signs in", async ({ page }) => {
     await intralinks.putClient(demo.intralinks.v3.apiKey, { secret: "rotated-elsewhere" });
     await authorise(page, "Intralinks Harrowvale");
-    await signInRemotely(page, ben);
-    await expect(problem(page, "INVALID_CREDENTIALS")).toBeVisible();
+    await expect(page.getByText(/rejected the integration's client credentials/)).toBeVisible();
+    await expect(page).not.toHaveURL(/127\.0\.0\.1:41[12]0/);
   });
 
   test("a forged state is refused", async ({ page }) => {
@@ -195,7 +211,8 @@ test("an integration with keys of the other auth version is explained before any
 test("no secret reached the browser or the server log", async () => {
   const secrets = providers.map((setup) => setup.secret);
   expect(received.length).toBeGreaterThan(20);
-  for (const body of received) for (const secret of secrets) expect(body).not.toContain(secret);
+  // Nor its last characters (the cards once showed four).
+  for (const body of received) for (const secret of secrets) expect(body).not.toContain(secret.slice(-8));
   const log = await readFile(E2E.serverLog, "utf8");
   for (const secret of secrets) expect(log).not.toContain(secret);
 });

@@ -43,8 +43,3 @@ export function decryptSecret(stored: string): string {
 export function needsReencryption(stored: string): boolean {
   return stored.split(".")[1] !== keys().current.id;
 }
-
-/** `••••1234`: the only form of a secret that ever leaves the server. */
-export function maskSecret(hint: string): string {
-  return `••••${hint}`;
-}

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { jobBackend } from "@/lib/env";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { jobDefinitions } from "@/lib/jobs/registry";
+import { blobStore } from "@/lib/storage";
 
 /**
  * The embedded job runner (`npm run jobs`, started by `npm run dev`): the same job handlers and
@@ -14,6 +15,9 @@ async function main() {
     console.log("[jobs] Inngest is configured (INNGEST_EVENT_KEY or INNGEST_DEV); the local runner is not needed.");
     return;
   }
+  // Downloads a killed runner left half-written; files of live writers (the app) stay.
+  const removed = (await blobStore().removeAbandonedIncoming?.()) ?? 0;
+  if (removed > 0) console.log(`[jobs] removed ${removed} temporary file(s) left by a process that stopped`);
   const runner = new LocalRunner({ definitions: jobDefinitions, log: (message) => console.log(`[jobs] ${message}`) });
   const stop = () => {
     console.log("[jobs] stopping after the jobs in flight…");

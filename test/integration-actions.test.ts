@@ -55,12 +55,13 @@ describe("integration administration", () => {
     expect(await actions.deleteIntegrationAction({ integrationId })).toEqual(forbidden);
   });
 
-  it("never gives anyone the secret: only its last four characters", async () => {
+  it("never gives anyone any part of the secret: only when and by whom it was set", async () => {
     for (const actor of [member, connectorAdmin]) {
       const views = await listIntegrations(actor);
       const serialised = JSON.stringify(views);
-      expect(serialised).not.toContain(SECRET);
-      expect(views.find((view) => view.id === integrationId)?.clientSecretMasked).toBe("••••7f3a");
+      // Not even its last characters.
+      for (let length = 4; length <= SECRET.length; length++) expect(serialised).not.toContain(SECRET.slice(-length));
+      expect(views.find((view) => view.id === integrationId)).toMatchObject({ secretSetAt: expect.any(Date), secretSetBy: connectorAdmin.email });
     }
     const [row] = await db.select().from(integrations).where(eq(integrations.id, integrationId));
     expect(row.clientSecretEncrypted).not.toContain(SECRET);
@@ -78,6 +79,9 @@ describe("integration administration", () => {
     expect(await actions.updateIntegrationAction({ ...highq(name, "replacement-secret-9999"), integrationId: id })).toMatchObject({ ok: true });
     const [replaced] = await db.select().from(integrations).where(eq(integrations.id, id));
     expect(decryptSecret(replaced.clientSecretEncrypted)).toBe("replacement-secret-9999");
+    // Replacing it records when and by whom; keeping it changes neither.
+    expect(replaced.secretSetAt.getTime()).toBeGreaterThan(kept.secretSetAt.getTime());
+    expect(replaced.secretSetBy).toBe(connectorAdmin.id);
   });
 
   it("explains what cannot be a host", async () => {

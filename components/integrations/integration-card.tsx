@@ -11,6 +11,7 @@ import {
 } from "@/app/(app)/settings/integrations/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { RestrictedExchanges } from "@/components/sync/restricted-exchanges";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useAction } from "@/hooks/use-action";
 import type { RemoteUser, RemoteWorkspace } from "@/lib/connectors/types";
@@ -102,7 +103,10 @@ export function IntegrationCard({
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client Secret" : "API Secret"}</dt>
-            <dd className="font-mono text-xs">{integration.clientSecretMasked}</dd>
+            <dd className="text-xs" data-testid="secret-set">
+              Set {formatDateTime(integration.secretSetAt)}
+              {integration.secretSetBy ? ` by ${integration.secretSetBy}` : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">Used by</dt>
@@ -197,6 +201,7 @@ export function IntegrationCard({
                 </li>
               ))}
             </ul>
+            <RestrictedExchanges workspaces={test.workspaces} />
           </div>
         )}
       </CardContent>

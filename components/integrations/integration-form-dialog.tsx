@@ -130,7 +130,7 @@ export function IntegrationFormDialog(props: Props) {
             type="password"
             required={!editing}
             autoComplete="new-password"
-            placeholder={editing ? `${editing.clientSecretMasked} — leave empty to keep` : undefined}
+            placeholder={editing ? "Stored — leave empty to keep" : undefined}
             errors={problem?.fieldErrors?.clientSecret}
             hint={editing ? "Type a new secret only to replace the stored one. Changing it asks everyone to authorise again." : "Stored encrypted; never shown again."}
           />

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronRight, Folder, KeyRound, Loader2, ShieldAlert } from "lucide-react";
+import { ChevronRight, Folder, KeyRound, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -21,6 +21,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { formatBytes } from "@/lib/format";
 import type { RemoteWorkspaceOption, SyncIntegrationOption } from "@/lib/sync/browse";
 import { SYNC_INTERVALS } from "@/lib/validation/sync";
+import { RestrictedExchanges } from "./restricted-exchanges";
 import { authoriseHref, intervalLabel, type FolderSyncView } from "./types";
 
 type RemoteFolderOption = { id: string; name: string; hasChildren: boolean };
@@ -195,23 +196,7 @@ export function SyncConfigDialog(props: {
                   </SelectContent>
                 </Select>
               )}
-              {workspaces?.some((option) => option.gatekeepers.length > 0) && (
-                <Alert>
-                  <ShieldAlert />
-                  <AlertTitle>Some exchanges are restricted</AlertTitle>
-                  <AlertDescription>
-                    <ul className="list-disc pl-4">
-                      {workspaces
-                        .filter((option) => option.gatekeepers.length > 0)
-                        .map((option) => (
-                          <li key={option.id}>
-                            {option.name}: ask {option.gatekeepers.map((person) => `${person.name} <${person.email}>`).join(", ")} for access.
-                          </li>
-                        ))}
-                    </ul>
-                  </AlertDescription>
-                </Alert>
-              )}
+              {workspaces && <RestrictedExchanges workspaces={workspaces} />}
             </div>
           )}
 

@@ -21,7 +21,7 @@ type RunItem = {
   done: boolean;
 };
 
-const RUN_STATUS: Record<SyncRunView["status"], string> = { queued: "Queued", running: "Running", succeeded: "Completed", failed: "Failed" };
+const RUN_STATUS: Record<SyncRunView["status"], string> = { queued: "Queued", running: "Running", succeeded: "Completed", partial: "Partly succeeded", failed: "Failed" };
 const OUTCOME_VARIANT = { new: "success", updated: "secondary", unchanged: "outline", skipped: "warning", failed: "destructive" } as const;
 
 function duration(ms: number | null): string {

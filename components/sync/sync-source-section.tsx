@@ -101,6 +101,23 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
               {sync.statusError.resolution && <p className="text-muted-foreground">{sync.statusError.resolution}</p>}
             </div>
           )}
+          {sync.missing.count > 0 && (
+            <div className="grid gap-1 rounded-md border border-amber-300 bg-amber-50 p-2 dark:border-amber-700 dark:bg-amber-950" role="status" aria-label="Documents still missing">
+              <p className="font-medium">
+                Last run partly succeeded: {sync.missing.count} {sync.missing.count === 1 ? "document is" : "documents are"} still missing
+              </p>
+              <ul className="grid gap-0.5">
+                {sync.missing.documents.map((document) => (
+                  <li key={document.remotePath} className="break-words" title={document.reason?.message}>
+                    {document.remotePath}
+                    {document.reason && <span className="text-muted-foreground"> — {document.reason.title ?? document.reason.message}</span>}
+                  </li>
+                ))}
+                {sync.missing.count > sync.missing.documents.length && <li className="text-muted-foreground">and {sync.missing.count - sync.missing.documents.length} more (see History)</li>}
+              </ul>
+              {(sync.status === "active" || sync.status === "error") && <p className="text-muted-foreground">Ferry tries them again at {formatDateTime(sync.nextRunAt)}.</p>}
+            </div>
+          )}
           {sync.status === "reauth_required" &&
             (sync.ownedByMe ? (
               <Button asChild size="sm">

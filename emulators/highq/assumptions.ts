@@ -50,6 +50,13 @@ export const HIGHQ = {
     terms: "Access denied: the site's terms and conditions have not been accepted",
     drm: "Access denied: documents on this site are protected by DRM",
   },
+  // assumption (spec §2.1 shows no refusal page): the wording of a refusal page is not a contract;
+  // the `plainRefusalPages` switch answers every authorize refusal with this page (same status)
+  plainRefusal: { title: "Error", message: "We could not process your request. Please contact your system administrator." },
+  // assumption (spec §2.1, RFC 6749 §5.2): the token endpoint checks the client before the grant,
+  // so a made-up code tells an unknown client (invalid_client) from a known one (invalid_grant)
+  // assumption: two files of one name in one folder are allowed (POST /_control/files with a name
+  // already used creates a second file); listings keep equal names in a stable order
   // assumption (emulator): how the authorize page reports the troubleshooting conditions to the redirect URI
   authorizeRefusals: {
     sessionConflict: { error: "session_conflict", description: "An active HighQ session conflicts with this sign-in. Sign out of HighQ in all tabs and try again." },

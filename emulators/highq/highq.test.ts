@@ -48,6 +48,26 @@ describe("HighQ OAuth", () => {
     expect((await fetch(highqAuthorizeUrl(base, { redirect_uri: "http://any.example/cb" }))).status).toBe(200);
   });
 
+  it("plainRefusalPages: refusals keep their status but say nothing specific", async () => {
+    await hq.control.setConditions({ plainRefusalPages: true });
+    for (const query of [{ client_id: "999" }, { redirect_uri: "http://evil.example/cb" }] as Record<string, string>[]) {
+      const refused = await fetch(highqAuthorizeUrl(base, query));
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).not.toMatch(/client_id|redirect|registered/i);
+    }
+  });
+
+  it("keeps two files of one name in one folder as two files", async () => {
+    const { access_token: token } = await highqToken(base);
+    const folder = await hq.control.createTopFolder(101, "Duplicates");
+    const [a, b] = [await hq.control.createFile(folder.id, "Same.pdf"), await hq.control.createFile(folder.id, "Same.pdf")];
+    const list = await json(await hqGet(base, token, `/files?q=folderid=${folder.id}`));
+    expect(list.body.file.map((f: { id: number; name: string }) => [f.id, f.name])).toEqual([
+      [a.id, "Same"],
+      [b.id, "Same"],
+    ]);
+  });
+
   it("exchanges a code once for tokens with the documented fields", async () => {
     const code = await highqCode(base);
     const first = await highqTokenRequest(base, { grant_type: "authorization_code", code, redirect_uri: CALLBACK });

@@ -36,6 +36,7 @@ const conditionsSchema = z
     twoFactor: z.boolean(),
     ipRestricted: z.boolean(),
     oneItemListAsObject: z.boolean(),
+    plainRefusalPages: z.boolean(),
     siteRestrictions: z.record(z.string(), z.enum(["password", "ip", "terms", "drm"])),
   })
   .partial()
@@ -92,7 +93,8 @@ export async function startHighQEmulator(opts: HighQEmulatorOptions = {}): Promi
     const q = ctx.query;
     const client = s.oauth.clients.get(q.get("client_id") ?? "");
     const show = (status: number, title: string, msg: string) => {
-      const e = errorPage(brand, status, title, msg);
+      // assumption: a real instance's refusal page may say anything; only its status is relied on
+      const e = s.conditions.plainRefusalPages ? errorPage(brand, status, HIGHQ.plainRefusal.title, HIGHQ.plainRefusal.message) : errorPage(brand, status, title, msg);
       return ctx.sendHtml(e.status, e.html);
     };
     if (!client) return show(400, "Unknown application", "The client_id is not registered on this HighQ instance.");

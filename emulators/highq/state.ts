@@ -68,6 +68,8 @@ export interface HighQConditions {
   ipRestricted: boolean;
   /** JSON lists of one element are sent as a bare object */
   oneItemListAsObject: boolean;
+  /** the authorize page refuses an unknown client or redirect URL with one generic page (other wording) */
+  plainRefusalPages: boolean;
   /** site id → restriction that blocks folder/file calls on it */
   siteRestrictions: Record<string, SiteRestriction>;
 }
@@ -117,6 +119,7 @@ export class HighQState {
       twoFactor: false,
       ipRestricted: false,
       oneItemListAsObject: false,
+      plainRefusalPages: false,
       siteRestrictions: { "104": "password" },
     };
     await seed(this);

@@ -24,6 +24,11 @@ export const INTRALINKS = {
     invalidGrant: (what: string) => ({ ErrorCode: "invalid_grant", Error: what, Hint: "Sign in again" }),
     unsupportedGrant: (grant: string) => ({ ErrorCode: "unsupported_grant_type", Error: `grant type not enabled for this application: ${grant}`, Hint: "" }),
   },
+  // assumption: the body of any authorize refusal under the `plainRefusalPages` switch (status kept)
+  plainRefusal: (status: number) => ({ errors: [{ code: status, subCode: String(status), message: "Request rejected" }] }),
+  // assumption (spec §6 "errors with HTTP 200"): a transient 400/3-1 inside a 200 on a valid call,
+  // answered by the `errorIn200` fault (INTRALINKS.notFound's body)
+  // assumption: two documents of one name in one folder are allowed (POST /_control/files)
   // seen (spec §2.4) for invalid_client; the other v3 subcodes are assumptions
   v3Error: (code: number, subCode: string, message: string) => ({ errors: [{ code, subCode, message }] }),
   // seen (spec §2.5): bad credentials 017, session ended elsewhere 018

@@ -46,15 +46,17 @@ export function addAuthRoutes(r: Router, s: IntralinksState) {
   };
 
   // ---- v2 ----
+  // assumption: an authorize refusal's wording is not a contract; `plainRefusalPages` keeps status and structure only
+  const refuse = (ctx: Ctx, status: number, body: unknown) => ctx.sendJson(status, s.conditions.plainRefusalPages ? INTRALINKS.plainRefusal(status) : body);
   const v2Authorize = (ctx: Ctx) => {
     const q = ctx.query;
     const key = q.get("client_id") ?? "";
     const client = s.oauth.clients.get(key);
-    if (!client || client.authVersion !== "v2") return ctx.sendJson(400, INTRALINKS.v2Errors.invalidKey(key));
+    if (!client || client.authVersion !== "v2") return refuse(ctx, 400, INTRALINKS.v2Errors.invalidKey(key));
     const uris = registered(client);
-    if (uris.length === 0) return ctx.sendJson(400, INTRALINKS.v2Errors.redirectNotRegistered(key));
+    if (uris.length === 0) return refuse(ctx, 400, INTRALINKS.v2Errors.redirectNotRegistered(key));
     const asked = q.get("redirect_uri");
-    if (asked !== null && !uris.includes(asked)) return ctx.sendJson(400, INTRALINKS.v2Errors.redirectMismatch(asked));
+    if (asked !== null && !uris.includes(asked)) return refuse(ctx, 400, INTRALINKS.v2Errors.redirectMismatch(asked));
     const endOtherSessions = truthy(q.get("endOtherSessions")) ? "true" : "false";
     return flow.start(ctx, { clientId: key, clientName: client.name, redirectUri: asked ?? uris[0], state: q.get("state") ?? undefined, extra: { endOtherSessions } });
   };
@@ -149,12 +151,12 @@ export function addAuthRoutes(r: Router, s: IntralinksState) {
     const q = ctx.query;
     const key = q.get("client_id") ?? "";
     const client = s.oauth.clients.get(key);
-    if (!client || client.authVersion !== "v3") return ctx.sendJson(401, invalidClientV3);
-    if (q.get("response_type") !== "code") return ctx.sendJson(400, INTRALINKS.v3Error(400, "unsupported_response_type", "response_type must be code"));
+    if (!client || client.authVersion !== "v3") return refuse(ctx, 401, invalidClientV3);
+    if (q.get("response_type") !== "code") return refuse(ctx, 400, INTRALINKS.v3Error(400, "unsupported_response_type", "response_type must be code"));
     const uris = registered(client);
-    if (uris.length === 0) return ctx.sendJson(400, INTRALINKS.v3Error(400, "invalid_request", "No callback URL is registered for this client"));
+    if (uris.length === 0) return refuse(ctx, 400, INTRALINKS.v3Error(400, "invalid_request", "No callback URL is registered for this client"));
     const asked = q.get("redirect_uri");
-    if (asked !== null && !uris.includes(asked)) return ctx.sendJson(400, INTRALINKS.v3Error(400, "invalid_request", "redirect_uri does not match the registered callback URL"));
+    if (asked !== null && !uris.includes(asked)) return refuse(ctx, 400, INTRALINKS.v3Error(400, "invalid_request", "redirect_uri does not match the registered callback URL"));
     const endOtherSessions = truthy(q.get("endOtherSessions")) ? "true" : "false";
     return flow.start(ctx, { clientId: key, clientName: client.name, redirectUri: asked ?? uris[0], state: q.get("state") ?? undefined, extra: { endOtherSessions } });
   });

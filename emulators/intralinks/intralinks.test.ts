@@ -261,6 +261,33 @@ describe("Intralinks troubleshooting switches", () => {
     expect(await json(await ilGet(url, token, "/v2/workspaces/999"))).toMatchObject({ status: 200, body: { errors: [{ code: 400, subCode: "3-1" }] } });
   });
 
+  it("errorIn200 fault: a valid call answers 3-1 inside a 200 as often as asked, then normally", async () => {
+    const token = await intralinksToken(url);
+    await enter(url, token, 2002);
+    await il.control.addFault({ path: "/v2/workspaces/2002/folders", kind: "errorIn200", times: 1 });
+    expect(await json(await ilGet(url, token, "/v2/workspaces/2002/folders"))).toMatchObject({ status: 200, body: { errors: [{ code: 400, subCode: "3-1" }] } });
+    expect(await json(await ilGet(url, token, "/v2/workspaces/2002/folders"))).toMatchObject({ status: 200, body: { folder: expect.any(Array) } });
+  });
+
+  it("two documents of one name in one folder are two documents", async () => {
+    const token = await intralinksToken(url);
+    await enter(url, token, 2002);
+    const folder = await il.control.createTopFolder(2002, "Duplicates");
+    const [a, b] = [await il.control.createFile(folder.id, "Same.pdf"), await il.control.createFile(folder.id, "Same.pdf")];
+    const listed = await json(await ilGet(url, token, `/v2/workspaces/2002/documents?folderId=${folder.id}`));
+    expect(listed.body.document.map((d: { id: number; name: string }) => [d.id, d.name])).toEqual([
+      [a.id, "Same"],
+      [b.id, "Same"],
+    ]);
+  });
+
+  it("plainRefusalPages: authorize refusals keep their status but not their wording", async () => {
+    await il.control.setConditions({ plainRefusalPages: true });
+    const refused = await json(await fetch(`${url}/v2/oauth/authorize?client_id=no-such-key`, { redirect: "manual" }));
+    expect(refused).toMatchObject({ status: 400, body: { errors: [{ message: "Request rejected" }] } });
+    expect(JSON.stringify(refused.body)).not.toMatch(/consumer key/);
+  });
+
   it("session conflict: new login needs endOtherSessions; the other session then gets 403 018", async () => {
     const old = await intralinksToken(url);
     await il.control.setConditions({ sessionConflict: [alice.email] });

@@ -31,6 +31,7 @@ const conditionsSchema = z
     unreachable: z.boolean(),
     errorsIn200: z.boolean(),
     redirectNotRegistered: z.boolean(),
+    plainRefusalPages: z.boolean(),
     sessionConflict: z.array(z.string()),
     restrictedWorkspaces: z.record(z.string(), z.array(z.string())),
     encryptedWorkspaces: z.array(z.number().int()),
@@ -120,6 +121,9 @@ export async function startIntralinksEmulator(opts: IntralinksEmulatorOptions = 
       unreachable: () => s.conditions.unreachable,
       notFound: (ctx) => ctx.sendJson(404, { errors: [{ code: 404, subCode: "404", message: "Resource not found" }] }),
       methodNotAllowed: (ctx) => ctx.sendJson(405, { errors: [{ code: 405, subCode: "405", message: "Method not allowed" }] }),
+      // assumption (spec §6, seen in the SDK notebook as a 400/3-1 inside a 200): the real API sends
+      // "cannot find entity" inside a 200 now and then for a call that succeeds when repeated
+      errorIn200Response: (ctx) => ctx.sendJson(200, INTRALINKS.notFound),
       faultResponse: (ctx, status, retryAfter) => {
         const headers: Record<string, string> = retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) };
         if (status === 429) return ctx.sendJson(429, INTRALINKS.rateLimited, headers);

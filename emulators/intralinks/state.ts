@@ -35,6 +35,8 @@ export interface IntralinksConditions {
   restrictedWorkspaces: Record<string, string[]>;
   /** workspaces with document encryption switched on: every document is protected */
   encryptedWorkspaces: number[];
+  /** authorize endpoints refuse a bad key or callback URL with a generic message (same status and structure) */
+  plainRefusalPages: boolean;
 }
 
 export interface IntralinksOptions {
@@ -77,6 +79,7 @@ export class IntralinksState {
       unreachable: false,
       errorsIn200: false,
       redirectNotRegistered: false,
+      plainRefusalPages: false,
       sessionConflict: [],
       restrictedWorkspaces: { "2003": [PEOPLE.chloe.email] },
       encryptedWorkspaces: [2005],

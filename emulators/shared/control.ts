@@ -31,7 +31,7 @@ const id = z.coerce.number().int();
 const faultSchema = z.object({
   path: z.string().min(1),
   method: z.string().optional(),
-  kind: z.enum(["latency", "status", "reset", "slowBody"]),
+  kind: z.enum(["latency", "status", "reset", "slowBody", "errorIn200"]),
   ms: z.number().int().min(0).optional(),
   status: z.union([z.literal(429), z.literal(500), z.literal(502), z.literal(503)]).optional(),
   retryAfter: z.number().int().min(0).optional(),

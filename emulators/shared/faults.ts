@@ -1,7 +1,7 @@
 /** Fault injection: rules matched by path pattern, applied to the next N requests or at random. */
 import { random, type Random } from "./prng";
 
-export type FaultKind = "latency" | "status" | "reset" | "slowBody";
+export type FaultKind = "latency" | "status" | "reset" | "slowBody" | "errorIn200";
 
 export interface FaultSpec {
   /** glob on the request path: `*` = one segment's characters, `**` = anything */
@@ -16,6 +16,7 @@ export interface FaultSpec {
   retryAfter?: number;
   /** reset: bytes of body sent before the connection is destroyed */
   afterBytes?: number;
+  /** errorIn200 (emulators that model it): a transient error node inside an HTTP 200 on a valid call */
   /** slowBody: throughput of the body */
   bytesPerSecond?: number;
   /** apply to the next N matching requests (default 1 when no probability is given) */
@@ -43,7 +44,7 @@ export class FaultInjector {
   private nextId = 1;
 
   add(spec: FaultSpec): Fault {
-    if (!["latency", "status", "reset", "slowBody"].includes(spec.kind)) throw new Error(`unknown fault kind ${spec.kind}`);
+    if (!["latency", "status", "reset", "slowBody", "errorIn200"].includes(spec.kind)) throw new Error(`unknown fault kind ${spec.kind}`);
     const fault: Fault = { ...spec, times: spec.probability === undefined ? (spec.times ?? 1) : spec.times, id: this.nextId++, hits: 0 };
     const rng = spec.probability === undefined ? null : random(spec.seed ?? 1);
     this.faults.push({ fault, re: globToRegExp(spec.path), rng });

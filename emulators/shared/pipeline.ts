@@ -21,6 +21,8 @@ export interface PipelineOptions {
   methodNotAllowed: (ctx: Ctx) => Promise<void>;
   /** body and headers an injected 429/5xx answers with, in the emulator's own error format */
   faultResponse: (ctx: Ctx, status: number, retryAfter?: number) => Promise<void>;
+  /** the answer of an `errorIn200` fault; emulators without one ignore that kind */
+  errorIn200Response?: (ctx: Ctx) => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,6 +60,7 @@ export function pipeline(o: PipelineOptions) {
       else if (fault.kind === "status") return o.faultResponse(ctx, fault.status ?? 503, fault.retryAfter);
       else if (fault.kind === "reset") ctx.bodyFault = { ...ctx.bodyFault, resetAfterBytes: fault.afterBytes ?? 0 };
       else if (fault.kind === "slowBody") ctx.bodyFault = { ...ctx.bodyFault, bytesPerSecond: fault.bytesPerSecond ?? 16_384 };
+      else if (fault.kind === "errorIn200" && o.errorIn200Response && m && m !== "method") return o.errorIn200Response(ctx);
     }
     if (!m) return o.notFound(ctx);
     if (m === "method") return o.methodNotAllowed(ctx);

@@ -19,6 +19,7 @@ describe("ERROR_CATALOGUE", () => {
         "ENCRYPTED_DOCUMENT",
         "ISHEET_NOT_CONFIGURED",
         "REAUTH_REQUIRED",
+        "ACCESS_NOT_GRANTED",
         "RATE_LIMITED",
         "EXCHANGE_NEEDS_PERSON",
         "EXCHANGE_ON_HOLD",

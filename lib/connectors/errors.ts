@@ -126,6 +126,12 @@ export const ERROR_CATALOGUE = {
     resolution: "Authorise the integration again; paused syncs resume afterwards.",
     retryable: false,
   },
+  ACCESS_NOT_GRANTED: {
+    title: "Access not granted",
+    message: "The authorisation was declined on {service}'s consent page, so Ferry was not given access.",
+    resolution: "Authorise the integration again and choose Allow on {service}'s page. If your organisation must approve the application first, ask your {service} administrator.",
+    retryable: false,
+  },
   RATE_LIMITED: {
     title: "Rate limited",
     message: "{service} is limiting how many requests Ferry may send.",

@@ -1,4 +1,4 @@
-import { RemoteError, redact, type RemoteErrorCode, type RemoteProvider } from "./errors";
+import { RemoteError, isRemoteError, redact, type RemoteErrorCode, type RemoteProvider } from "./errors";
 import { HttpClient } from "./http";
 import { toNumber, toText } from "./lenient";
 
@@ -74,7 +74,7 @@ const CALLBACK_ERRORS: Record<string, RemoteErrorCode> = {
 
 /**
  * The typed error for an authorization callback that carries `error` instead of `code`
- * (`null` when it carries a code). A user who pressed "Deny" gets REAUTH_REQUIRED.
+ * (`null` when it carries a code). A user who pressed "Deny" gets ACCESS_NOT_GRANTED.
  */
 export function authorizationCallbackError(query: URLSearchParams, provider: RemoteProvider): RemoteError | null {
   const error = query.get("error");
@@ -83,46 +83,94 @@ export function authorizationCallbackError(query: URLSearchParams, provider: Rem
   const details = { provider, remoteCode: error, ...(description ? { remoteMessage: redact(description) } : {}) };
   const code = CALLBACK_ERRORS[error];
   if (code) return new RemoteError(code, { details });
-  if (error === "access_denied") {
-    return new RemoteError("REAUTH_REQUIRED", { details, message: "Access was not granted in {service}, so the integration is not authorised." });
-  }
+  if (error === "access_denied") return new RemoteError("ACCESS_NOT_GRANTED", { details });
   return new RemoteError("REMOTE_ERROR", { details, retryable: false, message: "{service} could not complete the authorisation." });
 }
 
-// Authorize pages refuse a bad request with a page of their own instead of redirecting, so the
-// user would be stranded there; these are the refusals Ferry can recognise in advance.
-const AUTHORIZE_PAGE_REFUSALS: [RegExp, RemoteErrorCode][] = [
-  [/redirect|callback url/i, "CALLBACK_MISMATCH"],
-  [/invalid or null consumer key/i, "WRONG_AUTH_VERSION"],
-  [/unknown application|client_id is not registered|client authentication failed|invalid_client/i, "INVALID_CREDENTIALS"],
-];
+/** A 4xx page instead of a sign-in page: the remote refused the authorize request itself. */
+export type AuthorizeRefusal = { status: number; remoteMessage: string };
 
 /**
- * Loads the authorize URL the user is about to be sent to (without signing in) and throws the
- * typed error when the remote refuses it: unreachable host, unregistered redirect URL, wrong
- * client id or, for Intralinks, keys of the other auth version. A sign-in page passes.
+ * Loads the authorize URL the user is about to be sent to (without signing in) and reads the
+ * answer by its structure, never by its wording: a redirect carrying `error=` is that OAuth error;
+ * a page (2xx) or a redirect elsewhere (a sign-in page, SSO) passes; 404 means no authorize page
+ * at this address (wrong host or HighQ instance path); 5xx is the remote's own trouble. Any other
+ * 4xx is returned as a refusal for `explainAuthorizeRefusal` to tell what was refused.
  */
 export async function checkAuthorizationUrl(
   authorizationUrl: string,
   options: { provider: RemoteProvider; allowedHosts: string[]; fetchImpl?: typeof fetch },
-): Promise<void> {
+): Promise<AuthorizeRefusal | null> {
   const http = new HttpClient({ allowedHosts: options.allowedHosts, fetchImpl: options.fetchImpl, provider: options.provider, maxTries: 2 });
   const response = await http.json({ url: authorizationUrl, headers: { accept: "text/html,application/json" } });
   const location = response.headers.get("location");
   if (response.status >= 300 && response.status < 400 && location) {
     const error = authorizationCallbackError(new URL(location, authorizationUrl).searchParams, options.provider);
     if (error) throw error;
-    return;
+    return null;
   }
-  if (response.status < 400) return;
+  if (response.status < 400) return null;
   const text = typeof response.body === "string" ? response.body.replace(/<[^>]+>/g, " ") : JSON.stringify(response.body ?? "");
-  const details = { provider: options.provider, remoteMessage: redact(text.replace(/\s+/g, " ").trim()) };
-  const match = AUTHORIZE_PAGE_REFUSALS.find(([pattern]) => pattern.test(text));
-  if (match) throw new RemoteError(match[1], { status: response.status, details });
-  throw new RemoteError("REMOTE_ERROR", {
-    status: response.status,
-    retryable: response.status >= 500,
-    message: "{service} refused the authorisation request.",
+  const details = { provider: options.provider, host: new URL(authorizationUrl).host, remoteMessage: redact(text.replace(/\s+/g, " ").trim()) };
+  if (response.status === 404) {
+    throw new RemoteError("HOST_UNREACHABLE", {
+      status: 404,
+      retryable: false,
+      message: "{service} has no authorisation page at the configured address: the host name or (for HighQ) the instance path is wrong.",
+      details,
+    });
+  }
+  if (response.status >= 500) {
+    throw new RemoteError("REMOTE_ERROR", { status: response.status, retryable: true, message: "{service} could not show its authorisation page.", details });
+  }
+  return { status: response.status, remoteMessage: details.remoteMessage };
+}
+
+/** A code no remote ever issued: the token endpoint's answer to it says whether the client itself is known. */
+export const PROBE_CODE = "ferry-preflight-probe";
+
+/**
+ * Tells what an authorize refusal was about from the token endpoint's answer to the same client
+ * with a made-up code (OAuth checks the client before the grant, RFC 6749 §5.2): `invalid_client`
+ * (or the provider's unknown-key answer) means the client id is wrong; a refused grant means the
+ * client is known, so the authorize page refused the redirect URL; an answer that is not OAuth
+ * means the address does not lead to the remote's API.
+ */
+export async function explainAuthorizeRefusal(refusal: AuthorizeRefusal, provider: RemoteProvider, probe: () => Promise<unknown>): Promise<RemoteError> {
+  const details = { provider, remoteMessage: refusal.remoteMessage };
+  try {
+    await probe();
+  } catch (error) {
+    if (isRemoteError(error, "REAUTH_REQUIRED") || isRemoteError(error, "CALLBACK_MISMATCH")) {
+      return new RemoteError("CALLBACK_MISMATCH", { status: refusal.status, details });
+    }
+    if (isRemoteError(error) && PROBE_ANSWERS.has(error.code)) return error;
+  }
+  return new RemoteError("REMOTE_ERROR", {
+    status: refusal.status,
+    retryable: false,
+    message: "{service} refused the authorisation request. Check the host, the client credentials and the redirect URL registered for the application.",
     details,
   });
 }
+
+/**
+ * `checkAuthorizationUrl`, with a refusal explained by `probe` (a token request for PROBE_CODE).
+ * A page that passes is probed too: a server that answers every path (a wrong instance path) or
+ * a sign-in page shown to an unknown client must not strand the person either.
+ */
+export async function preflightAuthorizationUrl(
+  authorizationUrl: string,
+  options: { provider: RemoteProvider; allowedHosts: string[]; fetchImpl?: typeof fetch; probe: () => Promise<unknown> },
+): Promise<void> {
+  const refusal = await checkAuthorizationUrl(authorizationUrl, options);
+  if (refusal) throw await explainAuthorizeRefusal(refusal, options.provider, options.probe);
+  const answer = await options.probe().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (isRemoteError(answer) && PROBE_ANSWERS.has(answer.code)) throw answer;
+}
+
+/** Token-probe answers that explain a refusal as they are. */
+const PROBE_ANSWERS = new Set<RemoteErrorCode>(["INVALID_CREDENTIALS", "WRONG_AUTH_VERSION", "HOST_UNREACHABLE", "IP_RESTRICTED"]);

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManageIntegrations } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
-import { encryptSecret, maskSecret } from "@/lib/crypto";
+import { alias } from "drizzle-orm/pg-core";
+import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { accounts, integrations, remoteConnections, users } from "@/lib/db/schema";
 import { providerIdFor } from "./provider-id";
@@ -12,7 +13,7 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
 import { integrationUsage, usageLabelFor } from "./usage";
 
-/** What any signed-in user may see of an integration: never the secret, only its last four characters. */
+/** What any signed-in user may see of an integration: never any part of the secret, only when and by whom it was set. */
 export interface IntegrationView {
   id: string;
   provider: "highq" | "intralinks";
@@ -20,7 +21,9 @@ export interface IntegrationView {
   type: string;
   host: string;
   clientId: string;
-  clientSecretMasked: string;
+  secretSetAt: Date;
+  /** Email of whoever set the secret last (null once that user is deleted). */
+  secretSetBy: string | null;
   authVersion: "v2" | "v3" | null;
   createdBy: string | null;
   createdAt: Date;
@@ -42,22 +45,25 @@ export async function listIntegrations(actor: Actor): Promise<IntegrationView[]>
     .from(remoteConnections)
     .groupBy(remoteConnections.integrationId)
     .as("authorised");
+  const setter = alias(users, "secret_setter");
   const rows = await db
-    .select({ integration: integrations, creator: users.email, authorised: authorised.n, mine: remoteConnections })
+    .select({ integration: integrations, creator: users.email, secretSetBy: setter.email, authorised: authorised.n, mine: remoteConnections })
     .from(integrations)
     .leftJoin(users, eq(users.id, integrations.createdBy))
+    .leftJoin(setter, eq(setter.id, integrations.secretSetBy))
     .leftJoin(authorised, eq(authorised.integrationId, integrations.id))
     .leftJoin(remoteConnections, and(eq(remoteConnections.integrationId, integrations.id), eq(remoteConnections.userId, actor.id)))
     .orderBy(asc(sql`lower(${integrations.name})`));
   const usage = await integrationUsage(rows.map((row) => row.integration.id));
-  return rows.map(({ integration, creator, authorised: n, mine }) => ({
+  return rows.map(({ integration, creator, secretSetBy, authorised: n, mine }) => ({
     id: integration.id,
     provider: integration.provider,
     name: integration.name,
     type: integration.type,
     host: integration.host,
     clientId: integration.clientId,
-    clientSecretMasked: maskSecret(integration.clientSecretHint),
+    secretSetAt: integration.secretSetAt,
+    secretSetBy,
     authVersion: integration.authVersion,
     createdBy: creator,
     createdAt: integration.createdAt,
@@ -84,7 +90,8 @@ export async function createIntegration(actor: Actor, input: IntegrationInput): 
         host: input.host,
         clientId: input.clientId,
         clientSecretEncrypted: encryptSecret(input.clientSecret),
-        clientSecretHint: input.clientSecret.slice(-4),
+        secretSetAt: new Date(),
+        secretSetBy: actor.id,
         authVersion: input.provider === "intralinks" ? input.authVersion : null,
         createdBy: actor.id,
       })
@@ -119,7 +126,7 @@ export async function updateIntegration(actor: Actor, input: z.infer<typeof upda
         host: input.host,
         clientId: input.clientId,
         authVersion: input.provider === "intralinks" ? input.authVersion : null,
-        ...(input.clientSecret ? { clientSecretEncrypted: encryptSecret(input.clientSecret), clientSecretHint: input.clientSecret.slice(-4) } : {}),
+        ...(input.clientSecret ? { clientSecretEncrypted: encryptSecret(input.clientSecret), secretSetAt: new Date(), secretSetBy: actor.id } : {}),
       })
       .where(eq(integrations.id, existing.id));
     if (appChanged) {

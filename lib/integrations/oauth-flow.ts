@@ -3,9 +3,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { customFetch } from "@auth/core";
 import type { OAuthConfig } from "next-auth/providers";
-import { checkAuthorizationUrl, isRemoteError, RemoteError, type RemoteErrorCode, type RemoteUser } from "@/lib/connectors";
+import { isRemoteError, PROBE_CODE, preflightAuthorizationUrl, RemoteError, type RemoteErrorCode, type RemoteUser } from "@/lib/connectors";
 import { highqAuthorizationUrl } from "@/lib/connectors/highq";
-import { checkIntralinksAuthorizationUrl, intralinksAuthorizationUrl } from "@/lib/connectors/intralinks";
+import { intralinksAuthorizationUrl } from "@/lib/connectors/intralinks";
 import type { Integration } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { providerIdFor } from "./provider-id";
@@ -116,25 +116,21 @@ export function integrationProvider(integration: Integration): OAuthConfig<Remot
 }
 
 /**
- * Asks the remote about the authorize URL before sending the person there: a wrong host, an
- * unregistered redirect URL, a wrong client id or Intralinks keys of the other auth version
- * would otherwise strand them on a remote error page.
+ * Asks the remote about the authorize URL before sending the person there: a wrong host or
+ * instance path, an unregistered redirect URL, a wrong client id or Intralinks keys of the other
+ * auth version would otherwise strand them on a remote error page. Read by status and structure
+ * (lib/connectors/oauth.ts), with the token endpoint as the second opinion on a refusal.
  */
 export async function preflightAuthorization(integration: Integration): Promise<void> {
   const remote = remoteFor(integration);
-  if (integration.provider === "highq") {
-    const url = highqAuthorizationUrl({ baseUrl: remote.baseUrl, clientId: integration.clientId, redirectUri: redirectUrl(), state: "preflight" });
-    await checkAuthorizationUrl(url, { provider: "highq", allowedHosts: remote.allowedHosts });
-  } else {
-    await checkIntralinksAuthorizationUrl({
-      baseUrl: remote.baseUrl,
-      authVersion: integration.authVersion ?? "v3",
-      clientId: integration.clientId,
-      redirectUri: redirectUrl(),
-      state: "preflight",
-      allowedHosts: remote.allowedHosts,
-    });
-  }
+  const params = { baseUrl: remote.baseUrl, clientId: integration.clientId, redirectUri: redirectUrl(), state: "preflight" };
+  const url =
+    integration.provider === "highq" ? highqAuthorizationUrl(params) : intralinksAuthorizationUrl({ ...params, authVersion: integration.authVersion ?? "v3" });
+  await preflightAuthorizationUrl(url, {
+    provider: integration.provider,
+    allowedHosts: remote.allowedHosts,
+    probe: () => remote.tokenRequest({ type: "authorization_code", code: PROBE_CODE, redirectUri: redirectUrl() }),
+  });
 }
 
 /** Auth.js error types a failed callback can end in, as catalogue codes or Ferry's own. */

@@ -3,9 +3,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { cronMatches } from "./cron";
 import { DEFAULT_RETRIES, type JobDefinition } from "./definition";
 import { backoffMs, retryDecision } from "./errors";
-import { claimJob, enqueueJob, failJob, finishJob, heartbeat, LEASE_MS, pruneFinishedJobs, saveStepResult } from "./queue";
+import { claimJob, enqueueJob, failJob, finishJob, heartbeat, LEASE_MS, pruneFinishedJobs, reclaimAbandonedJobs, saveStepResult } from "./queue";
 import { memoisedStep } from "./run-job";
+import { randomUUID } from "node:crypto";
 import type { QueuedJob } from "@/lib/db/schema";
+import { PROCESS_TAG, tagIsAlive } from "@/lib/processes";
 
 export type LocalRunnerOptions = {
   definitions: JobDefinition[];
@@ -14,6 +16,18 @@ export type LocalRunnerOptions = {
   pollMs?: number;
   log?: (message: string) => void;
 };
+
+/** How often a running runner looks for jobs of dead runners on this host (it always does at start). */
+const RECLAIM_EVERY_MS = LEASE_MS / 8;
+
+/** Lease holders of this process's runners; any other holder with this process's pid is an earlier process that had the same pid. */
+const RUNNERS_OF_THIS_PROCESS = new Set<string>();
+
+function holderIsAlive(holder: string): boolean | undefined {
+  if (RUNNERS_OF_THIS_PROCESS.has(holder)) return true;
+  const tag = holder.split("~").slice(0, 2).join("~");
+  return tag === PROCESS_TAG ? false : tagIsAlive(tag);
+}
 
 /**
  * The embedded stand-in for Inngest: enqueues cron jobs on their schedules (once per minute across
@@ -28,8 +42,11 @@ export class LocalRunner {
   private readonly active = new Set<Promise<void>>();
   private stopping = false;
   private lastCronMinute = 0;
+  /** Written on every job this runner claims; `<host>~<pid>` lets a later runner see it died. */
+  readonly leaseHolder = `${PROCESS_TAG}~${randomUUID()}`;
 
   constructor(options: LocalRunnerOptions) {
+    RUNNERS_OF_THIS_PROCESS.add(this.leaseHolder);
     this.definitions = new Map(options.definitions.map((definition) => [definition.id, definition]));
     this.workers = options.workers ?? 4;
     this.pollMs = options.pollMs ?? 1000;
@@ -38,7 +55,13 @@ export class LocalRunner {
 
   /** Runs until `stop()`; resolves once the jobs in flight have finished. */
   async run(): Promise<void> {
+    let reclaimedAt = 0;
     while (!this.stopping) {
+      // At start, then now and then: a sibling runner on this host may die while this one runs.
+      if (Date.now() - reclaimedAt >= RECLAIM_EVERY_MS) {
+        await this.reclaim();
+        reclaimedAt = Date.now();
+      }
       await this.enqueueDueCrons(new Date());
       const started = await this.fillWorkers();
       if (!started) await Promise.race([sleep(this.pollMs), ...this.active]);
@@ -52,9 +75,16 @@ export class LocalRunner {
 
   /** Runs due jobs until none is left (tests and scripts); crons are not enqueued. */
   async drain(): Promise<void> {
+    await this.reclaim();
     while ((await this.fillWorkers()) || this.active.size > 0) {
       if (this.active.size > 0) await Promise.race(this.active);
     }
+  }
+
+  /** Before the first poll: jobs of a runner on this host that died are taken back at once. */
+  private async reclaim(): Promise<void> {
+    const reclaimed = await reclaimAbandonedJobs(holderIsAlive);
+    if (reclaimed > 0) this.log(`took back ${reclaimed} job(s) of a runner that stopped`);
   }
 
   async enqueueDueCrons(now: Date): Promise<void> {
@@ -73,7 +103,7 @@ export class LocalRunner {
   private async fillWorkers(): Promise<boolean> {
     let started = false;
     while (this.active.size < this.workers) {
-      const job = await claimJob(this.definitions);
+      const job = await claimJob(this.definitions, this.leaseHolder);
       if (!job) break;
       started = true;
       const running: Promise<void> = this.execute(job).finally(() => this.active.delete(running));

@@ -36,7 +36,7 @@ export async function enqueueJob(definition: JobDefinition, payload: Record<stri
  * serialised by a transaction-scoped advisory lock so two runners never both take the last free
  * slot of a key; `SKIP LOCKED` keeps a slow claim from blocking on rows another runner holds.
  */
-export async function claimJob(definitions: Map<string, JobDefinition>): Promise<QueuedJob | null> {
+export async function claimJob(definitions: Map<string, JobDefinition>, leaseHolder: string | null = null): Promise<QueuedJob | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('ferry:job-claim'))`);
     const stale = sql`now() - make_interval(secs => ${LEASE_MS / 1000})`;
@@ -64,11 +64,32 @@ export async function claimJob(definitions: Map<string, JobDefinition>): Promise
     if (!job) return null;
     const [claimed] = await tx
       .update(jobQueue)
-      .set({ status: "running", attempts: sql`${jobQueue.attempts} + 1`, heartbeatAt: new Date() })
+      .set({ status: "running", attempts: sql`${jobQueue.attempts} + 1`, heartbeatAt: new Date(), leaseHolder })
       .where(eq(jobQueue.id, job.id))
       .returning();
     return claimed;
   });
+}
+
+/**
+ * Hands back at once the running jobs of runners on this host whose process is gone (a crash or
+ * kill -9), instead of waiting for their lease to go stale: they become due now, keeping their
+ * finished steps. Jobs of live runners, and of other hosts (whose processes cannot be asked),
+ * are left to their heartbeats.
+ */
+export async function reclaimAbandonedJobs(isAlive: (holder: string) => boolean | undefined): Promise<number> {
+  const held = await db
+    .selectDistinct({ holder: jobQueue.leaseHolder })
+    .from(jobQueue)
+    .where(and(eq(jobQueue.status, "running"), sql`${jobQueue.leaseHolder} is not null`));
+  const dead = held.flatMap((row) => (row.holder && isAlive(row.holder) === false ? [row.holder] : []));
+  if (dead.length === 0) return 0;
+  const reclaimed = await db
+    .update(jobQueue)
+    .set({ status: "pending", runAt: new Date(), heartbeatAt: null, leaseHolder: null, lastError: "The runner holding this job stopped; resumed from its last finished step." })
+    .where(and(eq(jobQueue.status, "running"), inArray(jobQueue.leaseHolder, dead)))
+    .returning({ id: jobQueue.id });
+  return reclaimed.length;
 }
 
 export async function heartbeat(jobId: string) {
@@ -84,13 +105,17 @@ export async function saveStepResult(jobId: string, name: string, result: unknow
 }
 
 export async function finishJob(jobId: string) {
-  await db.update(jobQueue).set({ status: "succeeded", finishedAt: new Date(), lastError: null }).where(eq(jobQueue.id, jobId));
+  await db.update(jobQueue).set({ status: "succeeded", finishedAt: new Date(), lastError: null, leaseHolder: null }).where(eq(jobQueue.id, jobId));
 }
 
 export async function failJob(jobId: string, error: string, retryAt: Date | null) {
   await db
     .update(jobQueue)
-    .set(retryAt ? { status: "pending", runAt: retryAt, lastError: error, heartbeatAt: null } : { status: "failed", finishedAt: new Date(), lastError: error })
+    .set(
+      retryAt
+        ? { status: "pending", runAt: retryAt, lastError: error, heartbeatAt: null, leaseHolder: null }
+        : { status: "failed", finishedAt: new Date(), lastError: error, leaseHolder: null },
+    )
     .where(eq(jobQueue.id, jobId));
 }
 

@@ -15,4 +15,6 @@ export interface BlobStore {
   put(body: Readable | ReadableStream<Uint8Array>, options?: { signal?: AbortSignal }): Promise<StoredBlob>;
   open(key: string): Readable;
   exists(key: string): Promise<boolean>;
+  /** Removes temporary files left by writers that died; called when a process starts. */
+  removeAbandonedIncoming?(): Promise<number>;
 }

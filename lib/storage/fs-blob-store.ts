@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { PROCESS_TAG, tagIsAlive } from "@/lib/processes";
 import type { BlobStore, StoredBlob } from "./blob-store";
 import { streamHash, type StreamHash } from "./hasher";
+
+/** Temporary files of another host are only removed when older than this (a shared volume). */
+const FOREIGN_INCOMING_MAX_AGE_MS = 24 * 60 * 60_000;
 
 /** Bytes read ahead of the disk at most, per put. */
 const WRITE_AHEAD = 1 << 20;
@@ -56,7 +60,8 @@ export class FsBlobStore implements BlobStore {
    * whatever the size of the file (the body is not read faster than the disk takes it).
    */
   async put(body: Readable | ReadableStream<Uint8Array>, options: { signal?: AbortSignal } = {}): Promise<StoredBlob> {
-    const temporary = path.join(this.root, "incoming", randomUUID());
+    // Named after this process, so a later start can tell a dead writer's file from a live one's.
+    const temporary = path.join(this.root, "incoming", `${PROCESS_TAG}~${randomUUID()}`);
     const source = chunksOf(body);
     const onAbort = () => void source.cancel(options.signal?.reason);
     options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -124,6 +129,30 @@ export class FsBlobStore implements BlobStore {
     } finally {
       options.signal?.removeEventListener("abort", onAbort);
     }
+  }
+
+  /**
+   * Removes temporary files whose writer died mid-download (a crash or kill -9 leaves them behind),
+   * run when a process starts. A file belongs to the process named in it: files of live processes
+   * on this host stay, as do other hosts' files younger than a day.
+   */
+  async removeAbandonedIncoming(now = new Date()): Promise<number> {
+    const incoming = path.join(this.root, "incoming");
+    const names = await readdir(incoming).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      // Files from before writers were named count as abandoned once older than this start.
+      const named = name.includes("~");
+      const alive = named ? tagIsAlive(name.split("~").slice(0, 2).join("~")) : undefined;
+      if (alive) continue;
+      if (alive === undefined) {
+        const modified = await stat(path.join(incoming, name)).then((info) => info.mtime, () => now);
+        if (now.getTime() - modified.getTime() < (named ? FOREIGN_INCOMING_MAX_AGE_MS : 0)) continue;
+      }
+      await rm(path.join(incoming, name), { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   open(key: string): Readable {

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Connector, RemoteFile } from "@/lib/connectors";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db, type Tx } from "@/lib/db";
 import { documents, syncRemoteItems, syncRunItems, syncRuns, type SyncRemoteItem, type SyncSource } from "@/lib/db/schema";
 import { toSyncError } from "./errors";
+import { mediaTypeFor } from "@/lib/files/filenames";
 import { mirrorFolders } from "./folders";
+import { placeDocuments } from "./names";
 
 export type PlanSummary = { found: number; toDownload: number; plannedBytes: number; unchanged: number; skipped: number; removed: number };
 
@@ -52,6 +54,7 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
           documentId: syncRemoteItems.documentId,
           remoteVersion: syncRemoteItems.remoteVersion,
           size: syncRemoteItems.size,
+          remotePath: syncRemoteItems.remotePath,
           removedAtSourceAt: syncRemoteItems.removedAtSourceAt,
         })
         .from(syncRemoteItems)
@@ -61,6 +64,12 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
   const plan = files.map((file) => classify(file, known.get(file.id), provider));
   const actionable = plan.filter((entry) => entry.outcome !== "unchanged");
   const downloads = plan.filter((entry) => entry.outcome === "new" || entry.outcome === "updated");
+  // Renamed or moved without new content: no download, the document follows the remote file.
+  const moved = plan.flatMap(({ file, outcome }) => {
+    const item = known.get(file.id);
+    return outcome === "unchanged" && item?.documentId && item.remotePath !== file.path ? [{ file, itemId: item.id, documentId: item.documentId }] : [];
+  });
+  const localFolderOf = (file: RemoteFile) => localFolders.get(parentPath(file.path)) ?? source.folderId;
   // Removed and reappeared documents, diffed in memory against what is known (one pass each way).
   const listed = new Set(files.map((file) => file.id));
   const gone = [...known.values()].filter((item) => !item.removedAtSourceAt && !listed.has(item.remoteId)).map((item) => item.id);
@@ -77,7 +86,7 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
             name: file.name,
             remotePath: file.path,
             remoteFolderId: file.folderId,
-            localFolderId: localFolders.get(parentPath(file.path)) ?? source.folderId,
+            localFolderId: localFolderOf(file),
             remoteVersion: file.version,
             size: file.size,
             remoteHash: file.hash ?? null,
@@ -91,6 +100,7 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
         )
         .onConflictDoNothing();
     }
+    await followMoves(tx, moved.map((entry) => ({ ...entry, targetFolderId: localFolderOf(entry.file) })));
     const removed = await markRemoved(tx, gone, true);
     await markRemoved(tx, back, false);
 
@@ -116,6 +126,28 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
       .where(eq(syncRuns.id, runId));
     return summary;
   });
+}
+
+/** Renames and moves documents whose remote file was renamed or moved (see names.ts). */
+async function followMoves(tx: Tx, moved: { file: RemoteFile; itemId: string; documentId: string; targetFolderId: string }[]) {
+  if (moved.length === 0) return;
+  const rows = await tx
+    .select({ id: documents.id, name: documents.name, folderId: documents.folderId })
+    .from(documents)
+    .where(inArray(documents.id, moved.map((entry) => entry.documentId)))
+    .orderBy(documents.id)
+    .for("update");
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const present = moved.filter((entry) => byId.has(entry.documentId));
+  const places = await placeDocuments(
+    tx,
+    present.map(({ file, documentId, targetFolderId }) => ({ key: documentId, ...byId.get(documentId)!, targetFolderId, remoteName: file.name })),
+  );
+  for (const { file, itemId, documentId } of present) {
+    const place = places.get(documentId)!;
+    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: file.path }).where(eq(documents.id, documentId));
+    await tx.update(syncRemoteItems).set({ remotePath: file.path }).where(eq(syncRemoteItems.id, itemId));
+  }
 }
 
 /**

@@ -3,9 +3,10 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { documents, documentVersions, syncRemoteItems, syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { addDocumentVersion } from "@/lib/files/documents";
-import { mediaTypeFor, sanitizeFilename } from "@/lib/files/filenames";
+import { mediaTypeFor } from "@/lib/files/filenames";
 import { requestExtraction } from "@/lib/insights/jobs";
 import type { StoredBlob } from "@/lib/storage";
+import { assignNames, localNameFor, placeDocuments } from "./names";
 
 /** A plan row whose bytes are in the blob store, waiting for its rows. */
 export type Fetched = { item: SyncRunItem; blob: StoredBlob };
@@ -13,7 +14,8 @@ export type Fetched = { item: SyncRunItem; blob: StoredBlob };
 type Recorded = { outcome: "new" | "updated" | "unchanged"; documentId: string };
 
 /** Postgres errors a whole group may safely be retried after (its transaction was rolled back). */
-const RETRY_CODES = new Set(["40P01", "40001"]);
+// 23505: a concurrent upload or run took a name this group chose; the retry chooses again.
+const RETRY_CODES = new Set(["40P01", "40001", "23505"]);
 const GROUP_TRIES = 4;
 
 /**
@@ -21,8 +23,8 @@ const GROUP_TRIES = 4;
  * plan rows are locked (by id), then the source's remote item rows (by remote id), then the
  * current documents (by id): every recorder takes locks in that order, so two runs of one source
  * (or a resumed run next to a stale one) wait for each other instead of recording twice, and a
- * group whose plan rows another recorder already finished adds nothing. A deadlock all the same
- * (two remote documents that map to one local name) rolls the group back and tries it again.
+ * group whose plan rows another recorder already finished adds nothing. A deadlock all the same,
+ * or a name taken by a concurrent writer, rolls the group back and tries it again.
  */
 export async function recordGroup(source: SyncSource, provider: "highq" | "intralinks", group: Fetched[]): Promise<number> {
   let recorded: { count: number; newVersionIds: string[] } | undefined;
@@ -93,6 +95,7 @@ async function recordInTransaction(
   const results = new Map<string, Recorded>();
   const fresh: Fetched[] = [];
   const changed: Fetched[] = [];
+  const sameBytes: Fetched[] = [];
   for (const fetched of unrecorded) {
     const { item, blob } = fetched;
     const remote = known.get(item.remoteId)!;
@@ -101,8 +104,9 @@ async function recordInTransaction(
       // Another run recorded this very version.
       results.set(item.id, { outcome: item.outcome === "new" ? "new" : "updated", documentId: document.documentId });
     } else if (document && document.sha256 === blob.sha256) {
-      // A new remote version with identical bytes is not a new local version.
+      // A new remote version with identical bytes is not a new local version (a rename still counts).
       results.set(item.id, { outcome: "unchanged", documentId: document.documentId });
+      sameBytes.push(fetched);
     } else if (document) {
       changed.push(fetched);
     } else {
@@ -111,20 +115,32 @@ async function recordInTransaction(
   }
 
   await insertNewDocuments(tx, source, provider, fresh, results);
+  const documentOf = (item: SyncRunItem) => current.get(known.get(item.remoteId)!.documentId!)!;
+  // Renamed or moved remote files take their new name and folder along with their new bytes.
+  const places = await placeDocuments(
+    tx,
+    [...changed, ...sameBytes].map(({ item }) => {
+      const document = documentOf(item);
+      return { key: item.id, name: document.name, folderId: document.folderId, targetFolderId: item.localFolderId, remoteName: item.name };
+    }),
+  );
+  for (const { item } of sameBytes) {
+    const place = places.get(item.id)!;
+    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: item.remotePath }).where(eq(documents.id, documentOf(item).documentId));
+  }
   for (const { item, blob } of changed) {
-    // Updates keep the document where the user put it and under the name they gave it.
-    const document = current.get(known.get(item.remoteId)!.documentId!)!;
+    const place = places.get(item.id)!;
     const recorded = await addDocumentVersion(tx, {
       divisionId: source.divisionId,
-      folderId: document.folderId,
-      name: document.name,
+      folderId: place.folderId,
+      name: place.name,
       blob,
-      mediaType: mediaTypeFor(document.name),
+      mediaType: mediaTypeFor(place.name),
       source: provider,
       remotePath: item.remotePath,
       remoteVersion: item.remoteVersion,
       createdBy: source.ownerId,
-      documentId: document.documentId,
+      documentId: documentOf(item).documentId,
     });
     results.set(item.id, { outcome: "updated", documentId: recorded.document.id });
   }
@@ -174,27 +190,25 @@ async function recordInTransaction(
 }
 
 /**
- * New documents in one statement for the documents and one for their first versions. As for a
- * single upload, a document already carrying that name in that folder gets the bytes as its next
- * version. Names that occur twice in one group go one by one after the rest (one statement cannot
- * touch a row twice), each becoming the next version of the first, as separate transactions would.
+ * New documents in one statement for the documents and one for their first versions, each under a
+ * name of its own in its folder (see names.ts): a remote file never becomes a version of another
+ * remote file's document. An uploaded document of that name that no remote file owns takes the
+ * bytes as its next version, as a second upload of the name would.
  */
 async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" | "intralinks", fresh: Fetched[], results: Map<string, Recorded>) {
-  const first = new Map<string, Fetched & { name: string }>();
-  const repeats: (Fetched & { name: string })[] = [];
-  for (const fetched of fresh) {
-    const name = sanitizeFilename(fetched.item.name);
-    const key = `${fetched.item.localFolderId}/${name}`;
-    if (first.has(key)) repeats.push({ ...fetched, name });
-    else first.set(key, { ...fetched, name });
-  }
-  const rows = [...first.values()].sort((a, b) => compare(a.item.localFolderId, b.item.localFolderId) || compare(a.name, b.name));
-  if (rows.length > 0) {
+  const ordered = [...fresh].sort((a, b) => compareRemoteIds(a.item.remoteId, b.item.remoteId));
+  const names = await assignNames(
+    tx,
+    ordered.map(({ item }) => ({ key: item.id, folderId: item.localFolderId, name: localNameFor(item.name), mayAdopt: true })),
+  );
+  const rows = ordered.map((fetched) => ({ ...fetched, ...names.get(fetched.item.id)! }));
+  const inserts = rows.filter((row) => !row.adoptDocumentId).sort((a, b) => compare(a.item.localFolderId, b.item.localFolderId) || compare(a.name, b.name));
+  if (inserts.length > 0) {
     const now = new Date();
     const inserted = await tx
       .insert(documents)
       .values(
-        rows.map(({ item, blob, name }) => ({
+        inserts.map(({ item, blob, name }) => ({
           divisionId: source.divisionId,
           folderId: item.localFolderId,
           name,
@@ -206,27 +220,15 @@ async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" 
           updatedAt: now,
         })),
       )
-      .onConflictDoUpdate({
-        target: [documents.folderId, documents.name],
-        set: {
-          size: sql`excluded.size`,
-          mediaType: sql`excluded.media_type`,
-          source: sql`excluded.source`,
-          remotePath: sql`excluded.remote_path`,
-          removedAtSourceAt: null,
-          updatedAt: sql`excluded.updated_at`,
-          versionCount: sql`${documents.versionCount} + 1`,
-        },
-      })
-      .returning({ id: documents.id, folderId: documents.folderId, name: documents.name, versionCount: documents.versionCount });
-    const documentFor = new Map(inserted.map((row) => [`${row.folderId}/${row.name}`, row]));
+      .returning({ id: documents.id, folderId: documents.folderId, name: documents.name });
+    const documentFor = new Map(inserted.map((row) => [`${row.folderId}/${row.name}`, row.id]));
     await tx.insert(documentVersions).values(
-      rows.map(({ item, blob, name }) => {
-        const document = documentFor.get(`${item.localFolderId}/${name}`)!;
-        results.set(item.id, { outcome: "new", documentId: document.id });
+      inserts.map(({ item, blob, name }) => {
+        const documentId = documentFor.get(`${item.localFolderId}/${name}`)!;
+        results.set(item.id, { outcome: "new", documentId });
         return {
-          documentId: document.id,
-          versionNumber: document.versionCount,
+          documentId,
+          versionNumber: 1,
           size: blob.size,
           mediaType: mediaTypeFor(name),
           sha256: blob.sha256,
@@ -237,7 +239,8 @@ async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" 
       }),
     );
   }
-  for (const { item, blob, name } of repeats) {
+  for (const { item, blob, name, adoptDocumentId } of rows) {
+    if (!adoptDocumentId) continue;
     const recorded = await addDocumentVersion(tx, {
       divisionId: source.divisionId,
       folderId: item.localFolderId,
@@ -248,6 +251,7 @@ async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" 
       remotePath: item.remotePath,
       remoteVersion: item.remoteVersion,
       createdBy: source.ownerId,
+      documentId: adoptDocumentId,
     });
     results.set(item.id, { outcome: "new", documentId: recorded.document.id });
   }
@@ -256,3 +260,5 @@ async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" 
 const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
 const texts = (values: (string | null)[]) => sql`${sql.param(values)}::text[]`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Numeric ids in numeric order (both remotes use integers), anything else as text. */
+const compareRemoteIds = (a: string, b: string) => a.length - b.length || compare(a, b);

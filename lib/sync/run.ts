@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { isRemoteError, type Connector } from "@/lib/connectors";
 import { db } from "@/lib/db";
 import { integrations, syncRunItems, syncRuns, syncSources, type SyncSource } from "@/lib/db/schema";
@@ -21,7 +21,7 @@ const MIN_BATCH = 32;
 
 export type RunOutcome =
   | { status: "skipped"; reason: string }
-  | { status: "succeeded" | "failed" | "reauth_required"; runId: string };
+  | { status: "succeeded" | "partial" | "failed" | "reauth_required"; runId: string };
 
 type Stopped = { stopped: true; status: "failed" | "reauth_required" };
 
@@ -46,8 +46,8 @@ export async function runSync(syncSourceId: string, io: Pick<JobIO, "step" | "at
     if ("stopped" in result) return { status: result.status, runId };
     if (result.remaining === 0 || result.processed === 0) break;
   }
-  await io.step("finish", () => finishRun(runId));
-  return { status: "succeeded", runId };
+  const finished = await io.step("finish", () => finishRun(runId));
+  return { status: finished.status, runId };
 }
 
 /** Resumes the source's unfinished run if there is one, otherwise opens a new one. */
@@ -128,9 +128,19 @@ async function stopRun(runId: string, sourceId: string | undefined, status: Stop
   return { stopped: true, status };
 }
 
+/**
+ * Documents that still failed at the end of a run are not left for the next schedule: the source
+ * runs again after 1, 2, 4 … minutes (doubling with each run in a row that ended partly, never
+ * later than its interval). Each run lists the whole folder, so a follow-up brings in exactly what
+ * is still missing.
+ */
+export function followUpDelayMinutes(partialRunsInARow: number, intervalMinutes: number): number {
+  return Math.min(intervalMinutes, 2 ** Math.max(0, Math.min(partialRunsInARow - 1, 16)));
+}
+
 /** Counts the plan's outcomes into the run's history row and schedules the source's next run. */
-export async function finishRun(runId: string): Promise<{ status: "succeeded" }> {
-  await db.transaction(async (tx) => {
+export async function finishRun(runId: string): Promise<{ status: "succeeded" | "partial" }> {
+  return db.transaction(async (tx) => {
     const counts = await tx
       .select({ outcome: syncRunItems.outcome, n: sql<number>`count(*)::int` })
       .from(syncRunItems)
@@ -140,10 +150,11 @@ export async function finishRun(runId: string): Promise<{ status: "succeeded" }>
     const planned = counts.reduce((total, row) => total + row.n, 0);
     const [run] = await tx.select().from(syncRuns).where(eq(syncRuns.id, runId));
     const finishedAt = new Date();
+    const status = count("failed") > 0 ? ("partial" as const) : ("succeeded" as const);
     await tx
       .update(syncRuns)
       .set({
-        status: "succeeded",
+        status,
         newCount: count("new"),
         updatedCount: count("updated"),
         // Unchanged at planning (no plan row), plus new remote versions with identical bytes.
@@ -156,16 +167,27 @@ export async function finishRun(runId: string): Promise<{ status: "succeeded" }>
       })
       .where(eq(syncRuns.id, runId));
     const [source] = await tx.select().from(syncSources).where(eq(syncSources.id, run.syncSourceId));
+    let delayMinutes = source.intervalMinutes;
+    if (status === "partial") {
+      const recent = await tx
+        .select({ status: syncRuns.status })
+        .from(syncRuns)
+        .where(and(eq(syncRuns.syncSourceId, source.id), inArray(syncRuns.status, ["succeeded", "partial", "failed"])))
+        .orderBy(desc(syncRuns.finishedAt))
+        .limit(17);
+      const inARow = recent.findIndex((row) => row.status !== "partial");
+      delayMinutes = followUpDelayMinutes(inARow === -1 ? recent.length : inARow, source.intervalMinutes);
+    }
     await tx
       .update(syncSources)
       .set({
         lastRunAt: finishedAt,
-        nextRunAt: new Date(finishedAt.getTime() + source.intervalMinutes * 60_000),
+        nextRunAt: new Date(finishedAt.getTime() + delayMinutes * 60_000),
         ...(source.status === "error" ? { status: "active" as const, statusError: null } : {}),
       })
       .where(eq(syncSources.id, source.id));
+    return { status };
   });
-  return { status: "succeeded" };
 }
 
 function durationOf(run: { startedAt: Date | null; createdAt: Date; finishedAt: Date | null }): number {

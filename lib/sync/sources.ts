@@ -131,6 +131,9 @@ export async function removeSyncSource(actor: Actor, syncSourceId: string): Prom
   });
 }
 
+/** Missing documents named in the Sync Source section at most (the count covers the rest). */
+const MISSING_SHOWN = 10;
+
 /** The Sync Source section of a folder: configuration, status, live progress and history. */
 export async function getFolderSync(actor: Actor, folderId: string) {
   await getFolderOrThrow(actor, folderId);
@@ -142,6 +145,17 @@ export async function getFolderSync(actor: Actor, folderId: string) {
   if (!row) return null;
   const runs = await db.select().from(syncRuns).where(eq(syncRuns.syncSourceId, row.source.id)).orderBy(desc(syncRuns.createdAt)).limit(20);
   const { source } = row;
+  // Documents the last finished run could not bring in; a follow-up run is already scheduled.
+  const lastFinished = runs.find((run) => run.status === "succeeded" || run.status === "partial" || run.status === "failed");
+  const missing =
+    lastFinished && lastFinished.failedCount > 0
+      ? await db
+          .select({ name: syncRunItems.name, remotePath: syncRunItems.remotePath, reason: syncRunItems.reason })
+          .from(syncRunItems)
+          .where(and(eq(syncRunItems.runId, lastFinished.id), eq(syncRunItems.outcome, "failed")))
+          .orderBy(syncRunItems.remotePath)
+          .limit(MISSING_SHOWN)
+      : [];
   return {
     id: source.id,
     integrationId: source.integrationId,
@@ -157,6 +171,7 @@ export async function getFolderSync(actor: Actor, folderId: string) {
     lastRunAt: source.lastRunAt,
     nextRunAt: source.nextRunAt,
     runs: runs.map(({ syncSourceId: _sourceId, ...run }) => run),
+    missing: { count: missing.length === 0 ? 0 : lastFinished!.failedCount, documents: missing },
   };
 }
 

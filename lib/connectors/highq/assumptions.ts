@@ -42,3 +42,17 @@ export const AUTHORIZE_PATH = "authorize.action";
 
 /** §5: iSheet dates are written in the column's format; the docs' example is `dd.MM.yyyy`. */
 export const ISHEET_DATE_WRITE = (year: number, month: string, day: string) => `${day}.${month}.${year}`;
+
+/**
+ * §2.1 (no refusal page is documented): the authorize page's refusal is read by status only —
+ * 404 means no instance at the configured path, 5xx the instance's own trouble, any other 4xx is
+ * explained by the token endpoint, which is assumed to check the client before the grant (RFC 6749
+ * §5.2): a made-up code answers `invalid_client`/401 for an unknown client id and `invalid_grant`
+ * for a known one (the authorize page then refused the redirect URL). `error=access_denied` on the
+ * redirect is a declined consent, not an expiry. (Used by lib/connectors/oauth.ts.)
+ */
+
+/**
+ * §4.4 (not said either way): two files of one name may share a folder; they are different
+ * documents with different ids, so Ferry keys by id and numbers the local names (lib/sync/names.ts).
+ */

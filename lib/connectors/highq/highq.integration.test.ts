@@ -8,7 +8,7 @@ import { demo, startHighQEmulator, type HighQEmulator } from "../../../emulators
 import { RefreshingTokens, signInOnAuthorizePage } from "../emulator-sign-in";
 import { isRemoteError, type RemoteError, type RemoteErrorCode } from "../errors";
 import type { RetryInfo } from "../http";
-import { authorizationCallbackError, checkAuthorizationUrl, type TokenSet } from "../oauth";
+import { authorizationCallbackError, PROBE_CODE, preflightAuthorizationUrl, type TokenSet } from "../oauth";
 import { collect } from "../paging";
 import type { ConnectorOptions, RemoteFile, WalkEntry } from "../types";
 import { HighqConnector } from "./connector";
@@ -126,13 +126,23 @@ describe("HighQ OAuth", () => {
     );
   });
 
-  it("recognises an unregistered redirect URL and an unknown client before sending the user", async () => {
-    await expect(checkAuthorizationUrl(authorizeUrl(), { provider: "highq", allowedHosts })).resolves.toBeUndefined();
+  it.each([false, true])("recognises an unregistered redirect URL, an unknown client and a wrong instance path by status and structure (plain refusal pages: %s)", async (plain) => {
+    await emulator.control.setConditions({ plainRefusalPages: plain });
+    const preflight = (url: string, clientId: string = client.clientId, baseUrl = emulator.instanceUrl) =>
+      preflightAuthorizationUrl(url, {
+        provider: "highq",
+        allowedHosts,
+        probe: () => highqTokenRequest({ baseUrl, clientId, clientSecret: client.clientSecret, allowedHosts, grant: { type: "authorization_code", code: PROBE_CODE, redirectUri: REDIRECT_URI } }),
+      });
+    await expect(preflight(authorizeUrl())).resolves.toBeUndefined();
+    expect(await codeOf(preflight(authorizeUrl("9999"), "9999"))).toBe("INVALID_CREDENTIALS");
+    const wrongPath = `${emulator.url}/other`;
+    const elsewhere = highqAuthorizationUrl({ baseUrl: wrongPath, clientId: client.clientId, redirectUri: REDIRECT_URI, state: "s" });
+    expect(await codeOf(preflight(elsewhere, client.clientId, wrongPath))).toBe("HOST_UNREACHABLE");
     await emulator.control.setConditions({ redirectMismatch: true });
-    const mismatch = await failure(checkAuthorizationUrl(authorizeUrl(), { provider: "highq", allowedHosts }));
+    const mismatch = await failure(preflight(authorizeUrl()));
     expect(mismatch.code).toBe("CALLBACK_MISMATCH");
     expect(mismatch.resolution).toContain("/auth/callback");
-    expect(await codeOf(checkAuthorizationUrl(authorizeUrl("9999"), { provider: "highq", allowedHosts }))).toBe("INVALID_CREDENTIALS");
   });
 
   it("maps the session-conflict and two-factor refusals on the redirect", async () => {
@@ -147,8 +157,11 @@ describe("HighQ OAuth", () => {
     expect(error?.resolution).toMatch(/clean browser session/);
 
     await emulator.control.setConditions({ twoFactor: false });
+    // A first-time "Deny" is not an expired authorisation.
     const denied = await signInOnAuthorizePage(authorizeUrl(), BEN, { decision: "deny" });
-    expect(authorizationCallbackError(denied.searchParams, "highq")?.code).toBe("REAUTH_REQUIRED");
+    const refusal = authorizationCallbackError(denied.searchParams, "highq");
+    expect(refusal?.code).toBe("ACCESS_NOT_GRANTED");
+    expect(refusal?.message).not.toMatch(/expired|revoked/);
   });
 
   it("reports an unreachable instance as HOST_UNREACHABLE when fetching the token", async () => {

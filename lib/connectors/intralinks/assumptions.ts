@@ -61,3 +61,22 @@ export const UNKNOWN_KEY = { v2: { status: 400, message: /invalid or null consum
 
 /** §3.4 (assumption): `?folderId=` narrows the document list to one folder. */
 export const DOCUMENTS_FOLDER_FILTER = "folderId";
+
+/**
+ * §6: "Cannot find entity" (3-1) means an unknown id or no access, and is also seen inside a 200
+ * on valid calls that succeed when repeated. It is asked again this many times (doubling from the
+ * delay below), and a 3-1 that persists on an exchange still in the caller's exchange list is
+ * treated as transient: only an exchange missing from that list is "not found". A download's 3-1
+ * is checked against the folder's document list (the document gone → not found).
+ */
+export const NOT_FOUND_TRIES = 3;
+export const NOT_FOUND_RETRY_MS = 500;
+
+/**
+ * §2.2/§2.4: an authorize refusal (any 4xx) is explained by a token request with a made-up code
+ * for the same keys: the unknown-key answers above mean wrong keys or version, `invalid_grant`
+ * means the keys are known (the callback URL was refused). The refusal's wording is not used
+ * (lib/connectors/oauth.ts).
+ */
+
+/** §3.4 (not said either way): two documents of one name may share a folder; ids tell them apart (lib/sync/names.ts). */

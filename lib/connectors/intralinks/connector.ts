@@ -1,5 +1,6 @@
 import { withFreshToken } from "../authorized";
-import { RemoteError } from "../errors";
+import { setTimeout as sleep } from "node:timers/promises";
+import { RemoteError, isRemoteError } from "../errors";
 import { joinPath, resolvePathFromRoot, withExtension } from "../paths";
 import { HttpClient, bearerRequest, isStreamResponse, mediaTypeOf, withQuery, type JsonResponse, type StreamResponse } from "../http";
 import { asList, isRecord, toBool, toId, toNumber, toText, type Json } from "../lenient";
@@ -9,6 +10,8 @@ import {
   AUTH_PATHS,
   DOCUMENTS_FOLDER_FILTER,
   DRM_NONE,
+  NOT_FOUND_RETRY_MS,
+  NOT_FOUND_TRIES,
   HOLD_PHASE,
   NOT_ENTERED_STATUS,
   PAGE_LIMIT,
@@ -31,6 +34,24 @@ type Request = {
   body?: unknown;
   context: IntralinksErrorContext;
 };
+
+/** A "cannot find entity" that the exchange list contradicts: the run tries again, nothing is marked gone. */
+function transientNotFound(error: RemoteError): RemoteError {
+  return new RemoteError("REMOTE_ERROR", {
+    status: error.status,
+    retryable: true,
+    message: "Intralinks answered \"cannot find entity\" for an exchange that is still there. Ferry tries again.",
+    details: error.details,
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** `{milliseconds}` (spec §3), or a bare epoch number. */
 export function parseIntralinksDate(value: unknown): Date | null {
@@ -144,26 +165,35 @@ export class IntralinksConnector implements Connector {
     const response = await this.send<StreamResponse | JsonResponse>(workspaceId, (token) =>
       this.http.stream(bearerRequest(this.url(path), token, { accept: "*/*", signal: options.signal })),
     );
+    let failed: { status: number; body: unknown } = response;
     if (isStreamResponse(response) && response.status === 200) {
       if (toBool(response.headers.get(PROTECTED_HEADER)) === true) {
         await response.body.cancel();
         throw new RemoteError("ENCRYPTED_DOCUMENT", { details: { provider: "intralinks", ...context } });
       }
-      return {
-        body: response.body,
-        size: response.size,
-        mediaType: mediaTypeOf(response.headers),
-      };
+      const download = { body: response.body, size: response.size, mediaType: mediaTypeOf(response.headers) };
+      // An error inside a 200 (spec §6) must never be stored as the document's bytes.
+      if (download.mediaType !== "application/json" || file.name.toLowerCase().endsWith(".json")) return download;
+      const bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
+      const body = parseJson(new TextDecoder().decode(bytes));
+      if (!parseIntralinksFault(body)) return { ...download, body: new Response(bytes).body! };
+      failed = { status: 200, body };
     }
-    const fault = parseIntralinksFault(response.body);
+    const fault = parseIntralinksFault(failed.body);
+    // A "cannot find entity" on a document the folder still lists is transient (spec §6).
+    if (fault?.subcode === SUBCODES.notFound) {
+      // Throws NOT_FOUND when the folder no longer lists the document.
+      await this.documentFlags(workspaceId, file);
+      throw transientNotFound(intralinksError(failed.status, fault, context));
+    }
     // Spec §5: a 500/999 is how a viewer-only protected document refuses; the listing may predate
     // the protection, so ask for the document's current flags before calling it transient.
     if (fault?.subcode === SUBCODES.protectedDownload) {
       const current = await this.documentFlags(workspaceId, file);
-      if (current.encrypted) throw new RemoteError("ENCRYPTED_DOCUMENT", { status: response.status, details: { provider: "intralinks", ...context } });
-      if (!current.canDownload) throw new RemoteError("NO_DOWNLOAD_PERMISSION", { status: response.status, details: { provider: "intralinks", ...context } });
+      if (current.encrypted) throw new RemoteError("ENCRYPTED_DOCUMENT", { status: failed.status, details: { provider: "intralinks", ...context } });
+      if (!current.canDownload) throw new RemoteError("NO_DOWNLOAD_PERMISSION", { status: failed.status, details: { provider: "intralinks", ...context } });
     }
-    throw intralinksError(response.status, fault, context);
+    throw intralinksError(failed.status, fault, context);
   }
 
   private async documentFlags(workspaceId: string, file: RemoteFile): Promise<{ encrypted: boolean; canDownload: boolean }> {
@@ -212,14 +242,38 @@ export class IntralinksConnector implements Connector {
     return withQuery(new URL(path, this.options.baseUrl), query);
   }
 
+  /**
+   * One JSON call. Errors may come with HTTP 200 (spec §6), so the body decides. "Cannot find
+   * entity" (3-1) is also seen inside a 200 on calls that succeed when repeated, so it is asked
+   * again with backoff, and a 3-1 that persists only counts as "not found" once the exchange list
+   * confirms the exchange is gone; otherwise it stays a transient error.
+   */
   private async request(request: Request): Promise<Json> {
-    const response = await this.send(request.context.workspaceId, (token) =>
-      this.http.json(bearerRequest(this.url(request.path, request.query), token, { method: request.method, json: request.body })),
-    );
-    // Errors may come with HTTP 200 (spec §6): the body decides.
-    const fault = parseIntralinksFault(response.body);
-    if (fault || response.status >= 300) throw intralinksError(response.status, fault, request.context);
-    return isRecord(response.body) ? response.body : {};
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.send(request.context.workspaceId, (token) =>
+        this.http.json(bearerRequest(this.url(request.path, request.query), token, { method: request.method, json: request.body })),
+      );
+      const fault = parseIntralinksFault(response.body);
+      if (!fault && response.status < 300) return isRecord(response.body) ? response.body : {};
+      const error = intralinksError(response.status, fault, request.context);
+      if (!isRemoteError(error, "NOT_FOUND") || fault?.subcode !== SUBCODES.notFound) throw error;
+      if (attempt >= NOT_FOUND_TRIES) throw await this.confirmNotFound(error, request.context);
+      await sleep((this.options.initialRetryDelayMs ?? NOT_FOUND_RETRY_MS) * 2 ** (attempt - 1));
+    }
+  }
+
+  /** The structural check behind a persistent 3-1: is the exchange still in the caller's list? */
+  private async confirmNotFound(error: RemoteError, context: IntralinksErrorContext): Promise<RemoteError> {
+    // Only a workspace-scoped call can be checked; the exchange list itself cannot be "not found".
+    if (context.workspaceId === undefined || context.operation === "download") return transientNotFound(error);
+    let listed: boolean;
+    try {
+      const workspaces = await collect(this.list("/v2/workspaces", "workspace", { operation: "workspaces" }));
+      listed = workspaces.some((workspace) => toId(workspace.id) === context.workspaceId);
+    } catch {
+      return transientNotFound(error);
+    }
+    return listed ? transientNotFound(error) : error;
   }
 
   /**

@@ -13,7 +13,8 @@ import { collect } from "../paging";
 import type { ConnectorOptions, RemoteFile, WalkEntry } from "../types";
 import { ROOT_FOLDER_ID } from "./assumptions";
 import { IntralinksConnector } from "./connector";
-import { checkIntralinksAuthorizationUrl, intralinksAuthorizationUrl, intralinksTokenRequest, type IntralinksAuthVersion } from "./oauth";
+import { PROBE_CODE, preflightAuthorizationUrl } from "../oauth";
+import { intralinksAuthorizationUrl, intralinksTokenRequest, type IntralinksAuthVersion } from "./oauth";
 
 const REDIRECT_URI = "http://127.0.0.1:3999/auth/callback";
 const [ALICE, BEN, CHLOE] = demo.users;
@@ -123,13 +124,19 @@ describe("Intralinks OAuth", () => {
     expect(wrong.resolution).toMatch(/v3 for credentials issued after February 2024/);
   });
 
-  it("checks the authorize URL before sending the user: version, callback registration", async () => {
-    const check = (version: IntralinksAuthVersion, clientVersion: IntralinksAuthVersion, redirectUri = REDIRECT_URI) =>
-      checkIntralinksAuthorizationUrl({ baseUrl: emulator.url, authVersion: version, clientId: keys(clientVersion).clientId, redirectUri, state: "s", allowedHosts });
+  it.each([false, true])("checks the authorize URL before sending the user: version, key, callback registration (plain refusal pages: %s)", async (plain) => {
+    await emulator.control.setConditions({ plainRefusalPages: plain });
+    const check = (version: IntralinksAuthVersion, clientVersion: IntralinksAuthVersion, redirectUri = REDIRECT_URI, clientId: string = keys(clientVersion).clientId) =>
+      preflightAuthorizationUrl(intralinksAuthorizationUrl({ baseUrl: emulator.url, authVersion: version, clientId, redirectUri, state: "s" }), {
+        provider: "intralinks",
+        allowedHosts,
+        probe: () => tokenRequest(version, { type: "authorization_code", code: PROBE_CODE, redirectUri }, { ...keys(clientVersion), clientId }),
+      });
     await expect(check("v2", "v2")).resolves.toBeUndefined();
     await expect(check("v3", "v3")).resolves.toBeUndefined();
     expect(await codeOf(check("v2", "v3"))).toBe("WRONG_AUTH_VERSION");
     expect(await codeOf(check("v3", "v2"))).toBe("WRONG_AUTH_VERSION");
+    expect(await codeOf(check("v2", "v2", REDIRECT_URI, "no-such-key"))).toBe("INVALID_CREDENTIALS");
     expect(await codeOf(check("v2", "v2", "https://elsewhere.example/auth/callback"))).toBe("CALLBACK_MISMATCH");
     await emulator.control.setConditions({ redirectNotRegistered: true });
     const notRegistered = await failure(check("v3", "v3"));

@@ -1,8 +1,8 @@
 import "server-only";
-import { RemoteError, isRemoteError, redact, type RemoteErrorCode } from "../errors";
+import { RemoteError, redact, type RemoteErrorCode } from "../errors";
 import { HttpClient } from "../http";
 import { isRecord, toText } from "../lenient";
-import { checkAuthorizationUrl, rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
+import { rejectedGrant, toTokenSet, type TokenRequestCommon, type TokenSet } from "../oauth";
 import { AUTH_PATHS, END_OTHER_SESSIONS_DEFAULT, UNKNOWN_KEY } from "./assumptions";
 import { intralinksError, parseIntralinksFault } from "./errors";
 
@@ -128,21 +128,5 @@ async function unknownKeyCode(params: { baseUrl: string; authVersion: Intralinks
     return refused ? "INVALID_CREDENTIALS" : "WRONG_AUTH_VERSION";
   } catch {
     return "WRONG_AUTH_VERSION";
-  }
-}
-
-/**
- * Loads the authorize URL before the user is sent there and throws the typed error for a refusal
- * (see `checkAuthorizationUrl`), telling keys of the other auth version from wrong keys.
- */
-export async function checkIntralinksAuthorizationUrl(
-  params: IntralinksAuthorizationParams & { allowedHosts: string[]; fetchImpl?: typeof fetch },
-): Promise<void> {
-  try {
-    await checkAuthorizationUrl(intralinksAuthorizationUrl(params), { provider: "intralinks", allowedHosts: params.allowedHosts, fetchImpl: params.fetchImpl });
-  } catch (error) {
-    if (!isRemoteError(error) || (error.code !== "WRONG_AUTH_VERSION" && error.code !== "INVALID_CREDENTIALS")) throw error;
-    const http = new HttpClient({ allowedHosts: params.allowedHosts, fetchImpl: params.fetchImpl, provider: "intralinks", maxTries: 2 });
-    throw new RemoteError(await unknownKeyCode(params, http), { status: error.status, details: error.details });
   }
 }

@@ -18,8 +18,9 @@ export const integrations = pgTable("integrations", {
   clientId: text("client_id").notNull(),
   /** AES-256-GCM ciphertext (lib/crypto); never sent to a browser. */
   clientSecretEncrypted: text("client_secret_encrypted").notNull(),
-  /** Last four characters of the secret, for the masked display. */
-  clientSecretHint: text("client_secret_hint").notNull(),
+  /** When and by whom the secret was last set: all a page shows of it (no part of the secret). */
+  secretSetAt: timestamp("secret_set_at", { withTimezone: true }).notNull().defaultNow(),
+  secretSetBy: uuid("secret_set_by").references(() => users.id, { onDelete: "set null" }),
   authVersion: intralinksAuthVersion("auth_version"),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),

@@ -20,6 +20,8 @@ export const jobQueue = pgTable(
     runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
     /** Refreshed while a runner works on the job; a stale one means the runner died. */
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    /** `<host>:<pid>:<instance>` of the runner holding the job, so a dead one's jobs are taken back at once. */
+    leaseHolder: text("lease_holder"),
     /** Results of finished steps by step name, so a retried job resumes after its last finished step. */
     steps: jsonb("steps").$type<Record<string, unknown>>().notNull().default({}),
     /** `<job id>:<field>=<value>` per keyed concurrency rule of the definition. */

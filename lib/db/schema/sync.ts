@@ -6,7 +6,8 @@ import { documents, folders } from "./files";
 import { integrations, remoteConnections } from "./integrations";
 
 export const syncSourceStatus = pgEnum("sync_source_status", ["active", "paused", "reauth_required", "error"]);
-export const syncRunStatus = pgEnum("sync_run_status", ["queued", "running", "succeeded", "failed"]);
+/** `partial`: the run finished, but some documents failed to come in (they are retried soon). */
+export const syncRunStatus = pgEnum("sync_run_status", ["queued", "running", "succeeded", "partial", "failed"]);
 export const syncRunTrigger = pgEnum("sync_run_trigger", ["schedule", "manual"]);
 export const syncItemOutcome = pgEnum("sync_item_outcome", ["new", "updated", "unchanged", "skipped", "failed"]);
 
