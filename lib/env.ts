@@ -140,3 +140,16 @@ export function blobStoreSettings(): BlobStoreSettings {
     prefix: settings.FERRY_S3_PREFIX,
   };
 }
+
+const stepLimitsSchema = z.object({
+  /** Work a durable step starts within this many seconds; Vercel stops a function at its maxDuration (300 s here). */
+  FERRY_STEP_MAX_SECONDS: z.coerce.number().positive().default(120),
+  /** Bytes a durable step downloads or reads at most before handing over to the next step. */
+  FERRY_STEP_MAX_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
+});
+
+/** How much one durable step (a sync batch, a report slice, an extraction) may take on. Read on each call. */
+export function stepLimits(): { maxMs: number; maxBytes: number } {
+  const settings = stepLimitsSchema.parse(process.env);
+  return { maxMs: settings.FERRY_STEP_MAX_SECONDS * 1000, maxBytes: settings.FERRY_STEP_MAX_BYTES };
+}

@@ -182,7 +182,8 @@ describe("S3BlobStore against a real S3 server", () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     try {
       const blob = await store.put(source.stream);
-      expect(blob).toEqual({ key: source.digest(), sha256: source.digest(), size });
+      const expected = source.digest();
+      expect(blob).toEqual({ key: expected, sha256: expected, size });
       const hash = createHash("sha256");
       let read = 0;
       for await (const chunk of store.open(blob.key)) {
@@ -193,8 +194,9 @@ describe("S3BlobStore against a real S3 server", () => {
     } finally {
       clearInterval(sampler);
     }
-    // Parts in flight and socket buffers, not the file: far below its 1024 MiB.
-    expect((peak - baseline) / 1024 ** 2).toBeLessThan(160);
+    // Parts in flight, socket buffers and the S3 server's own (it runs in this process), not the
+    // file: a fraction of its 1024 MiB (≈200 MiB measured on a loaded 2-core machine).
+    expect((peak - baseline) / 1024 ** 2).toBeLessThan(320);
     expect(await leftovers(store.client)).toEqual({ uploads: [], incoming: [] });
   });
 });

@@ -4,7 +4,6 @@ import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
-  type GetObjectCommandOutput,
   HeadBucketCommand,
   HeadObjectCommand,
   PutObjectCommand,
@@ -70,9 +69,9 @@ export class S3BlobStore implements BlobStore {
   }
 
   /** Every S3 call goes through here, so its failures (and only its) become BlobStoreErrors. */
-  private async send<Output>(command: Parameters<S3Client["send"]>[0], signal?: AbortSignal, key?: string): Promise<Output> {
+  private async call<Output>(request: () => Promise<Output>, signal?: AbortSignal, key?: string): Promise<Output> {
     try {
-      return (await this.client.send(command, { abortSignal: signal })) as Output;
+      return await request();
     } catch (error) {
       throw signal?.aborted ? (signal.reason ?? error) : this.fail(error, key);
     }
@@ -152,10 +151,8 @@ export class S3BlobStore implements BlobStore {
     this.verify(sha256, expected);
     const stored = { key: sha256, sha256, size: bytes.byteLength };
     if ((await this.storedSize(sha256, signal)) !== undefined) return stored;
-    await this.send(
-      new PutObjectCommand({ Bucket: this.location.bucket, Key: this.keyFor(sha256), Body: bytes, ContentLength: bytes.byteLength, ContentType: "application/octet-stream" }),
-      signal,
-    );
+    const put = new PutObjectCommand({ Bucket: this.location.bucket, Key: this.keyFor(sha256), Body: bytes, ContentLength: bytes.byteLength, ContentType: "application/octet-stream" });
+    await this.call(() => this.client.send(put, { abortSignal: signal }), signal);
     return stored;
   }
 
@@ -183,14 +180,12 @@ export class S3BlobStore implements BlobStore {
       if (size() > COPY_LIMIT)
         throw new BlobStoreError("BLOB_TOO_LARGE", `Documents over 5 GiB cannot be stored in S3 by this version of Ferry (this one has ${size()} bytes).`);
       if ((await this.storedSize(sha256, signal)) === undefined) {
-        await this.send(
-          new CopyObjectCommand({
-            Bucket: this.location.bucket,
-            Key: this.keyFor(sha256),
-            CopySource: `${this.location.bucket}/${encodeURIComponent(temporary).replaceAll("%2F", "/")}`,
-          }),
-          signal,
-        );
+        const copy = new CopyObjectCommand({
+          Bucket: this.location.bucket,
+          Key: this.keyFor(sha256),
+          CopySource: `${this.location.bucket}/${encodeURIComponent(temporary).replaceAll("%2F", "/")}`,
+        });
+        await this.call(() => this.client.send(copy, { abortSignal: signal }), signal);
       }
       return { key: sha256, sha256, size: size() };
     } finally {
@@ -203,7 +198,8 @@ export class S3BlobStore implements BlobStore {
     const objectKey = this.keyFor(key);
     const store = this;
     async function* bytes() {
-      const response = await store.send<GetObjectCommandOutput>(new GetObjectCommand({ Bucket: store.location.bucket, Key: objectKey }), undefined, objectKey);
+      const get = new GetObjectCommand({ Bucket: store.location.bucket, Key: objectKey });
+      const response = await store.call(() => store.client.send(get), undefined, objectKey);
       const body = response.Body as Readable;
       const hash = streamHash();
       let sha256: string | undefined;
