@@ -41,8 +41,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * The public origin Vercel gives a deployment, for FERRY_APP_URL when it is unset: the project's
+ * production domain in production, the branch's stable URL on previews (it survives redeploys,
+ * unlike the per-deployment VERCEL_URL, which is the last resort).
+ */
+export function vercelAppUrl(vars: Record<string, string | undefined> = process.env): string | undefined {
+  if (!vars.VERCEL_ENV) return undefined;
+  const host = vars.VERCEL_ENV === "production" ? (vars.VERCEL_PROJECT_PRODUCTION_URL ?? vars.VERCEL_URL) : (vars.VERCEL_BRANCH_URL ?? vars.VERCEL_URL);
+  return host ? `https://${host}` : undefined;
+}
+
 function parseEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = schema.safeParse({ ...process.env, FERRY_APP_URL: process.env.FERRY_APP_URL || vercelAppUrl() });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Ferry's environment is incomplete (run \`npm run dev\` to generate .env.local):\n${problems.join("\n")}`);
@@ -125,8 +136,8 @@ export type BlobStoreSettings =
  * Credentials come from the AWS SDK's standard chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY,
  * AWS_PROFILE, a role), never from Ferry's own settings. Read on its own so scripts need no other settings.
  */
-export function blobStoreSettings(): BlobStoreSettings {
-  const parsed = blobStoreSchema.safeParse(process.env);
+export function blobStoreSettings(vars: Record<string, string | undefined> = process.env): BlobStoreSettings {
+  const parsed = blobStoreSchema.safeParse(vars);
   if (!parsed.success) throw new Error(`Blob store settings are invalid:\n${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
   const settings = parsed.data;
   if (settings.FERRY_BLOB_STORE === "fs") return { kind: "fs", root: settings.FERRY_DATA_DIR };

@@ -3,6 +3,7 @@ import { access, constants } from "node:fs/promises";
 import path from "node:path";
 import { blobStoreSettings } from "@/lib/env";
 import type { BlobStore } from "./blob-store";
+import { isBlobStoreError } from "./errors";
 import { FsBlobStore } from "./fs-blob-store";
 import { S3BlobStore } from "./s3-blob-store";
 
@@ -24,7 +25,10 @@ function createBlobStore(): BlobStore {
 
 const blobRoot = (dataDir: string) => path.resolve(dataDir, "blobs");
 
-/** Whether the store can be used now: the bucket answers, or the data directory exists and is writable. */
+/**
+ * Whether the store can be used now: the bucket answers, or the data directory exists and is
+ * writable. Answers a code only (health is public); the message, which names the bucket, is logged.
+ */
 export async function blobStoreHealth(): Promise<{ kind: "fs" | "s3"; ok: boolean; problem?: string }> {
   const settings = blobStoreSettings();
   try {
@@ -32,6 +36,7 @@ export async function blobStoreHealth(): Promise<{ kind: "fs" | "s3"; ok: boolea
     else await access(path.resolve(settings.root), constants.W_OK);
     return { kind: settings.kind, ok: true };
   } catch (error) {
-    return { kind: settings.kind, ok: false, problem: error instanceof Error ? error.message : String(error) };
+    console.error(`Blob store check failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { kind: settings.kind, ok: false, problem: isBlobStoreError(error) ? error.code : "STORE_UNAVAILABLE" };
   }
 }
