@@ -27,7 +27,7 @@ export default async function setup() {
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   process.env.FERRY_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   process.env.FERRY_DATA_DIR = ".data/test-files";
-  const s3 = process.env.FERRY_BLOB_STORE === "s3" ? await useTestS3Server() : null;
+  const s3 = process.env.FERRY_BLOB_STORE === "s3" ? await runWithTestS3Server() : null;
 
   return async () => {
     await s3?.finish();
@@ -51,7 +51,7 @@ export default async function setup() {
  * `FERRY_BLOB_STORE=s3 vitest run …` (`npm run test:s3`): the suites store document bytes in a real
  * S3 server started here. The run fails if nothing reached the bucket or anything reached the disk.
  */
-async function useTestS3Server() {
+async function runWithTestS3Server() {
   const bucket = "ferry-test";
   const server: TestS3Server = await startTestS3Server({ buckets: [bucket] });
   Object.assign(process.env, S3RVER_CREDENTIALS, { FERRY_S3_BUCKET: bucket, FERRY_S3_ENDPOINT: server.endpoint, FERRY_S3_FORCE_PATH_STYLE: "1", FERRY_S3_REGION: "us-east-1" });

@@ -195,28 +195,27 @@ export class S3BlobStore implements BlobStore {
 
   /** A streamed GET that fails at the end if the bytes do not hash to their key. */
   open(key: string): Readable {
-    const objectKey = this.keyFor(key);
-    const store = this;
-    async function* bytes() {
-      const get = new GetObjectCommand({ Bucket: store.location.bucket, Key: objectKey });
-      const response = await store.call(() => store.client.send(get), undefined, objectKey);
-      const body = response.Body as Readable;
-      const hash = streamHash();
-      let sha256: string | undefined;
-      try {
-        for await (const chunk of body) {
-          hash.update(chunk as Uint8Array);
-          yield chunk as Buffer;
-        }
-        sha256 = await hash.digest();
-      } finally {
-        // Also when the reader stops early: the connection and the hash are released.
-        if (sha256 === undefined) hash.discard();
-        body.destroy();
+    return Readable.from(this.read(key, this.keyFor(key)), { objectMode: false });
+  }
+
+  private async *read(key: string, objectKey: string): AsyncGenerator<Buffer> {
+    const get = new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey });
+    const response = await this.call(() => this.client.send(get), undefined, objectKey);
+    const body = response.Body as Readable;
+    const hash = streamHash();
+    let sha256: string | undefined;
+    try {
+      for await (const chunk of body) {
+        hash.update(chunk as Uint8Array);
+        yield chunk as Buffer;
       }
-      if (sha256 !== key) throw new BlobStoreError("BLOB_INTEGRITY", `The object ${objectKey} in bucket "${store.location.bucket}" no longer has the bytes Ferry stored.`);
+      sha256 = await hash.digest();
+    } finally {
+      // Also when the reader stops early: the connection and the hash are released.
+      if (sha256 === undefined) hash.discard();
+      body.destroy();
     }
-    return Readable.from(bytes(), { objectMode: false });
+    if (sha256 !== key) throw new BlobStoreError("BLOB_INTEGRITY", `The object ${objectKey} in bucket "${this.location.bucket}" no longer has the bytes Ferry stored.`);
   }
 
   async exists(key: string): Promise<boolean> {
