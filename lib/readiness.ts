@@ -59,4 +59,14 @@ export function checkProductionReadiness(vars: Record<string, string | undefined
   return { refused, warned: problems.filter((problem) => !refused.includes(problem)) };
 }
 
-export const describeProblems = (problems: ReadinessProblem[]) => problems.map((p) => `  - ${p.setting}: ${p.problem} ${p.fix}`).join("\n");
+const describeProblems = (problems: ReadinessProblem[]) => problems.map((p) => `  - ${p.setting}: ${p.problem} ${p.fix}`).join("\n");
+
+/** At server start: lists what is unsafe, and stops the process if anything is refused. */
+export function enforceProductionReadiness(): void {
+  const { refused, warned } = checkProductionReadiness();
+  if (warned.length > 0) console.warn(`Ferry runs with unsafe production settings (FERRY_ALLOW_UNSAFE_PRODUCTION=1):\n${describeProblems(warned)}`);
+  if (refused.length > 0) {
+    console.error(`Ferry will not start in production until these settings are fixed:\n${describeProblems(refused)}`);
+    process.exit(1);
+  }
+}
