@@ -14,7 +14,10 @@
  * Before each timed measurement the blob directory's filesystem is flushed (`sync -f`), so no
  * measurement pays for the previous one's write-back; each sync still pays for its own writes.
  *
- * `BENCH_PHASES=throughput,noop,memory,isheet,extract` (default: all) runs a subset while profiling.
+ * - `sync_vs_raw_s3`: the same comparison with the S3 blob store and an S3 server (bench/sync-s3.ts,
+ *   run as a child process after the rest, with its own database).
+ *
+ * `BENCH_PHASES=throughput,noop,memory,isheet,extract,s3` (default: all) runs a subset while profiling.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,7 +32,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 const log = (message: string) => console.error(`[bench] ${message}`);
 /** Flushes dirty pages of the blob directory's filesystem (write-back of an earlier phase). */
 const settleDisk = () => execFileSync("sync", ["-f", ".data"]);
-const phases = new Set((process.env.BENCH_PHASES ?? "throughput,noop,memory,isheet,extract").split(","));
+const phases = new Set((process.env.BENCH_PHASES ?? "throughput,noop,memory,isheet,extract,s3").split(","));
 
 async function main() {
   // Its own data directory and port: other scripts (bench:files, tests) start and stop theirs.
@@ -173,6 +176,10 @@ async function main() {
     await closeDatabase();
     await database.stop();
     await rm(".data/bench-sync-files", { recursive: true, force: true });
+  }
+  if (phases.has("s3")) {
+    const output = execFileSync("npx", ["tsx", "--conditions=react-server", "bench/sync-s3.ts"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    Object.assign(result, JSON.parse(output.trim().split("\n").at(-1)!));
   }
   console.log(JSON.stringify(result));
   process.exit(0);

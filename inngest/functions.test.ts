@@ -51,6 +51,23 @@ describe("Inngest functions", () => {
     expect(await expectMirrors(fixture, fixture.fileIds)).toEqual([]);
   });
 
+  it("hands a sync over to the next step once a step has used its bytes (FERRY_STEP_MAX_BYTES)", async () => {
+    const fixture = await syncFixture(emulators, "highq", { files: 3, folders: 0 });
+    process.env.FERRY_STEP_MAX_BYTES = "1"; // every document spends the whole budget
+    try {
+      const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
+      const { result, ctx } = await engine.execute({
+        events: [{ name: SYNC_RUN_EVENT, data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
+      });
+      expect(result).toMatchObject({ status: "succeeded" });
+      const steps = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(([name]) => name);
+      expect(steps).toEqual(["start", "plan", "download-0", "download-1", "download-2", "finish"]);
+    } finally {
+      delete process.env.FERRY_STEP_MAX_BYTES;
+    }
+    expect(await expectMirrors(fixture, fixture.fileIds)).toEqual([]);
+  });
+
   it("refuses an invalid event without retrying", async () => {
     const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
     const { error } = await engine.execute({ events: [{ name: SYNC_RUN_EVENT, data: { syncSourceId: "not-a-uuid" } }] });

@@ -43,8 +43,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * The public origin Vercel gives a deployment, for FERRY_APP_URL when it is unset: the project's
+ * production domain in production, the branch's stable URL on previews (it survives redeploys,
+ * unlike the per-deployment VERCEL_URL, which is the last resort).
+ */
+export function vercelAppUrl(vars: Record<string, string | undefined> = process.env): string | undefined {
+  if (!vars.VERCEL_ENV) return undefined;
+  const host = vars.VERCEL_ENV === "production" ? (vars.VERCEL_PROJECT_PRODUCTION_URL ?? vars.VERCEL_URL) : (vars.VERCEL_BRANCH_URL ?? vars.VERCEL_URL);
+  return host ? `https://${host}` : undefined;
+}
+
 function parseEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = schema.safeParse({ ...process.env, FERRY_APP_URL: process.env.FERRY_APP_URL || vercelAppUrl() });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Ferry's environment is incomplete (run \`npm run dev\` to generate .env.local):\n${problems.join("\n")}`);
@@ -103,4 +114,65 @@ const jobsSchema = z.object({
 export function jobBackend(): "inngest" | "local" {
   const settings = jobsSchema.parse(process.env);
   return settings.INNGEST_EVENT_KEY || settings.INNGEST_DEV ? "inngest" : "local";
+}
+
+const flag = z
+  .enum(["", "0", "1", "false", "true"])
+  .default("")
+  .transform((value) => value === "1" || value === "true");
+
+const blobStoreSchema = z.object({
+  FERRY_BLOB_STORE: z.enum(["fs", "s3"]).default("fs"),
+  FERRY_DATA_DIR: schema.shape.FERRY_DATA_DIR,
+  FERRY_S3_BUCKET: z.string().min(1).optional(),
+  /** Falls back to AWS_REGION; R2 takes "auto". */
+  FERRY_S3_REGION: z.string().min(1).optional(),
+  AWS_REGION: z.string().min(1).optional(),
+  /** MinIO, R2 or another S3-compatible service; unset for AWS itself. */
+  FERRY_S3_ENDPOINT: z.string().url().optional(),
+  /** `bucket` in the path instead of the host name (MinIO and most self-hosted services). */
+  FERRY_S3_FORCE_PATH_STYLE: flag,
+  /** Keys start with this (`ferry/` …), so one bucket can hold several deployments. */
+  FERRY_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, "FERRY_S3_PREFIX must be empty or end with /, e.g. ferry/")
+    .default(""),
+});
+
+export type BlobStoreSettings =
+  | { kind: "fs"; root: string }
+  | { kind: "s3"; bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; prefix: string };
+
+/**
+ * Where document bytes live: files under FERRY_DATA_DIR (the default) or an S3-compatible bucket.
+ * Credentials come from the AWS SDK's standard chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY,
+ * AWS_PROFILE, a role), never from Ferry's own settings. Read on its own so scripts need no other settings.
+ */
+export function blobStoreSettings(vars: Record<string, string | undefined> = process.env): BlobStoreSettings {
+  const parsed = blobStoreSchema.safeParse(vars);
+  if (!parsed.success) throw new Error(`Blob store settings are invalid:\n${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
+  const settings = parsed.data;
+  if (settings.FERRY_BLOB_STORE === "fs") return { kind: "fs", root: settings.FERRY_DATA_DIR };
+  if (!settings.FERRY_S3_BUCKET) throw new Error("FERRY_BLOB_STORE=s3 needs FERRY_S3_BUCKET (the bucket that keeps document bytes).");
+  return {
+    kind: "s3",
+    bucket: settings.FERRY_S3_BUCKET,
+    region: settings.FERRY_S3_REGION ?? settings.AWS_REGION ?? "us-east-1",
+    endpoint: settings.FERRY_S3_ENDPOINT,
+    forcePathStyle: settings.FERRY_S3_FORCE_PATH_STYLE,
+    prefix: settings.FERRY_S3_PREFIX,
+  };
+}
+
+const stepLimitsSchema = z.object({
+  /** Work a durable step starts within this many seconds; Vercel stops a function at its maxDuration (300 s here). */
+  FERRY_STEP_MAX_SECONDS: z.coerce.number().positive().default(120),
+  /** Bytes a durable step downloads or reads at most before handing over to the next step. */
+  FERRY_STEP_MAX_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
+});
+
+/** How much one durable step (a sync batch, a report slice, an extraction) may take on. Read on each call. */
+export function stepLimits(): { maxMs: number; maxBytes: number } {
+  const settings = stepLimitsSchema.parse(process.env);
+  return { maxMs: settings.FERRY_STEP_MAX_SECONDS * 1000, maxBytes: settings.FERRY_STEP_MAX_BYTES };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { StepBudget } from "@/lib/jobs/budget";
 import { defineJob } from "@/lib/jobs/definition";
 import { extractInsights } from "./store/extract-version";
 import { extractAwaitingInsights, markForExtraction } from "./store/queue";
@@ -33,7 +34,7 @@ export const insightsExtractJob = defineJob({
   trigger: { event: INSIGHTS_EXTRACT_EVENT },
   schema: z.object({ documentVersionId: z.uuid() }),
   concurrency: [{ limit: EXTRACTIONS_AT_ONCE }],
-  handler: (payload) => extractInsights(payload.documentVersionId),
+  handler: (payload) => extractInsights(payload.documentVersionId, { budget: new StepBudget() }),
 });
 
 /** Safety net: versions whose event was lost (or that predate extraction) are extracted within minutes. */
@@ -44,5 +45,5 @@ export const insightsSweepJob = defineJob({
   schema: z.object({}),
   retries: 1,
   concurrency: [{ limit: 1 }],
-  handler: () => extractAwaitingInsights({ limit: 50 }),
+  handler: () => extractAwaitingInsights({ limit: 50, budget: new StepBudget() }),
 });

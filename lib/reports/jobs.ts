@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { integrations, integrationTargets, reportRuns, reportTargets } from "@/lib/db/schema";
+import { StepBudget } from "@/lib/jobs/budget";
 import { defineJob } from "@/lib/jobs/definition";
 import { runReport, stalledReportRuns, startDueReportRuns } from "./run-report";
 
@@ -43,8 +44,14 @@ export const reportRunJob = defineJob({
     { limit: 1, key: "reportTargetId" },
     { limit: REPORT_RUNS_PER_HOST, key: "host" },
   ],
-  // runReport resumes from its own records, so a retry is never a memoised step.
-  handler: (payload) => runReport(payload.runId),
+  // runReport resumes from its own records; each step is one slice within the step budget, and the
+  // next slice continues from the run's cursor.
+  handler: async (payload, io) => {
+    for (let slice = 0; ; slice++) {
+      const result = await io.step(`push-${slice}`, () => runReport(payload.runId, { budget: new StepBudget() }));
+      if (!result.continues) return result;
+    }
+  },
 });
 
 /** Every minute: scheduled targets that are due get a run; runs nobody is working on are resumed. */

@@ -28,6 +28,7 @@ import {
 } from "./integration-targets";
 import { isheetsForConnection } from "./remote";
 import { createReportTarget, listReportTargets, mappingEditor } from "./report-targets";
+import { StepBudget } from "@/lib/jobs/budget";
 import { runJobInline } from "@/lib/jobs/run-job";
 import { reportRunJob, reportTickJob } from "./jobs";
 import { requestReportRun, runReport, stalledReportRuns } from "./run-report";
@@ -204,6 +205,31 @@ describe("running a report", () => {
     const after = (await expectOneRowPerDocument()).find((item) => item.externalId === externalIdFor(changed.id))!;
     expect(after.id).toBe(before.id);
     expect(Number(after.cells[COLUMN.words])).not.toBe(Number(before.cells[COLUMN.words]));
+  });
+
+  it("pushes in slices when a step's budget is spent: one page per slice, each continuing from the cursor, none counted as a failed attempt", async () => {
+    const { runId } = await requestReportRun(admin, reportTargetId);
+    const slices: Awaited<ReturnType<typeof runReport>>[] = [];
+    do slices.push(await runReport(runId, { pageSize: 2, budget: new StepBudget({ maxMs: 0, maxBytes: 1 }) }));
+    while (slices.at(-1)!.continues && slices.length < 100);
+    expect(slices).toHaveLength(Math.ceil(docs.length / 2) + 1);
+    expect(slices.at(-1)).toMatchObject({ status: "succeeded", processed: docs.length, failed: 0 });
+    const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
+    expect(run.attempts).toBe(1);
+    await expectOneRowPerDocument();
+
+    // The job does the same as durable steps, one per slice.
+    process.env.FERRY_STEP_MAX_SECONDS = "0.001";
+    try {
+      const again = await requestReportRun(admin, reportTargetId);
+      const steps: string[] = [];
+      const payload = { runId: again.runId, reportTargetId, host: "highq" };
+      const summary = await runJobInline(reportRunJob, payload, { step: async (name, fn) => (steps.push(name), fn()) });
+      expect(summary).toMatchObject({ status: "succeeded", processed: docs.length });
+      expect(steps).toEqual(["push-0", "push-1"]);
+    } finally {
+      delete process.env.FERRY_STEP_MAX_SECONDS;
+    }
   });
 
   it("starts no second run while one is active, and two overlapping runs never duplicate a row", async () => {

@@ -22,6 +22,7 @@ import {
 import { AppError, conflict } from "@/lib/errors";
 import { subtreeIds } from "@/lib/files/folders";
 import { fileFacts } from "@/lib/insights/store/file-facts";
+import type { StepBudget } from "@/lib/jobs/budget";
 import { acquireLease, releaseLease, renewLease } from "./lease";
 import { isheetsForConnection } from "./remote";
 import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
@@ -42,6 +43,8 @@ export type RunReportOptions = {
   concurrency?: number;
   /** Called after every remote write and before it is recorded: where a crash hurts most (tests). */
   onRemoteWrite?: () => void;
+  /** Once spent, the run stops after its current page and answers `continues: true` (a serverless step's limit). */
+  budget?: StepBudget;
 };
 
 /** A run that could not start because another run of the same target kept the lease; retry later. */
@@ -193,8 +196,10 @@ async function finishRun(runId: string, outcome: { error?: unknown } = {}) {
  * Rows of documents that no longer exist are left alone. Resumable: work is recorded per row and
  * the walk's position per page, so a restarted run continues where it stopped.
  */
-export async function runReport(runId: string, options: RunReportOptions = {}): Promise<RunSummary> {
+export async function runReport(runId: string, options: RunReportOptions = {}): Promise<RunSummary & { continues?: true }> {
   const settings = { ...DEFAULTS, ...options };
+  // Waiting for another run's lease must not outlast the step either.
+  if (options.budget) settings.leaseWaitMs = Math.min(settings.leaseWaitMs, options.budget.remainingMs);
   const [found] = await db
     .select({ run: reportRuns, target: reportTargets, integrationTarget: integrationTargets })
     .from(reportRuns)
@@ -260,6 +265,11 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
           cursor,
         })
         .where(eq(reportRuns.id, runId));
+      if (options.budget?.exhausted) {
+        // Handing over to the next step is not a failed attempt.
+        await db.update(reportRuns).set({ attempts: sql`${reportRuns.attempts} - 1` }).where(eq(reportRuns.id, runId));
+        return { ...(await summary(runId)), continues: true };
+      }
     }
     await finishRun(runId);
     return summary(runId);

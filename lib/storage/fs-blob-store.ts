@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { PROCESS_TAG, tagIsAlive } from "@/lib/processes";
 import type { BlobStore, StoredBlob } from "./blob-store";
+import { chunksOf } from "./chunks";
 import { streamHash, type StreamHash } from "./hasher";
 
 /** Temporary files of another host are only removed when older than this (a shared volume). */
@@ -165,26 +166,4 @@ export class FsBlobStore implements BlobStore {
       () => false,
     );
   }
-}
-
-/** Reads a Node or web stream chunk by chunk (`undefined` at the end); `cancel` stops and releases it. */
-function chunksOf(body: Readable | ReadableStream<Uint8Array>): { next(): Promise<Uint8Array | undefined>; cancel(reason?: unknown): Promise<void> } {
-  if (body instanceof Readable) {
-    const iterator = body[Symbol.asyncIterator]();
-    return {
-      next: async () => {
-        const { done, value } = await iterator.next();
-        return done ? undefined : (value as Uint8Array);
-      },
-      cancel: async () => void body.destroy(),
-    };
-  }
-  const reader = body.getReader();
-  return {
-    next: async () => {
-      const { done, value } = await reader.read();
-      return done ? undefined : value;
-    },
-    cancel: (reason) => reader.cancel(reason).catch(() => undefined),
-  };
 }

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { isRemoteError, type Connector, type RemoteFile } from "@/lib/connectors";
 import { db } from "@/lib/db";
+import type { StepBudget } from "@/lib/jobs/budget";
 import { syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { blobStore, type StoredBlob } from "@/lib/storage";
 import { SKIP_CODES, toSyncError } from "./errors";
@@ -28,6 +29,8 @@ export type BatchResult = { processed: number; remaining: number };
  * recorded in groups, one transaction per group, while the lanes go on downloading. Bytes are
  * always stored before their rows, so a crash loses at most the documents in flight or waiting
  * for their group (their plan rows are still open, and the next attempt fetches them again).
+ * With a `budget`, no download starts once the step has used its time or bytes; the rest of the
+ * batch stays open for the next step.
  */
 export async function downloadBatch(
   runId: string,
@@ -36,6 +39,7 @@ export async function downloadBatch(
   connector: Connector,
   size: number,
   host: string = provider,
+  budget?: StepBudget,
 ): Promise<BatchResult> {
   const items = await db
     .select()
@@ -51,8 +55,9 @@ export async function downloadBatch(
   let failure: { error: unknown } | undefined;
   const lanes = Array.from({ length: Math.min(DOWNLOAD_CONCURRENCY, items.length) }, async () => {
     // A failure (reauthentication, the database) stops every lane from starting another document.
-    while (!failure && !recorder.failed && next < items.length) {
+    while (!failure && !recorder.failed && next < items.length && !budget?.exhausted) {
       const item = items[next++];
+      budget?.spend(item.size);
       try {
         const blob = await fetchWithRetries(item, () => slots.run(() => fetchBlob(item, source, connector)));
         if (blob) recorder.add({ item, blob });
@@ -69,7 +74,7 @@ export async function downloadBatch(
     .select({ remaining: sql<number>`count(*)::int` })
     .from(syncRunItems)
     .where(and(eq(syncRunItems.runId, runId), eq(syncRunItems.done, false)));
-  return { processed: items.length, remaining };
+  return { processed: next, remaining };
 }
 
 /**

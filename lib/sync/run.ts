@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { isRemoteError, type Connector } from "@/lib/connectors";
 import { db } from "@/lib/db";
 import { integrations, syncRunItems, syncRuns, syncSources, type SyncSource } from "@/lib/db/schema";
+import { StepBudget } from "@/lib/jobs/budget";
 import type { JobIO } from "@/lib/jobs/definition";
 import { downloadBatch } from "./download";
 import { syncConnector } from "./connector";
@@ -41,7 +42,7 @@ export async function runSync(syncSourceId: string, io: Pick<JobIO, "step" | "at
   const batchSize = Math.max(MIN_BATCH, Math.ceil(plan.toDownload / MAX_BATCHES));
   for (let batch = 0; ; batch++) {
     const result = await io.step(`download-${batch}`, () =>
-      guarded(runId, io, (source, provider, connector, host) => downloadBatch(runId, source, provider, connector, batchSize, host)),
+      guarded(runId, io, (source, provider, connector, host) => downloadBatch(runId, source, provider, connector, batchSize, host, new StepBudget())),
     );
     if ("stopped" in result) return { status: result.status, runId };
     if (result.remaining === 0 || result.processed === 0) break;

@@ -1,8 +1,8 @@
-import { databaseAnswers } from "@/lib/health";
+import { healthReport } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const database = await databaseAnswers();
-  return Response.json({ ok: database, database: database ? "up" : "down" }, { status: database ? 200 : 503 });
+  const report = await healthReport();
+  return Response.json(report, { status: report.ok ? 200 : 503 });
 }

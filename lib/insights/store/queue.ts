@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { documentInsights, documents, documentVersions } from "@/lib/db/schema";
 import { getDocumentOrThrow } from "@/lib/files/documents";
+import type { StepBudget } from "@/lib/jobs/budget";
 import { extractInsights } from "./extract-version";
 
 /** A "running" row older than this belongs to a worker that died; it is picked up again. */
@@ -48,10 +49,16 @@ export async function versionsAwaitingExtraction(limit: number): Promise<string[
 }
 
 /** The sweep: extracts up to `limit` waiting versions one after another (extraction is CPU-bound). */
-export async function extractAwaitingInsights({ limit = 50 } = {}): Promise<{ extracted: number }> {
+/** Extracts up to `limit` waiting versions; with a `budget`, none starts once it is spent (the next sweep takes the rest). */
+export async function extractAwaitingInsights({ limit = 50, budget }: { limit?: number; budget?: StepBudget } = {}): Promise<{ extracted: number }> {
   const ids = await versionsAwaitingExtraction(limit);
-  for (const id of ids) await extractInsights(id);
-  return { extracted: ids.length };
+  let extracted = 0;
+  for (const id of ids) {
+    if (budget?.exhausted) break;
+    await extractInsights(id, { budget });
+    extracted++;
+  }
+  return { extracted };
 }
 
 export type RerunScope = { divisionId: string; documentId?: string; onlyProblems?: boolean };
