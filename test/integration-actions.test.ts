@@ -14,7 +14,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const actions = await import("@/app/(app)/settings/integrations/actions");
 const { listIntegrations } = await import("@/lib/integrations/integrations");
 
-const SECRET = "s3cret-value-that-must-never-leave-7f3a";
+// Ends in letters that no uuid, timestamp or host in the listing can contain by chance.
+const SECRET = "s3cret-value-that-must-never-leave-qzxw";
 const highq = (name: string, clientSecret = SECRET) => ({
   provider: "highq" as const,
   name,
