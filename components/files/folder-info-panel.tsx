@@ -26,7 +26,7 @@ export function FolderInfoPanel({
   sync: FolderSyncView | null;
 }) {
   return (
-    <aside className="grid content-start gap-4 p-4" aria-label="Information">
+    <div className="grid content-start gap-4 p-4">
       <h2 className="flex items-center gap-2 text-sm font-medium">
         <Info className="size-4" /> Information
       </h2>
@@ -49,6 +49,6 @@ export function FolderInfoPanel({
         </dl>
       )}
       {folder && <SyncSourceSection key={folder.id} folderId={folder.id} folderName={folder.name} sync={sync} />}
-    </aside>
+    </div>
   );
 }

@@ -43,7 +43,7 @@ export function InsightsTable({
   const hrefWith = useHrefWith();
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       <div className="flex flex-wrap items-center gap-3">
         <SearchBox hrefWith={hrefWith} placeholder="Search names, titles, parties, law" defaultValue={filters.q} label="Search insights" />
         <Select value={filters.folder ?? ALL} onValueChange={(value) => router.push(hrefWith({ folder: value === ALL ? null : value, page: null }))}>
@@ -74,13 +74,13 @@ export function InsightsTable({
           {listing.total} document{listing.total === 1 ? "" : "s"}
         </p>
       </div>
-      <div className="rounded-lg border">
+      <div className="min-w-0 rounded-lg border">
         <Table>
           <TableHeader>
             <TableRow>
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="name" label="Document" className="w-[28%]" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="type" label="Type" />
-              <TableHead>Parties</TableHead>
+              <TableHead className="w-[16%]">Parties</TableHead>
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="law" label="Governing law" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="effective" label="Effective" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="expiry" label="Expiry" />
@@ -107,11 +107,11 @@ export function InsightsTable({
                     {row.fields.title ? ` · ${displayValue("title", row.fields.title.value)}` : ""}
                   </p>
                 </TableCell>
-                <TableCell>{displayValue("documentType", row.fields.documentType?.value)}</TableCell>
-                <TableCell className="max-w-56 truncate" title={displayValue("parties", row.fields.parties?.value)}>
+                <TableCell className="whitespace-normal">{displayValue("documentType", row.fields.documentType?.value)}</TableCell>
+                <TableCell className="max-w-0 truncate" title={displayValue("parties", row.fields.parties?.value)}>
                   {displayValue("parties", row.fields.parties?.value)}
                 </TableCell>
-                <TableCell>{displayValue("governingLaw", row.fields.governingLaw?.value)}</TableCell>
+                <TableCell className="whitespace-normal">{displayValue("governingLaw", row.fields.governingLaw?.value)}</TableCell>
                 <TableCell className="tabular-nums">{displayValue("effectiveDate", row.fields.effectiveDate?.value)}</TableCell>
                 <TableCell className="tabular-nums">{displayValue("expiryDate", row.fields.expiryDate?.value ?? row.fields.term?.value)}</TableCell>
                 <TableCell>
