@@ -7,6 +7,8 @@ import type { Page, TestInfo } from "@playwright/test";
  * a horizontal scroll, and inputs too narrow for their placeholder.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
+  // Sheets and dialogs slide in: measure where things come to rest.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   return page.evaluate(() => {
     const problems: string[] = [];
     const viewport = document.documentElement.clientWidth;
@@ -25,13 +27,30 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px content in a ${viewport}px window`);
     }
     const canvas = document.createElement("canvas").getContext("2d")!;
+    const reported = new Set<Element>();
     for (const element of Array.from(document.body.querySelectorAll("*"))) {
       if (!visible(element) || element.closest("svg") || element.tagName === "svg") continue;
       const rect = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       if (style.position !== "fixed" && (rect.right > viewport + 1 || rect.left < -1)) {
+        reported.add(element);
         problems.push(`${describe(element)} reaches past the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${viewport})`);
         continue;
+      }
+      // A box sticking out of the box it sits in (a grid column too narrow for it, say) overlaps its neighbours.
+      const parent = element.parentElement;
+      if (parent && reported.has(parent)) {
+        reported.add(element); // already reported through its container
+        continue;
+      }
+      if (parent && parent !== document.body && style.position !== "absolute") {
+        const outer = parent.getBoundingClientRect();
+        const parentStyle = getComputedStyle(parent);
+        if (parentStyle.overflowX === "visible" && (rect.right > outer.right + 1 || rect.left < outer.left - 1)) {
+          reported.add(element);
+          problems.push(`${describe(element)} sticks out of its container (${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(outer.left)}–${Math.round(outer.right)})`);
+          continue;
+        }
       }
       const scrolls = style.overflowX === "auto" || style.overflowX === "scroll";
       if (element.getAttribute("data-slot") === "table-container" && element.scrollWidth > element.clientWidth + 1) {
@@ -72,7 +91,5 @@ export function watchConsole(page: Page): string[] {
 
 /** A full-page screenshot kept with the test's results (and attached to its report). */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: "image/png" });
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
 }

@@ -41,7 +41,9 @@ for (const { name: width, viewport } of widths) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test("the sign-in page fits and logs nothing", async ({ page }, testInfo) => {
+    // `world` first: with no users at all Ferry would show first-run set-up instead of sign-in.
+    test("the sign-in page fits and logs nothing", async ({ page, world }, testInfo) => {
+      expect(world.member.email).toContain("@");
       const consoleProblems = watchConsole(page);
       await page.goto("/sign-in");
       await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();

@@ -55,7 +55,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
         actions={<DivisionSwitcher divisions={divisions} current={division.id} />}
       />
       <SidePanelProvider openWhen={["syncSettings"]}>
-        <div className="grid grid-cols-1 md:grid-cols-[220px_minmax(0,1fr)] xl:grid-cols-[240px_minmax(0,1fr)_300px]">
+        <div className="grid grid-cols-1 md:grid-cols-[240px_minmax(0,1fr)] xl:grid-cols-[260px_minmax(0,1fr)_300px]">
           <FolderTree divisionId={division.id} folders={tree} selectedId={folder?.id ?? null} />
           <section className="min-w-0 border-l p-6 xl:border-r" aria-label="Documents">
             {folder && listing ? (
