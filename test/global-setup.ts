@@ -26,18 +26,25 @@ export default async function setup() {
     const client = new Client({ connectionString: serverUrl });
     await client.connect();
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    // Databases of runs that were killed are dropped; one with connections belongs to a live run.
-    const others = await client.query<{ datname: string; connections: number }>(
-      `SELECT d.datname, (SELECT count(*)::int FROM pg_stat_activity a WHERE a.datname = d.datname) AS connections
-         FROM pg_database d WHERE d.datname LIKE $1`,
-      [`${PREFIX}%`],
-    );
-    const live = others.rows.filter((row) => row.connections > 0);
-    for (const stale of others.rows.filter((row) => row.connections === 0)) {
+    // Databases of runs that were killed are dropped. A database is named after its run's process,
+    // which is alive while the run is (between test files it may hold no connection at all).
+    const others = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${PREFIX}%`]);
+    const live = others.rows.filter((row) => processIsAlive(Number(row.datname.slice(PREFIX.length))));
+    for (const stale of others.rows.filter((row) => !live.includes(row))) {
       await client.query(`DROP DATABASE IF EXISTS "${stale.datname}" WITH (FORCE)`);
     }
     await client.end();
     // Another run still uses the server: leave it up for them.
     if (live.length === 0) await server?.stop();
   };
+}
+
+function processIsAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

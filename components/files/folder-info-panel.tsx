@@ -2,6 +2,8 @@ import { Info } from "lucide-react";
 import { SyncSourceSection } from "@/components/sync/sync-source-section";
 import type { FolderSyncView } from "@/components/sync/types";
 import type { FolderNode } from "@/lib/files/folders";
+import { plural } from "@/lib/plural";
+import { totalDocumentCounts } from "./folder-counts";
 
 function pathOf(folder: FolderNode, tree: FolderNode[]): string {
   const names = [folder.name];
@@ -17,14 +19,13 @@ function pathOf(folder: FolderNode, tree: FolderNode[]): string {
 export function FolderInfoPanel({
   folder,
   tree,
-  documentCount,
   sync,
 }: {
   folder: FolderNode | null;
   tree: FolderNode[];
-  documentCount: number;
   sync: FolderSyncView | null;
 }) {
+  const total = folder ? (totalDocumentCounts(tree).get(folder.id) ?? 0) : 0;
   return (
     <div className="grid content-start gap-4 p-4">
       <h2 className="flex items-center gap-2 text-sm font-medium">
@@ -44,7 +45,10 @@ export function FolderInfoPanel({
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">Documents</dt>
-            <dd>{documentCount}</dd>
+            <dd data-testid="folder-document-count">
+              {plural(total, "document")}
+              {total !== folder.documentCount && <span className="text-muted-foreground"> · {folder.documentCount} directly in this folder</span>}
+            </dd>
           </div>
         </dl>
       )}

@@ -9,6 +9,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import type { FolderNode } from "@/lib/files/folders";
 import { cn } from "@/lib/utils";
 import { DeleteFolderDialog } from "./delete-folder-dialog";
+import { totalDocumentCounts } from "./folder-counts";
 import { FolderNameDialog } from "./folder-name-dialog";
 import { MoveFolderDialog } from "./move-folder-dialog";
 
@@ -32,6 +33,7 @@ export function FolderTree({ divisionId, folders, selectedId }: { divisionId: st
     return open;
   }, [folders, selectedId]);
 
+  const totals = useMemo(() => totalDocumentCounts(folders), [folders]);
   const hrefFor = (id: string) => `/files?division=${divisionId}&folder=${id}`;
 
   function renderLevel(parentId: string | null, depth: number): React.ReactNode {
@@ -46,6 +48,7 @@ export function FolderTree({ divisionId, folders, selectedId }: { divisionId: st
             depth={depth}
             href={hrefFor(folder.id)}
             selected={folder.id === selectedId}
+            total={totals.get(folder.id) ?? folder.documentCount}
             initiallyOpen={ancestors.has(folder.id) || folder.id === selectedId}
             hasChildren={(children.get(folder.id) ?? []).length > 0}
             onAction={(kind) => setDialog(kind === "create" ? { kind, parentId: folder.id } : { kind, folder })}
@@ -101,9 +104,12 @@ function FolderItem({
   selected,
   initiallyOpen,
   hasChildren,
+  total,
   onAction,
   children,
 }: {
+  /** Documents here and in every subfolder. */
+  total: number;
   folder: FolderNode;
   depth: number;
   href: string;
@@ -132,8 +138,13 @@ function FolderItem({
           <Folder className="text-primary size-4 shrink-0" />
           <span className="truncate">{folder.name}</span>
           {/* The actions button sits over the count, which gives way while the row is pointed at or focused. */}
-          {folder.documentCount > 0 && (
-            <span className="text-muted-foreground ml-auto min-w-6 text-right text-xs group-focus-within:invisible group-hover:invisible">{folder.documentCount}</span>
+          {total > 0 && (
+            <span
+              className="text-muted-foreground ml-auto min-w-6 text-right text-xs group-focus-within:invisible group-hover:invisible"
+              title={total === folder.documentCount ? undefined : `${total} with subfolders, ${folder.documentCount} directly here`}
+            >
+              {total}
+            </span>
           )}
         </Link>
         <DropdownMenu>

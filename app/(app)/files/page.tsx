@@ -76,7 +76,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
             )}
           </section>
           <SidePanel title="Information">
-            <FolderInfoPanel folder={folder} tree={tree} documentCount={listing?.total ?? 0} sync={sync} />
+            <FolderInfoPanel folder={folder} tree={tree} sync={sync} />
           </SidePanel>
         </div>
       </SidePanelProvider>
