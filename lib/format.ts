@@ -42,7 +42,8 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelativeTime(value: Date | string, now: Date): string {
   let amount = (new Date(value).getTime() - now.getTime()) / 1000;
   for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) return unit === "second" && Math.abs(amount) < 10 ? "just now" : relative.format(Math.round(amount), unit);
+    // Compared after rounding, so 59.7 minutes reads "in 1 hour", not "in 60 minutes".
+    if (Math.abs(Math.round(amount)) < size) return unit === "second" && Math.abs(amount) < 10 ? "just now" : relative.format(Math.round(amount), unit);
     amount /= size;
   }
   return relative.format(Math.round(amount), "year");
