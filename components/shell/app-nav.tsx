@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Building2, FolderSync, PlugZap, Sparkles, Users } from "lucide-react";
+import { Activity, Building2, FolderSync, LayoutDashboard, PlugZap, Sparkles, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -22,6 +22,7 @@ export function AppNav({ access, collapsed }: { access: NavAccess; collapsed: bo
   const work: NavItem[] = [
     { href: "/files", label: "Upload & File Management", icon: FolderSync },
     { href: "/insights", label: "Insights", icon: Sparkles },
+    { href: "/sync", label: "Sync overview", icon: LayoutDashboard },
     { href: "/activity", label: "Activity", icon: Activity },
   ];
   const settings: NavItem[] = [
