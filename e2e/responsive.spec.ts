@@ -20,6 +20,8 @@ function mainPages(world: SeededWorld): { who: keyof Pick<SeededWorld, "accountA
     { who: "member", name: "insights", path: `/insights?${division}`, heading: "Insights" },
     { who: "member", name: "report-targets", path: `/insights/reports?${division}`, heading: "Report targets" },
     { who: "member", name: "activity", path: "/activity", heading: "Activity" },
+    { who: "member", name: "sync-overview", path: "/sync", heading: "Sync overview" },
+    { who: "accountAdmin", name: "sync-overview-admin", path: "/sync", heading: "Sync overview" },
     { who: "member", name: "integrations-member", path: "/settings/integrations", heading: "Integrations" },
     { who: "accountAdmin", name: "integrations-admin", path: "/settings/integrations", heading: "Integrations" },
     { who: "accountAdmin", name: "divisions", path: "/settings/divisions", heading: "Divisions" },
@@ -132,4 +134,20 @@ test.describe("at 1440×900", () => {
     await page.getByRole("button", { name: "Expand sidebar" }).click();
     await expect(page.getByRole("button", { name: "Collapse sidebar" })).toBeVisible();
   });
+});
+
+test("drop-downs show their value before the page's script has run", async ({ browser, world }) => {
+  // Signed in normally, then the same session loads pages with JavaScript off: what the server sent.
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signInAs(page, world.member);
+  const noScript = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false, storageState: await context.storageState() });
+  const staticPage = await noScript.newPage();
+  await staticPage.goto(`/files?division=${world.division.id}`);
+  await expect(staticPage.locator("#division-switcher")).toHaveText(world.division.name);
+  await staticPage.goto(`/insights?division=${world.division.id}`);
+  await expect(staticPage.getByRole("combobox", { name: "Folder" })).toHaveText("All folders");
+  await expect(staticPage.getByRole("combobox", { name: "Extraction status" })).toHaveText("Any status");
+  await noScript.close();
+  await context.close();
 });

@@ -87,4 +87,12 @@ test("activating a sync shows its progress, then one run's summary", async ({ pa
   // Exactly one run for the activation.
   await section.getByRole("button", { name: "History" }).click();
   await expect(page.getByRole("dialog", { name: "Sync history" }).getByRole("row")).toHaveCount(2); // header + one run
+  await page.keyboard.press("Escape");
+
+  // The firm-wide overview lists it with its owner and documents.
+  await page.goto("/sync");
+  const row = page.getByRole("region", { name: "Syncs of your divisions" }).getByRole("row", { name: /Templates/ });
+  await expect(row).toContainText("Active");
+  await expect(row).toContainText(world.member.name);
+  await expect(row.getByRole("cell").nth(5)).toHaveText("3");
 });

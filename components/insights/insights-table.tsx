@@ -27,6 +27,7 @@ interface Listing {
 }
 
 const ALL = "all";
+const STATUS_FILTERS = { [ALL]: "Any status", ok: "Extracted", waiting: "Waiting", problems: "Could not read" } as const;
 
 export function InsightsTable({
   listing,
@@ -48,7 +49,7 @@ export function InsightsTable({
         <SearchBox hrefWith={hrefWith} placeholder="Search names, titles, parties, law" defaultValue={filters.q} label="Search insights" />
         <Select value={filters.folder ?? ALL} onValueChange={(value) => router.push(hrefWith({ folder: value === ALL ? null : value, page: null }))}>
           <SelectTrigger className="w-64" aria-label="Folder">
-            <SelectValue />
+            <SelectValue>{folders.find((folder) => folder.id === filters.folder)?.label ?? "All folders"}</SelectValue>
           </SelectTrigger>
           <SelectContent>
             <SelectItem value={ALL}>All folders</SelectItem>
@@ -61,13 +62,14 @@ export function InsightsTable({
         </Select>
         <Select value={filters.status} onValueChange={(value) => router.push(hrefWith({ status: value === ALL ? null : value, page: null }))}>
           <SelectTrigger className="w-44" aria-label="Extraction status">
-            <SelectValue />
+            <SelectValue>{STATUS_FILTERS[filters.status as keyof typeof STATUS_FILTERS] ?? STATUS_FILTERS.all}</SelectValue>
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value={ALL}>Any status</SelectItem>
-            <SelectItem value="ok">Extracted</SelectItem>
-            <SelectItem value="waiting">Waiting</SelectItem>
-            <SelectItem value="problems">Could not read</SelectItem>
+            {Object.entries(STATUS_FILTERS).map(([value, label]) => (
+              <SelectItem key={value} value={value}>
+                {label}
+              </SelectItem>
+            ))}
           </SelectContent>
         </Select>
         <p className="text-muted-foreground ml-auto text-sm">
