@@ -1,5 +1,5 @@
 /** While a page of the signed-in shell loads: the page header's shape and a few placeholder rows. */
-export default function Loading() {
+export function PageSkeleton() {
   return (
     <div role="status" aria-label="Loading" className="grid gap-6">
       <div className="grid gap-2 border-b px-6 py-4">
