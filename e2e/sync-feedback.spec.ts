@@ -6,7 +6,7 @@
  */
 import { ControlClient } from "@/emulators/shared/control-client";
 import { demo } from "@/emulators";
-import { chooseOption } from "./pages";
+import { chooseOption, signOut } from "./pages";
 import { ben } from "./people";
 import { expect, signInAs, test } from "./fixtures";
 import { E2E } from "./stack";
@@ -40,7 +40,7 @@ test("activating a sync shows its progress, then one run's summary", async ({ pa
   await page.getByLabel("Client Secret").fill(demo.highq.clientSecret);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("region", { name: integration })).toBeVisible();
-  await page.context().clearCookies();
+  await signOut(page);
 
   // Three remote documents, one of which trickles in slowly.
   const remote = await highq.createTopFolder(SITE.id, `Feedback ${world.suffix}`);
