@@ -96,3 +96,25 @@ test("activating a sync shows its progress, then one run's summary", async ({ pa
   await expect(row).toContainText(world.member.name);
   await expect(row.getByRole("cell").nth(5)).toHaveText("3");
 });
+
+test("a sync that needs reauthentication tells its owner once, in the notification list", async ({ page, world }) => {
+  test.setTimeout(150_000);
+  await highq.revokeTokens(ben.email);
+  await signInAs(page, world.member);
+  await page.goto(`/files?division=${world.division.id}&folder=${world.folders.templates}`);
+  await page.getByRole("region", { name: "Sync Source" }).getByRole("button", { name: "Sync now" }).click();
+  await expect(page.getByTestId("sync-status")).toHaveText("Reauthentication required", { timeout: 60_000 });
+
+  // The alert job runs every minute; the bell then counts one unread notification.
+  const bell = page.getByRole("complementary", { name: "Sidebar" }).getByRole("button", { name: /^Notifications/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(bell).toHaveAccessibleName("Notifications, 1 unread", { timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+  await bell.click();
+  const item = page.getByRole("listitem").filter({ hasText: "“Templates” needs its owner to authorise again" });
+  await expect(item).toHaveAttribute("data-unread", "true");
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`folder=${world.folders.templates}`));
+  await expect(bell).toHaveAccessibleName("Notifications");
+});
