@@ -17,6 +17,12 @@ export interface NotificationList {
 /** The bell in the shell: sync alerts for this person, newest first, unread marked until opened. */
 export function NotificationMenu({ initial }: { initial: NotificationList }) {
   const [list, setList] = useState(initial);
+  // A fresh server render (after navigating, or after marking read) brings the newest list.
+  const [rendered, setRendered] = useState(initial);
+  if (rendered !== initial) {
+    setRendered(initial);
+    setList(initial);
+  }
   const [, startTransition] = useTransition();
   const router = useRouter();
 
@@ -70,7 +76,13 @@ export function NotificationMenu({ initial }: { initial: NotificationList }) {
                 className="grid items-start gap-0.5"
                 onSelect={() =>
                   startTransition(async () => {
-                    if (!item.readAt) await markNotificationReadAction({ notificationId: item.id, read: true });
+                    if (!item.readAt) {
+                      setList((current) => ({
+                        unread: Math.max(0, current.unread - 1),
+                        items: current.items.map((other) => (other.id === item.id ? { ...other, readAt: new Date() } : other)),
+                      }));
+                      await markNotificationReadAction({ notificationId: item.id, read: true });
+                    }
                     router.push(item.href);
                   })
                 }
