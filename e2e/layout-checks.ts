@@ -91,5 +91,8 @@ export function watchConsole(page: Page): string[] {
 
 /** A full-page screenshot kept with the test's results (and attached to its report). */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  // Written into the test's output folder (.data/e2e-results/…/<name>.png), so it stays after the run.
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
 }
