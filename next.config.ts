@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // forbidden(): pages a role may not open answer 403 with app/(app)/forbidden.tsx, not a bare 404.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,11 +1,20 @@
-import { test as base, expect } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import argon2 from "argon2";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import { divisions, folders, memberships, users } from "@/lib/db/schema";
+import { corpusSpecs } from "@/test/insights-corpus/corpus";
+import { renderSpec } from "@/test/insights-corpus/render";
+import { signIn } from "./pages";
+import { E2E } from "./stack";
 
 /**
  * Every spec imports `test` from here: a page that breaks Ferry's Content-Security-Policy fails the
  * test that opened it. Violations are collected in the page (a `securitypolicyviolation` listener
  * installed before any of Ferry's scripts) and from Chromium's console reports of blocked content.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+const withCspCheck = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
     async ({ page }, use) => {
       const violations: string[] = [];
@@ -26,4 +35,122 @@ export const test = base.extend<{ cspViolations: string[] }>({
   ],
 });
 
-export { expect, type Page } from "@playwright/test";
+export interface SeededPerson {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A division of its own for one spec file: people in every role, a small folder tree. */
+export interface SeededWorld {
+  suffix: string;
+  division: { id: string; name: string };
+  accountAdmin: SeededPerson;
+  divisionAdmin: SeededPerson;
+  member: SeededPerson;
+  /** An account administrator who is not a member of the division (sees no content). */
+  outsideAdmin: SeededPerson;
+  folders: { deals: string; atlas: string; borealis: string; templates: string };
+}
+
+const PASSWORD = "a seeded e2e password";
+
+/** Writes the world straight into the e2e database, the way an administrator's set-up would leave it. */
+async function seedWorld(): Promise<SeededWorld> {
+  const pool = new Pool({ connectionString: E2E.databaseUrl, max: 2 });
+  const db = drizzle({ client: pool });
+  const suffix = randomUUID().slice(0, 6);
+  try {
+    const passwordHash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const person = (name: string, role: string, isAccountAdmin = false) => ({
+      name,
+      email: `${role}-${suffix}@seed.test`,
+      passwordHash,
+      isAccountAdmin,
+    });
+    const created = await db
+      .insert(users)
+      .values([
+        person("Avery Account-Admin", "account-admin", true),
+        person("Dana Division-Admin", "division-admin"),
+        person("Morgan Member", "member"),
+        person("Olive Outside-Admin", "outside-admin", true),
+      ])
+      .returning({ id: users.id, name: users.name, email: users.email });
+    const [accountAdmin, divisionAdmin, member, outsideAdmin] = created.map((user) => ({ ...user, name: user.name ?? user.email, password: PASSWORD }));
+    const [division] = await db
+      .insert(divisions)
+      .values({ name: `Corporate M&A ${suffix}` })
+      .returning({ id: divisions.id, name: divisions.name });
+    await db.insert(memberships).values([
+      { divisionId: division.id, userId: accountAdmin.id, role: "admin" },
+      { divisionId: division.id, userId: divisionAdmin.id, role: "admin" },
+      { divisionId: division.id, userId: member.id, role: "member" },
+    ]);
+    const [deals] = await db.insert(folders).values({ divisionId: division.id, name: "Deals" }).returning({ id: folders.id });
+    const [atlas, borealis, templates] = await db
+      .insert(folders)
+      .values([
+        { divisionId: division.id, parentId: deals.id, name: "Project Atlas – Acquisition of Harrowvale Holdings" },
+        { divisionId: division.id, parentId: deals.id, name: "Borealis" },
+        { divisionId: division.id, name: "Templates" },
+      ])
+      .returning({ id: folders.id });
+    return {
+      suffix,
+      division,
+      accountAdmin,
+      divisionAdmin,
+      member,
+      outsideAdmin,
+      folders: { deals: deals.id, atlas: atlas.id, borealis: borealis.id, templates: templates.id },
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Uploads through Ferry's own upload route, as the signed-in person of `page`. */
+export async function upload(page: Page, folderId: string, files: { name: string; body: string | Buffer }[]) {
+  for (const file of files) {
+    const response = await page.request.put(`/api/folders/${folderId}/upload?name=${encodeURIComponent(file.name)}`, { data: file.body });
+    expect(response.status(), `upload of ${file.name}`).toBe(201);
+  }
+}
+
+export async function signInAs(page: Page, person: SeededPerson) {
+  await signIn(page, person.email, person.password);
+}
+
+/** Real contracts (rendered from the extraction test corpus) and a long-named note, uploaded by the member. */
+async function seedDocuments(page: Page, world: SeededWorld) {
+  const contracts = corpusSpecs()
+    .filter((spec) => spec.format === "pdf")
+    .slice(0, 3);
+  await signInAs(page, world.member);
+  await upload(page, world.folders.atlas, [
+    ...(await Promise.all(contracts.map(async (spec) => ({ name: spec.filename, body: Buffer.from((await renderSpec(spec)).bytes) })))),
+    { name: "Completion memorandum for the acquisition of Harrowvale Holdings Limited (final, executed).txt", body: "Completion took place today.\n".repeat(40) },
+  ]);
+  await upload(page, world.folders.borealis, [{ name: "Borealis term sheet.txt", body: "Term sheet between Borealis Ltd and Quayside plc.\n".repeat(20) }]);
+}
+
+/**
+ * `world`: seeded once per spec file (worker scope), so each file starts from data of its own:
+ * people and folders written to the database, documents uploaded through Ferry.
+ */
+export const test = withCspCheck.extend<object, { world: SeededWorld }>({
+  world: [
+    async ({ browser }, use) => {
+      const world = await seedWorld();
+      const context = await browser.newContext({ baseURL: E2E.appUrl });
+      await seedDocuments(await context.newPage(), world);
+      await context.close();
+      await use(world);
+    },
+    { scope: "worker" },
+  ],
+});
+
+export { expect, type Page };

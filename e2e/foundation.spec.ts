@@ -117,7 +117,9 @@ test("the member cannot reach the other division", async ({ page }) => {
   expect(await upload.json()).toEqual({ error: "You are not a member of that division." });
   const divisionId = new URL(walledFolderUrl).searchParams.get("division");
   const settings = await page.request.get(`/settings/divisions/${divisionId}`);
-  expect(settings.status()).toBe(404);
+  expect(settings.status()).toBe(403);
   const users = await page.request.get("/settings/users");
-  expect(users.status()).toBe(404);
+  expect(users.status()).toBe(403);
+  await page.goto("/settings/users");
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 });

@@ -63,7 +63,7 @@ for (const setup of providers) {
     await chooseOption(page, setup.workspaceLabel, setup.workspace);
     await dialog.getByLabel("Remote folder", { exact: true }).fill(`/Closing set ${setup.provider}`);
     await dialog.getByRole("button", { name: "Check folder and preview" }).click();
-    await expect(dialog.getByRole("status")).toContainText("3 document(s)");
+    await expect(dialog.getByRole("status")).toContainText("3 documents");
     await dialog.getByRole("button", { name: "Activate Sync" }).click();
 
     // The documents arrive.

@@ -55,6 +55,8 @@ const RULES = {
   signedIn: PEOPLE.filter((p) => p !== "signedOut"),
   /** The division's content. */
   member: ["divisionAdmin", "member"],
+  /** A sync's owner (the member, in this world) or an administrator of its division. */
+  syncOwnerOrDivisionAdmin: ["divisionAdmin", "member"],
   /** Content administration: an administrator of that very division. */
   divisionAdmin: ["divisionAdmin"],
   /** The division's members list (structure, no content). */
@@ -74,7 +76,7 @@ type Rule = keyof typeof RULES;
  */
 type Outcome = "ok" | "refused" | "denied" | "unexpected";
 
-const DENIALS = [/^Your session has ended/, /^You are not a member of that division/, /^Only (account|administrators|account or connector)/, /^Ferry is already set up/];
+const DENIALS = [/^Your session has ended/, /^You are not a member of that division/, /^Only /, /^Ferry is already set up/];
 
 async function classify(result: unknown, refusal: RegExp | undefined): Promise<{ outcome: Outcome; detail: string }> {
   if (result instanceof Response) {
@@ -136,6 +138,14 @@ async function freshTarget(owner = people.divisionAdmin, integrationId = adminIn
 async function freshReportTarget() {
   return createReportTarget(people.divisionAdmin, { divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null });
 }
+async function membersNotification() {
+  const { notifications } = await import("@/lib/db/schema");
+  const [row] = await db
+    .insert(notifications)
+    .values({ userId: people.member.id, divisionId: D, syncSourceId: syncSource, kind: "sync_failing", title: "Sync failing", body: "The last three runs failed.", href: "/sync" })
+    .returning({ id: notifications.id });
+  return row.id;
+}
 async function throwawayUser() {
   return makeUser();
 }
@@ -196,6 +206,8 @@ const settingsActions = () => import("@/app/(app)/settings/actions");
 const targetActions = () => import("@/app/(app)/settings/divisions/[divisionId]/targets/actions");
 const integrationActions = () => import("@/app/(app)/settings/integrations/actions");
 const insightActions = () => import("@/app/(app)/insights/actions");
+const overviewActions = () => import("@/app/(app)/sync/actions");
+const notificationActions = () => import("@/app/(app)/notifications/actions");
 const authActions = () => import("@/app/(auth)/actions");
 const passwordActions = () => import("@/app/(account)/account/password/actions");
 
@@ -293,6 +305,13 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/insights/actions.ts#updateReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).updateReportTargetAction({ reportTargetId: await freshReportTarget(), divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
   "app/(app)/insights/actions.ts#deleteReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).deleteReportTargetAction({ reportTargetId: await freshReportTarget() }) },
   "app/(app)/insights/actions.ts#runReportAction": { rule: "divisionAdmin", call: async () => (await insightActions()).runReportAction({ reportTargetId: reportTarget }) },
+
+  // Sync overview: handing a sync over; notifications are each person's own
+  "app/(app)/sync/actions.ts#transferCandidatesAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferCandidatesAction({ syncSourceId: syncSource }) },
+  "app/(app)/sync/actions.ts#transferSyncAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferSyncAction({ syncSourceId: await freshSyncSource(), newOwnerId: people.divisionAdmin.id }) },
+  "app/(app)/notifications/actions.ts#myNotificationsAction": { rule: "signedIn", call: async () => (await notificationActions()).myNotificationsAction({}) },
+  "app/(app)/notifications/actions.ts#markNotificationReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markNotificationReadAction({ notificationId: await membersNotification(), read: true }), refusal: /not found/i },
+  "app/(app)/notifications/actions.ts#markAllNotificationsReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markAllNotificationsReadAction({}) },
 
   // Sign-in and account
   "app/(auth)/actions.ts#signInAction": { rule: "public", call: async () => (await authActions()).signInAction({ ok: true, data: undefined }, form({ email: `${unique("nobody")}@example.test`, password: "not-the-password" })), refusal: /do not match an active account/ },

@@ -1,28 +1,24 @@
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { AppNav } from "@/components/shell/app-nav";
-import { UserMenu } from "@/components/shell/user-menu";
-import { Brand } from "@/components/brand";
+import { AppShell } from "@/components/shell/app-shell";
+import { NotificationMenu } from "@/components/shell/notification-menu";
+import { SIDEBAR_COOKIE } from "@/components/shell/sidebar-cookie";
 import { requireActor } from "@/lib/auth/session";
+import { listMyNotifications } from "@/lib/notifications/inbox";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   if (actor.mustChangePassword) redirect("/account/password");
-  const administersADivision = Object.values(actor.divisions).includes("admin");
+  const [cookieStore, notifications] = await Promise.all([cookies(), listMyNotifications(actor)]);
+  const collapsed = cookieStore.get(SIDEBAR_COOKIE)?.value === "collapsed";
   return (
-    <div className="flex min-h-screen">
-      <aside className="bg-sidebar hidden w-60 shrink-0 flex-col border-r md:flex">
-        <div className="flex h-14 items-center border-b px-4">
-          <Brand />
-        </div>
-        <AppNav
-          isAccountAdmin={actor.isAccountAdmin}
-          administersADivision={administersADivision}
-        />
-        <div className="mt-auto border-t p-3">
-          <UserMenu name={actor.name ?? actor.email} email={actor.email} />
-        </div>
-      </aside>
-      <main className="min-w-0 flex-1">{children}</main>
-    </div>
+    <AppShell
+      access={{ isAccountAdmin: actor.isAccountAdmin, administersADivision: Object.values(actor.divisions).includes("admin") }}
+      user={{ name: actor.name ?? actor.email, email: actor.email }}
+      initiallyCollapsed={collapsed}
+      tools={<NotificationMenu initial={notifications} />}
+    >
+      {children}
+    </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { plural } from "@/lib/plural";
 import { useEffect, useState } from "react";
 import { deleteFolderAction, folderDeletionImpactAction } from "@/app/(app)/files/actions";
 import { FormError } from "@/components/forms/form-error";
@@ -37,7 +38,7 @@ export function DeleteFolderDialog({ folder, onDone }: { folder: FolderNode; onD
               {impact && empty && <p>The folder is empty.</p>}
               {impact && !empty && (
                 <p>
-                  This permanently deletes <strong>{impact.documents} document(s)</strong> and <strong>{impact.subfolders} subfolder(s)</strong> inside it,
+                  This permanently deletes <strong>{plural(impact.documents, "document")}</strong> and <strong>{plural(impact.subfolders, "subfolder")}</strong> inside it,
                   with all their versions. Synced documents will not come back unless the sync source is set up again.
                 </p>
               )}
@@ -60,7 +61,7 @@ export function DeleteFolderDialog({ folder, onDone }: { folder: FolderNode; onD
               })
             }
           >
-            {empty ? "Delete folder" : `Delete folder and ${impact?.documents ?? 0} document(s)`}
+            {empty ? "Delete folder" : `Delete folder and ${plural(impact?.documents ?? 0, "document")}`}
           </Button>
         </DialogFooter>
       </DialogContent>

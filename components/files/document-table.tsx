@@ -11,7 +11,8 @@ import { Pagination, SearchBox, SortHeader, useHrefWith } from "@/components/she
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useAction } from "@/hooks/use-action";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { formatBytes, formatDateTime } from "@/lib/format";
+import { TimeAgo } from "@/components/time-ago";
+import { formatBytes } from "@/lib/format";
 
 interface Row {
   id: string;
@@ -87,7 +88,9 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
                     {row.removedAtSourceAt && <Badge variant="warning">Removed at source</Badge>}
                   </div>
                 </TableCell>
-                <TableCell className="text-muted-foreground hidden text-xs 2xl:table-cell">{formatDateTime(row.updatedAt)}</TableCell>
+                <TableCell className="text-muted-foreground hidden text-xs 2xl:table-cell">
+                  <TimeAgo value={row.updatedAt} />
+                </TableCell>
                 <TableCell>
                   <DropdownMenu>
                     <DropdownMenuTrigger asChild>
@@ -120,7 +123,7 @@ export function DocumentTable({ listing, query }: { listing: Listing; query: str
           <DialogHeader>
             <DialogTitle>Delete {deleting?.name}?</DialogTitle>
             <DialogDescription>
-              All {deleting?.versionCount} version(s) are deleted from Ferry. Nothing is deleted at the source.
+              {deleting?.versionCount === 1 ? "Its only version is" : `All ${deleting?.versionCount} versions are`} deleted from Ferry. Nothing is deleted at the source.
             </DialogDescription>
           </DialogHeader>
           <DialogFooter>

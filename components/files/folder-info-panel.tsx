@@ -2,6 +2,8 @@ import { Info } from "lucide-react";
 import { SyncSourceSection } from "@/components/sync/sync-source-section";
 import type { FolderSyncView } from "@/components/sync/types";
 import type { FolderNode } from "@/lib/files/folders";
+import { plural } from "@/lib/plural";
+import { totalDocumentCounts } from "./folder-counts";
 
 function pathOf(folder: FolderNode, tree: FolderNode[]): string {
   const names = [folder.name];
@@ -17,16 +19,15 @@ function pathOf(folder: FolderNode, tree: FolderNode[]): string {
 export function FolderInfoPanel({
   folder,
   tree,
-  documentCount,
   sync,
 }: {
   folder: FolderNode | null;
   tree: FolderNode[];
-  documentCount: number;
   sync: FolderSyncView | null;
 }) {
+  const total = folder ? (totalDocumentCounts(tree).get(folder.id) ?? 0) : 0;
   return (
-    <aside className="grid content-start gap-4 p-4" aria-label="Information">
+    <div className="grid content-start gap-4 p-4">
       <h2 className="flex items-center gap-2 text-sm font-medium">
         <Info className="size-4" /> Information
       </h2>
@@ -44,11 +45,14 @@ export function FolderInfoPanel({
           </div>
           <div>
             <dt className="text-muted-foreground text-xs">Documents</dt>
-            <dd>{documentCount}</dd>
+            <dd data-testid="folder-document-count">
+              {plural(total, "document")}
+              {total !== folder.documentCount && <span className="text-muted-foreground"> · {folder.documentCount} directly in this folder</span>}
+            </dd>
           </div>
         </dl>
       )}
       {folder && <SyncSourceSection key={folder.id} folderId={folder.id} folderName={folder.name} sync={sync} />}
-    </aside>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import type { FolderNode } from "@/lib/files/folders";
 import { cn } from "@/lib/utils";
 import { DeleteFolderDialog } from "./delete-folder-dialog";
+import { totalDocumentCounts } from "./folder-counts";
 import { FolderNameDialog } from "./folder-name-dialog";
 import { MoveFolderDialog } from "./move-folder-dialog";
 
@@ -32,13 +33,14 @@ export function FolderTree({ divisionId, folders, selectedId }: { divisionId: st
     return open;
   }, [folders, selectedId]);
 
+  const totals = useMemo(() => totalDocumentCounts(folders), [folders]);
   const hrefFor = (id: string) => `/files?division=${divisionId}&folder=${id}`;
 
   function renderLevel(parentId: string | null, depth: number): React.ReactNode {
     const level = children.get(parentId) ?? [];
     if (level.length === 0) return null;
     return (
-      <ul role={depth === 0 ? "tree" : "group"} aria-label={depth === 0 ? "Folders" : undefined} className="grid gap-0.5">
+      <ul role={depth === 0 ? "tree" : "group"} aria-label={depth === 0 ? "Folders" : undefined} className="grid grid-cols-1 gap-0.5">
         {level.map((folder) => (
           <FolderItem
             key={folder.id}
@@ -46,6 +48,7 @@ export function FolderTree({ divisionId, folders, selectedId }: { divisionId: st
             depth={depth}
             href={hrefFor(folder.id)}
             selected={folder.id === selectedId}
+            total={totals.get(folder.id) ?? folder.documentCount}
             initiallyOpen={ancestors.has(folder.id) || folder.id === selectedId}
             hasChildren={(children.get(folder.id) ?? []).length > 0}
             onAction={(kind) => setDialog(kind === "create" ? { kind, parentId: folder.id } : { kind, folder })}
@@ -58,8 +61,8 @@ export function FolderTree({ divisionId, folders, selectedId }: { divisionId: st
   }
 
   return (
-    <nav className="grid content-start gap-3 p-4" aria-label="Folder tree">
-      <div className="flex items-center justify-between">
+    <nav className="grid min-w-0 grid-cols-1 content-start gap-3 p-3" aria-label="Folder tree">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-medium">Folders</h2>
         <Button size="sm" variant="outline" onClick={() => setDialog({ kind: "create", parentId: null })}>
           <FolderPlus /> New folder
@@ -101,9 +104,12 @@ function FolderItem({
   selected,
   initiallyOpen,
   hasChildren,
+  total,
   onAction,
   children,
 }: {
+  /** Documents here and in every subfolder. */
+  total: number;
   folder: FolderNode;
   depth: number;
   href: string;
@@ -117,7 +123,7 @@ function FolderItem({
   return (
     <li role="treeitem" aria-selected={selected} aria-expanded={hasChildren ? open : undefined}>
       <div
-        className={cn("group hover:bg-accent flex items-center gap-1 rounded-md pr-1 text-sm", selected && "bg-accent font-medium")}
+        className={cn("group hover:bg-accent relative flex items-center gap-1 rounded-md pr-1 text-sm", selected && "bg-accent font-medium")}
         style={{ paddingLeft: depth * 14 }}
       >
         <button
@@ -128,14 +134,27 @@ function FolderItem({
         >
           <ChevronRight className={cn("size-3.5 transition-transform", open && "rotate-90")} />
         </button>
-        <Link href={href} className="flex min-w-0 flex-1 items-center gap-2 py-1.5">
+        <Link href={href} className="flex min-w-0 flex-1 items-center gap-2 py-1.5" title={folder.name}>
           <Folder className="text-primary size-4 shrink-0" />
           <span className="truncate">{folder.name}</span>
-          {folder.documentCount > 0 && <span className="text-muted-foreground ml-auto text-xs">{folder.documentCount}</span>}
+          {/* The actions button sits over the count, which gives way while the row is pointed at or focused. */}
+          {total > 0 && (
+            <span
+              className="text-muted-foreground ml-auto min-w-6 text-right text-xs group-focus-within:invisible group-hover:invisible"
+              title={total === folder.documentCount ? undefined : `${total} with subfolders, ${folder.documentCount} directly here`}
+            >
+              {total}
+            </span>
+          )}
         </Link>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
-            <Button variant="ghost" size="icon" className="size-6 opacity-60 group-hover:opacity-100" aria-label={`Actions for ${folder.name}`}>
+            <Button
+              variant="ghost"
+              size="icon"
+              className="absolute right-1 size-6 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 data-[state=open]:opacity-100"
+              aria-label={`Actions for ${folder.name}`}
+            >
               <MoreHorizontal />
             </Button>
           </DropdownMenuTrigger>

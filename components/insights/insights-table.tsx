@@ -27,6 +27,7 @@ interface Listing {
 }
 
 const ALL = "all";
+const STATUS_FILTERS = { [ALL]: "Any status", ok: "Extracted", waiting: "Waiting", problems: "Could not read" } as const;
 
 export function InsightsTable({
   listing,
@@ -43,12 +44,12 @@ export function InsightsTable({
   const hrefWith = useHrefWith();
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       <div className="flex flex-wrap items-center gap-3">
         <SearchBox hrefWith={hrefWith} placeholder="Search names, titles, parties, law" defaultValue={filters.q} label="Search insights" />
         <Select value={filters.folder ?? ALL} onValueChange={(value) => router.push(hrefWith({ folder: value === ALL ? null : value, page: null }))}>
           <SelectTrigger className="w-64" aria-label="Folder">
-            <SelectValue />
+            <SelectValue>{folders.find((folder) => folder.id === filters.folder)?.label ?? "All folders"}</SelectValue>
           </SelectTrigger>
           <SelectContent>
             <SelectItem value={ALL}>All folders</SelectItem>
@@ -61,26 +62,27 @@ export function InsightsTable({
         </Select>
         <Select value={filters.status} onValueChange={(value) => router.push(hrefWith({ status: value === ALL ? null : value, page: null }))}>
           <SelectTrigger className="w-44" aria-label="Extraction status">
-            <SelectValue />
+            <SelectValue>{STATUS_FILTERS[filters.status as keyof typeof STATUS_FILTERS] ?? STATUS_FILTERS.all}</SelectValue>
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value={ALL}>Any status</SelectItem>
-            <SelectItem value="ok">Extracted</SelectItem>
-            <SelectItem value="waiting">Waiting</SelectItem>
-            <SelectItem value="problems">Could not read</SelectItem>
+            {Object.entries(STATUS_FILTERS).map(([value, label]) => (
+              <SelectItem key={value} value={value}>
+                {label}
+              </SelectItem>
+            ))}
           </SelectContent>
         </Select>
         <p className="text-muted-foreground ml-auto text-sm">
           {listing.total} document{listing.total === 1 ? "" : "s"}
         </p>
       </div>
-      <div className="rounded-lg border">
+      <div className="min-w-0 rounded-lg border">
         <Table>
           <TableHeader>
             <TableRow>
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="name" label="Document" className="w-[28%]" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="type" label="Type" />
-              <TableHead>Parties</TableHead>
+              <TableHead className="w-[16%]">Parties</TableHead>
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="law" label="Governing law" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="effective" label="Effective" />
               <SortHeader sort={listing.sort} hrefWith={hrefWith} column="expiry" label="Expiry" />
@@ -107,11 +109,11 @@ export function InsightsTable({
                     {row.fields.title ? ` · ${displayValue("title", row.fields.title.value)}` : ""}
                   </p>
                 </TableCell>
-                <TableCell>{displayValue("documentType", row.fields.documentType?.value)}</TableCell>
-                <TableCell className="max-w-56 truncate" title={displayValue("parties", row.fields.parties?.value)}>
+                <TableCell className="whitespace-normal">{displayValue("documentType", row.fields.documentType?.value)}</TableCell>
+                <TableCell className="max-w-0 truncate" title={displayValue("parties", row.fields.parties?.value)}>
                   {displayValue("parties", row.fields.parties?.value)}
                 </TableCell>
-                <TableCell>{displayValue("governingLaw", row.fields.governingLaw?.value)}</TableCell>
+                <TableCell className="whitespace-normal">{displayValue("governingLaw", row.fields.governingLaw?.value)}</TableCell>
                 <TableCell className="tabular-nums">{displayValue("effectiveDate", row.fields.effectiveDate?.value)}</TableCell>
                 <TableCell className="tabular-nums">{displayValue("expiryDate", row.fields.expiryDate?.value ?? row.fields.term?.value)}</TableCell>
                 <TableCell>

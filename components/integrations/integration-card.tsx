@@ -2,7 +2,6 @@
 
 import { CheckCircle2, CircleAlert, CircleDashed, Loader2, PlugZap, Trash2, Unplug } from "lucide-react";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import {
   authoriseIntegrationAction,
   deleteIntegrationAction,
@@ -16,10 +15,12 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useAction } from "@/hooks/use-action";
 import type { RemoteUser, RemoteWorkspace } from "@/lib/connectors/types";
 import { formatDateTime } from "@/lib/format";
+import type { ProblemDescription } from "@/lib/integrations/flow-errors";
 import type { IntegrationView } from "@/lib/integrations/integrations";
 import { cn } from "@/lib/utils";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { IntegrationFormDialog } from "./integration-form-dialog";
+import { ProblemAlert } from "./problem-alert";
 
 const PROVIDER = { highq: "HighQ", intralinks: "Intralinks" } as const;
 
@@ -29,9 +30,13 @@ export function IntegrationCard({
   highlighted,
   returnTo,
   intralinksDefaultHost,
+  problem,
 }: {
   integration: IntegrationView;
+  /** Managers see the app's configuration and usage; everyone else only their own authorisation. */
   canManage: boolean;
+  /** The caller's last failed authorisation attempt, kept until one succeeds. */
+  problem: (ProblemDescription & { occurredAt?: Date }) | null;
   highlighted: boolean;
   returnTo?: string;
   intralinksDefaultHost: string;
@@ -40,13 +45,15 @@ export function IntegrationCard({
   const [authorising, startAuthorising] = useTransition();
   const [testing, startTesting] = useTransition();
   const [test, setTest] = useState<{ user: RemoteUser; workspaces: RemoteWorkspace[] } | { error: string }>();
+  const [failure, setFailure] = useState<string>();
   const { mine } = integration;
   const workspaceWord = integration.provider === "highq" ? "sites" : "exchanges";
 
   function authorise() {
     startAuthorising(async () => {
+      // A refusal caught before leaving Ferry comes back through `problem` (the page is revalidated).
       const result = await authoriseIntegrationAction({ integrationId: integration.id, returnTo });
-      if (result && !result.ok) toast.error(result.error, { duration: 20_000 });
+      setFailure(result && !result.ok ? result.error : undefined);
     });
   }
 
@@ -96,33 +103,35 @@ export function IntegrationCard({
         )}
       </CardHeader>
       <CardContent className="grid gap-4">
-        <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-          <div>
-            <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client ID" : "API Key"}</dt>
-            <dd className="truncate font-mono text-xs">{integration.clientId}</dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client Secret" : "API Secret"}</dt>
-            <dd className="text-xs" data-testid="secret-set">
-              Set {formatDateTime(integration.secretSetAt)}
-              {integration.secretSetBy ? ` by ${integration.secretSetBy}` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground text-xs">Used by</dt>
-            <dd>
-              <span title={integration.syncs.join("\n")}>
-                {integration.syncs.length} sync{integration.syncs.length === 1 ? "" : "s"}
-              </span>{" "}
-              · {integration.authorisedUsers} authorised user
-              {integration.authorisedUsers === 1 ? "" : "s"}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-muted-foreground text-xs">Created by</dt>
-            <dd className="truncate">{integration.createdBy ?? "—"}</dd>
-          </div>
-        </dl>
+        {canManage && (
+          <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client ID" : "API Key"}</dt>
+              <dd className="truncate font-mono text-xs">{integration.clientId}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client Secret" : "API Secret"}</dt>
+              <dd className="text-xs" data-testid="secret-set">
+                Set {formatDateTime(integration.secretSetAt)}
+                {integration.secretSetBy ? ` by ${integration.secretSetBy}` : ""}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground text-xs">Used by</dt>
+              <dd>
+                <span title={integration.syncs.join("\n")}>
+                  {integration.syncs.length} sync{integration.syncs.length === 1 ? "" : "s"}
+                </span>{" "}
+                · {integration.authorisedUsers} authorised user
+                {integration.authorisedUsers === 1 ? "" : "s"}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground text-xs">Created by</dt>
+              <dd className="truncate">{integration.createdBy ?? "—"}</dd>
+            </div>
+          </dl>
+        )}
 
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3" data-testid="my-authorisation">
           <p className="flex items-center gap-2 text-sm">
@@ -131,7 +140,10 @@ export function IntegrationCard({
                 <CheckCircle2 className="text-success size-4" />
                 <span>
                   Authorised as <strong>{mine.remoteName ?? mine.remoteEmail}</strong>
-                  {mine.remoteEmail && mine.remoteName ? ` (${mine.remoteEmail})` : ""} until {formatDateTime(mine.expiresAt)}
+                  {mine.remoteEmail && mine.remoteName ? ` (${mine.remoteEmail})` : ""}.{" "}
+                  <span className="text-muted-foreground" title={`Current access token valid until ${formatDateTime(mine.expiresAt)}`}>
+                    Ferry renews access by itself until you disconnect.
+                  </span>
                 </span>
               </>
             )}
@@ -183,6 +195,12 @@ export function IntegrationCard({
           </div>
         </div>
 
+        {problem && <ProblemAlert problem={problem} occurredAt={problem.occurredAt} />}
+        {failure && (
+          <p className="text-destructive text-sm" role="alert">
+            {failure}
+          </p>
+        )}
         {test && "error" in test && <p className="text-destructive text-sm" role="alert">{test.error}</p>}
         {test && "user" in test && (
           <div className="grid gap-2 text-sm" data-testid="test-result">

@@ -10,7 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { ProblemDescription } from "@/lib/integrations/flow-errors";
 import type { IntegrationView } from "@/lib/integrations/integrations";
+import { ProblemAlert } from "./problem-alert";
 
 type Provider = "highq" | "intralinks";
 
@@ -24,6 +26,10 @@ export function IntegrationFormDialog(props: Props) {
   const [provider, setProvider] = useState<Provider>(editing?.provider ?? "highq");
   const [authVersion, setAuthVersion] = useState<"v2" | "v3">(editing?.authVersion ?? "v3");
   const [problem, setProblem] = useState<{ error: string; fieldErrors?: Record<string, string[]> }>();
+  // Set once "Save & authorise" created the integration but the remote refused it: further saves edit
+  // that integration instead of creating a second one, and the problem stays beside the fields to fix.
+  const [createdId, setCreatedId] = useState<string>();
+  const [authorisationProblem, setAuthorisationProblem] = useState<ProblemDescription>();
   const [pending, startTransition] = useTransition();
   const labels = provider === "highq" ? { id: "Client ID", secret: "Client Secret" } : { id: "API Key", secret: "API Secret" };
 
@@ -37,22 +43,36 @@ export function IntegrationFormDialog(props: Props) {
       clientSecret: String(formData.get("clientSecret") ?? ""),
       ...(provider === "intralinks" ? { authVersion } : {}),
     };
+    const existingId = editing?.id ?? createdId;
     startTransition(async () => {
-      const result = editing ? await updateIntegrationAction({ ...input, integrationId: editing.id }) : await createIntegrationAction(input);
+      const result = existingId ? await updateIntegrationAction({ ...input, integrationId: existingId }) : await createIntegrationAction(input);
       if (!result.ok) return setProblem({ error: result.error, fieldErrors: result.fieldErrors });
       setProblem(undefined);
       const stored = result.data.host;
-      toast.success(editing ? `Saved. Host stored as ${stored}` : `Integration created. Host stored as ${stored}`);
-      if (thenAuthorise && !editing && "integrationId" in result.data) {
-        const started = await authoriseIntegrationAction({ integrationId: result.data.integrationId });
-        if (!started.ok) toast.error(started.error, { duration: 15_000 });
+      toast.success(existingId ? `Saved. Host stored as ${stored}` : `Integration created. Host stored as ${stored}`);
+      let integrationId = existingId;
+      if (!integrationId && "integrationId" in result.data) integrationId = String(result.data.integrationId);
+      if (thenAuthorise && integrationId) {
+        setCreatedId(integrationId);
+        const started = await authoriseIntegrationAction({ integrationId });
+        if (!started.ok) return setProblem({ error: started.error });
+        if (started.data.problem) return setAuthorisationProblem(started.data.problem);
       }
       setOpen(false);
     });
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) return;
+        setCreatedId(undefined);
+        setAuthorisationProblem(undefined);
+        setProblem(undefined);
+      }}
+    >
       <DialogTrigger asChild>
         {editing ? (
           <Button variant="outline" size="sm">
@@ -73,9 +93,14 @@ export function IntegrationFormDialog(props: Props) {
               : "Use the API Key and API Secret Intralinks issued for Ferry."}
           </DialogDescription>
         </DialogHeader>
+        {/* onSubmit, not a form action: an action resets the fields, and a failed save must keep them (the secret included, which never left this browser). */}
         <form
           className="grid gap-4"
-          action={(formData) => submit(formData, formData.get("intent") === "authorise")}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+            submit(formData, formData.get("intent") === "authorise");
+          }}
         >
           {!editing && (
             <div className="grid gap-2">
@@ -150,6 +175,12 @@ export function IntegrationFormDialog(props: Props) {
             </div>
           )}
           <FormError message={problem?.error} />
+          {authorisationProblem && (
+            <div className="grid gap-2">
+              <ProblemAlert problem={authorisationProblem} />
+              <p className="text-muted-foreground text-xs">The integration is saved. Correct the fields above and choose Save &amp; authorise again.</p>
+            </div>
+          )}
           <DialogFooter>
             <Button type="submit" variant="outline" name="intent" value="save" disabled={pending}>
               Save

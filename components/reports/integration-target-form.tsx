@@ -124,14 +124,24 @@ export function IntegrationTargetForm({
           </SelectTrigger>
           <SelectContent>
             {integrations.map((option) => (
-              <SelectItem key={option.id} value={option.id}>
+              // Only integrations the person has authorised can be chosen: the target calls HighQ as them.
+              <SelectItem key={option.id} value={option.id} disabled={option.status !== "active"}>
                 {option.name}
-                {option.status === "active" ? ` (as ${option.remoteEmail ?? "you"})` : option.status === "reauth_required" ? " (reauthentication required)" : " (not authorised)"}
+                {option.status === "active" ? ` (as ${option.remoteEmail ?? "you"})` : option.status === "reauth_required" ? " — authorise again first" : " — authorise it first"}
               </SelectItem>
             ))}
           </SelectContent>
         </Select>
         {integrations.length === 0 && <p className="text-muted-foreground text-xs">No HighQ integration exists yet. An account administrator creates one in Settings → Integrations.</p>}
+        {integrations.some((option) => option.status !== "active") && !(integration && !usable) && (
+          <p className="text-muted-foreground text-xs">
+            Integrations you have not authorised cannot be chosen. Authorise them with your own HighQ account in{" "}
+            <Link href="/settings/integrations" className="underline">
+              Settings → Integrations
+            </Link>
+            .
+          </p>
+        )}
         {integration && !usable && (
           <p className="text-xs">
             The target will call HighQ as you, so authorise this integration with your own HighQ account first:{" "}

@@ -15,7 +15,8 @@ export function DivisionSwitcher({ divisions, current }: { divisions: { id: stri
       </Label>
       <Select value={current} onValueChange={(id) => router.push(`${pathname}?division=${id}`)}>
         <SelectTrigger id="division-switcher" className="w-56" aria-label="Division">
-          <SelectValue />
+          {/* The label is given, not looked up from the (closed) list, so the server renders it too. */}
+          <SelectValue>{divisions.find((division) => division.id === current)?.name}</SelectValue>
         </SelectTrigger>
         <SelectContent>
           {divisions.map((division) => (

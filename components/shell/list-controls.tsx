@@ -61,7 +61,7 @@ export function SearchBox({ hrefWith, defaultValue, placeholder, label }: { href
   const router = useRouter();
   return (
     <form
-      className="w-full max-w-xs"
+      className="w-full max-w-xs min-w-48"
       onSubmit={(event) => {
         event.preventDefault();
         const value = String(new FormData(event.currentTarget).get("q") ?? "");

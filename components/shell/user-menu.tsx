@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronsUpDown, KeyRound, LogOut } from "lucide-react";
+import { ChevronsUpDown, CircleUser, KeyRound, LogOut } from "lucide-react";
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
@@ -13,17 +13,24 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email }: { name: string; email: string }) {
+/** The signed-in person's menu; `compact` shows only an icon (collapsed sidebar). */
+export function UserMenu({ name, email, compact = false }: { name: string; email: string; compact?: boolean }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto w-full justify-between px-2 py-2 text-left">
-          <span className="min-w-0">
-            <span className="block truncate text-sm font-medium">{name}</span>
-            <span className="text-muted-foreground block truncate text-xs">{email}</span>
-          </span>
-          <ChevronsUpDown className="size-4 opacity-60" />
-        </Button>
+        {compact ? (
+          <Button variant="ghost" size="icon" className="mx-auto flex" aria-label={`${name} (${email})`} title={email}>
+            <CircleUser />
+          </Button>
+        ) : (
+          <Button variant="ghost" className="h-auto w-full justify-between px-2 py-2 text-left">
+            <span className="min-w-0">
+              <span className="block truncate text-sm font-medium">{name}</span>
+              <span className="text-muted-foreground block truncate text-xs">{email}</span>
+            </span>
+            <ChevronsUpDown className="size-4 opacity-60" />
+          </Button>
+        )}
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-56">
         <DropdownMenuLabel>{email}</DropdownMenuLabel>

@@ -18,6 +18,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { plural } from "@/lib/plural";
 import { formatBytes } from "@/lib/format";
 import type { RemoteWorkspaceOption, SyncIntegrationOption } from "@/lib/sync/browse";
 import { SYNC_INTERVALS } from "@/lib/validation/sync";
@@ -184,7 +185,7 @@ export function SyncConfigDialog(props: {
                   }}
                 >
                   <SelectTrigger id="sync-workspace" aria-label={service === "site" ? "Site" : "Exchange"}>
-                    <SelectValue placeholder={`Choose a ${service}`} />
+                    <SelectValue placeholder={service === "site" ? "Choose a site" : "Choose an exchange"} />
                   </SelectTrigger>
                   <SelectContent>
                     {workspaces.map((option) => (
@@ -249,7 +250,7 @@ export function SyncConfigDialog(props: {
                 {preview && (
                   <p className="text-sm" role="status">
                     {preview.truncated ? "At least " : ""}
-                    {preview.documents} document(s), {formatBytes(preview.bytes)} in {preview.folders} subfolder(s)
+                    {plural(preview.documents, "document")}, {formatBytes(preview.bytes)} in {plural(preview.folders, "subfolder")}
                     {preview.notDownloadable > 0 && `; ${preview.notDownloadable} protected or view-only will be skipped`}
                   </p>
                 )}

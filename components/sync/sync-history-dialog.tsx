@@ -8,7 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatBytes, formatDateTime } from "@/lib/format";
+import { TimeAgo } from "@/components/time-ago";
+import { formatBytes, formatExactTime } from "@/lib/format";
 import type { SyncRunView } from "./types";
 
 type RunItem = {
@@ -36,7 +37,7 @@ export function SyncHistoryDialog({ runs, onClose }: { runs: SyncRunView[]; onCl
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-4xl">
         <DialogHeader>
-          <DialogTitle>{selected ? `Run of ${formatDateTime(selected.createdAt)}` : "Sync history"}</DialogTitle>
+          <DialogTitle>{selected ? `Run of ${formatExactTime(selected.startedAt ?? selected.createdAt)}` : "Sync history"}</DialogTitle>
           <DialogDescription>
             {selected ? "What happened to each document that was new, changed, skipped or failed." : "The last 20 runs. Choose a run to see its documents."}
           </DialogDescription>
@@ -76,7 +77,7 @@ export function SyncHistoryDialog({ runs, onClose }: { runs: SyncRunView[]; onCl
                 <TableRow key={run.id} className="cursor-pointer" onClick={() => setSelected(run)}>
                   <TableCell>
                     <button type="button" className="underline-offset-2 hover:underline">
-                      {formatDateTime(run.startedAt ?? run.createdAt)}
+                      <TimeAgo value={run.startedAt ?? run.createdAt} />
                     </button>
                     {run.trigger === "manual" && <span className="text-muted-foreground text-xs"> (Sync now)</span>}
                   </TableCell>

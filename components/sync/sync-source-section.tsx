@@ -8,9 +8,9 @@ import { pauseSyncAction, removeSyncAction, resumeSyncAction, syncNowAction } fr
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Progress } from "@/components/ui/progress";
+import { TimeAgo } from "@/components/time-ago";
 import { useAction } from "@/hooks/use-action";
-import { formatBytes, formatDateTime } from "@/lib/format";
+import { LastRunSummary, RunProgress } from "./run-progress";
 import { SyncConfigDialog } from "./sync-config-dialog";
 import { SyncHistoryDialog } from "./sync-history-dialog";
 import { authoriseHref, intervalLabel, STATUS_LABEL, type FolderSyncView } from "./types";
@@ -43,6 +43,7 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
 
   const latest = sync?.runs[0];
   const inProgress = latest && (latest.status === "queued" || latest.status === "running");
+  const lastFinished = sync?.runs.find((run) => run.status === "succeeded" || run.status === "failed");
 
   // Progress comes from the server: refresh the page data while a run is under way.
   useEffect(() => {
@@ -84,15 +85,8 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
             {sync.remoteRootPath}
           </p>
 
-          {inProgress && latest.plannedAt && (
-            <div className="grid gap-1" aria-label="Sync progress">
-              <Progress value={latest.plannedDocs ? (100 * latest.doneDocs) / latest.plannedDocs : 100} aria-label="Documents synced" />
-              <p>
-                {latest.doneDocs} of {latest.plannedDocs} documents · {formatBytes(latest.bytes)} of {formatBytes(latest.plannedBytes)}
-              </p>
-            </div>
-          )}
-          {inProgress && !latest.plannedAt && <p className="text-muted-foreground">Listing the remote folder…</p>}
+          {inProgress && <RunProgress run={latest} />}
+          {lastFinished && <LastRunSummary run={lastFinished} />}
 
           {sync.statusError && sync.status !== "active" && (
             <div className="text-destructive grid gap-1" role="alert">
@@ -115,7 +109,7 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
                 ))}
                 {sync.missing.count > sync.missing.documents.length && <li className="text-muted-foreground">and {sync.missing.count - sync.missing.documents.length} more (see History)</li>}
               </ul>
-              {(sync.status === "active" || sync.status === "error") && <p className="text-muted-foreground">Ferry tries them again at {formatDateTime(sync.nextRunAt)}.</p>}
+              {(sync.status === "active" || sync.status === "error") && <p className="text-muted-foreground">Ferry tries them again <TimeAgo value={sync.nextRunAt} />.</p>}
             </div>
           )}
           {sync.status === "reauth_required" &&
@@ -129,9 +123,13 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
 
           <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-1">
             <dt className="text-muted-foreground">Last run</dt>
-            <dd>{formatDateTime(sync.lastRunAt)}</dd>
+            <dd>
+              <TimeAgo value={sync.lastRunAt} />
+            </dd>
             <dt className="text-muted-foreground">Next run</dt>
-            <dd>{sync.status === "active" || sync.status === "error" ? formatDateTime(sync.nextRunAt) : "—"}</dd>
+            <dd>{sync.status === "active" || sync.status === "error" ? <TimeAgo value={sync.nextRunAt} /> : "—"}</dd>
+            <dt className="text-muted-foreground">Runs as</dt>
+            <dd>{sync.ownedByMe ? "You (your authorisation)" : "The member who set it up"}</dd>
             <dt className="text-muted-foreground">Interval</dt>
             <dd>{intervalLabel(sync.intervalMinutes)}</dd>
           </dl>
@@ -161,6 +159,9 @@ export function SyncSourceSection({ folderId, folderName, sync }: { folderId: st
               <Trash2 /> Remove
             </Button>
           </div>
+          <p className="text-muted-foreground">
+            Any member of this division may run, pause or remove this sync. Changing its settings makes it run as whoever saves them.
+          </p>
         </div>
       )}
 

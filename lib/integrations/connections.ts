@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { accounts, remoteConnections } from "@/lib/db/schema";
+import { clearAuthorisationProblem } from "./authorisation-problems";
 import { providerIdFor } from "./provider-id";
 import { notFound } from "@/lib/errors";
 
@@ -36,6 +37,7 @@ export async function saveAuthorisation(input: { integrationId: string; userId: 
       .values({ integrationId: input.integrationId, userId: input.userId, ...values })
       .onConflictDoUpdate({ target: [remoteConnections.integrationId, remoteConnections.userId], set: values })
       .returning({ id: remoteConnections.id });
+    await clearAuthorisationProblem(tx, input.userId, input.integrationId);
     await recordAudit(tx, {
       actorId: input.userId,
       action: "integration.authorised",

@@ -58,7 +58,9 @@ export async function configureSyncSource(actor: Actor, input: z.infer<typeof co
     intervalMinutes: input.intervalMinutes,
     status: "active" as const,
     statusError: null,
-    nextRunAt: new Date(),
+    // The run requested below is this interval's run; a next-run time of "now" made the scheduler's
+    // next tick start a second one.
+    nextRunAt: new Date(Date.now() + input.intervalMinutes * 60_000),
   };
   const sourceId = await db.transaction(async (tx) => {
     const [source] = await tx

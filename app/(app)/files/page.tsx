@@ -6,6 +6,7 @@ import { FolderInfoPanel } from "@/components/files/folder-info-panel";
 import { FolderTree } from "@/components/files/folder-tree";
 import { UploadZone } from "@/components/files/upload-zone";
 import { PageHeader } from "@/components/shell/page-header";
+import { SidePanel, SidePanelProvider, SidePanelTrigger } from "@/components/shell/side-panel";
 import { Button } from "@/components/ui/button";
 import { listMyDivisions } from "@/lib/admin/divisions";
 import { requireActor } from "@/lib/auth/session";
@@ -54,23 +55,32 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
         description="Folders and documents of your division. Drop files on a folder to upload them."
         actions={<DivisionSwitcher divisions={divisions} current={division.id} />}
       />
-      <div className="grid min-h-[calc(100vh-73px)] grid-cols-1 lg:grid-cols-[260px_1fr_300px]">
-        <FolderTree divisionId={division.id} folders={tree} selectedId={folder?.id ?? null} />
-        <section className="min-w-0 border-x p-6" aria-label="Documents">
-          {folder && listing ? (
-            <div className="grid min-w-0 gap-4">
-              <UploadZone folderId={folder.id} folderName={folder.name} maxUploadBytes={maxUploadBytes()} />
-              <DocumentTable listing={listing} query={search.q ?? ""} />
-            </div>
-          ) : (
-            <div className="text-muted-foreground grid place-items-center gap-2 py-24 text-center">
-              <FolderOpen className="size-10" />
-              <p>{tree.length === 0 ? "Create a folder to start uploading documents." : "Select a folder to see its documents."}</p>
-            </div>
-          )}
-        </section>
-        <FolderInfoPanel folder={folder} tree={tree} documentCount={listing?.total ?? 0} sync={sync} />
-      </div>
+      <SidePanelProvider openWhen={["syncSettings"]}>
+        <div className="grid grid-cols-1 md:grid-cols-[240px_minmax(0,1fr)] xl:grid-cols-[260px_minmax(0,1fr)_300px]">
+          <FolderTree divisionId={division.id} folders={tree} selectedId={folder?.id ?? null} />
+          <section className="min-w-0 border-l p-6 xl:border-r" aria-label="Documents">
+            {folder && listing ? (
+              <div className="grid min-w-0 gap-4">
+                <div className="flex items-start gap-3">
+                  <div className="min-w-0 flex-1">
+                    <UploadZone folderId={folder.id} folderName={folder.name} maxUploadBytes={maxUploadBytes()} />
+                  </div>
+                  <SidePanelTrigger label="Information" />
+                </div>
+                <DocumentTable listing={listing} query={search.q ?? ""} />
+              </div>
+            ) : (
+              <div className="text-muted-foreground grid place-items-center gap-2 py-24 text-center">
+                <FolderOpen className="size-10" />
+                <p>{tree.length === 0 ? "Create a folder to start uploading documents." : "Select a folder to see its documents."}</p>
+              </div>
+            )}
+          </section>
+          <SidePanel title="Information">
+            <FolderInfoPanel folder={folder} tree={tree} sync={sync} />
+          </SidePanel>
+        </div>
+      </SidePanelProvider>
     </>
   );
 }

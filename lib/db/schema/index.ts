@@ -7,3 +7,4 @@ export * from "./jobs";
 export * from "./sync";
 export * from "./insights";
 export * from "./reports";
+export * from "./notifications";

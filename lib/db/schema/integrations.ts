@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./_columns";
 import { users } from "./auth";
 
@@ -59,3 +59,23 @@ export const remoteConnections = pgTable(
 export type Integration = typeof integrations.$inferSelect;
 export type RemoteConnection = typeof remoteConnections.$inferSelect;
 export type IntegrationProvider = (typeof integrationProvider.enumValues)[number];
+
+/**
+ * The last authorisation attempt of a user that Ferry caught failing (before or after the remote
+ * sign-in), so the integration card keeps showing it. Cleared when an authorisation succeeds.
+ */
+export const authorisationProblems = pgTable(
+  "authorisation_problems",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    integrationId: uuid("integration_id")
+      .notNull()
+      .references(() => integrations.id, { onDelete: "cascade" }),
+    /** A catalogue code or one of Ferry's flow codes (lib/integrations/flow-errors). */
+    code: text("code").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.integrationId] })],
+);

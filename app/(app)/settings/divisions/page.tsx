@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { CreateDivisionDialog } from "@/components/admin/create-division-dialog";
 import { PageHeader } from "@/components/shell/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -11,7 +11,7 @@ export const metadata = { title: "Divisions" };
 export default async function DivisionsPage() {
   const actor = await requireActor();
   const administered = (await listMyDivisions(actor)).filter((division) => division.role === "admin");
-  if (!actor.isAccountAdmin && administered.length === 0) notFound();
+  if (!actor.isAccountAdmin && administered.length === 0) forbidden();
   const divisions = actor.isAccountAdmin
     ? await listAllDivisions(actor)
     : administered.map((division) => ({ ...division, members: null, documents: null }));

@@ -5,9 +5,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { signIn } from "@/lib/auth";
+import { RemoteError } from "@/lib/connectors";
+import { recordAuthorisationProblem } from "@/lib/integrations/authorisation-problems";
+import { describeProblem, problemCodeFor, type ProblemDescription } from "@/lib/integrations/flow-errors";
 import { disconnect, getMyConnection } from "@/lib/integrations/connections";
 import { createIntegration, deleteIntegration, getIntegrationOrThrow, updateIntegration } from "@/lib/integrations/integrations";
-import { FLOW_COOKIE, FLOW_MAX_AGE_S, preflightAuthorization, providerIdFor, safeReturnPath, signFlow } from "@/lib/integrations/oauth-flow";
+import { FLOW_COOKIE, FLOW_MAX_AGE_S, preflightAuthorization, providerIdFor, redirectUrl, safeReturnPath, signFlow } from "@/lib/integrations/oauth-flow";
 import { testConnection } from "@/lib/integrations/test-connection";
 import { integrationIdSchema, integrationSchema, updateIntegrationSchema } from "@/lib/validation/integrations";
 
@@ -32,11 +35,20 @@ export const deleteIntegrationAction = authedAction(integrationIdSchema, async (
 
 /**
  * Starts the OAuth flow: checks the remote will accept it, remembers the integration in a signed
- * cookie for `/auth/callback`, then lets Auth.js redirect to the remote sign-in page.
+ * cookie for `/auth/callback`, then lets Auth.js redirect to the remote sign-in page. A refusal
+ * caught beforehand is kept for the integration card and returned as a problem to show in place.
  */
-export const authoriseIntegrationAction = authedAction(authoriseSchema, async (_actor, input) => {
+export const authoriseIntegrationAction = authedAction(authoriseSchema, async (actor, input): Promise<{ problem: ProblemDescription | null }> => {
   const integration = await getIntegrationOrThrow(input.integrationId);
-  await preflightAuthorization(integration);
+  try {
+    await preflightAuthorization(integration);
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    const code = problemCodeFor(error, integration.provider);
+    await recordAuthorisationProblem(actor, integration.id, code);
+    revalidatePath("/settings/integrations");
+    return { problem: describeProblem(code, integration.provider, redirectUrl()) };
+  }
   const returnTo = safeReturnPath(input.returnTo);
   (await cookies()).set(FLOW_COOKIE, signFlow(integration.id, returnTo), {
     httpOnly: true,
@@ -46,6 +58,7 @@ export const authoriseIntegrationAction = authedAction(authoriseSchema, async (_
     path: "/",
   });
   await signIn(providerIdFor(integration.id), { redirectTo: returnTo });
+  return { problem: null };
 });
 
 export const disconnectIntegrationAction = authedAction(integrationIdSchema, async (actor, input) => {

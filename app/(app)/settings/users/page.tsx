@@ -4,13 +4,13 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listUsers } from "@/lib/admin/users";
 import { requireActor } from "@/lib/auth/session";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!actor.isAccountAdmin) notFound();
+  if (!actor.isAccountAdmin) forbidden();
   const users = await listUsers(actor);
   return (
     <>

@@ -1,6 +1,6 @@
 import { Table2 } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { DivisionMembers } from "@/components/admin/division-members";
 import { DivisionSettingsForm } from "@/components/admin/division-settings-form";
@@ -16,6 +16,8 @@ export default async function DivisionPage({ params }: { params: Promise<{ divis
   const actor = await requireActor();
   const { divisionId } = await params;
   const division = await getDivision(actor, divisionId).catch((error) => {
+    // Refused before the division is looked up, so "no access" never reveals whether it exists.
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
     if (error instanceof AppError) notFound();
     throw error;
   });

@@ -1,0 +1,15 @@
+import "server-only";
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/definition";
+import { evaluateSyncAlerts } from "./sync-alerts";
+
+/** Every minute: opens and closes sync alerts (one per problem, and one when it is over). */
+export const syncAlertsJob = defineJob({
+  id: "notifications-sync-alerts",
+  name: "Sync alerts",
+  trigger: { cron: "* * * * *" },
+  schema: z.object({}),
+  concurrency: [{ limit: 1 }],
+  retries: 1,
+  handler: () => evaluateSyncAlerts(),
+});
