@@ -5,7 +5,7 @@ import { NonRetriableError, RetryAfterError } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
-import { jobQueue, syncRuns } from "@/lib/db/schema";
+import { jobQueue, syncRuns, syncSources } from "@/lib/db/schema";
 import { NonRetriableJobError } from "@/lib/jobs/errors";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { enqueueJob } from "@/lib/jobs/queue";
@@ -76,6 +76,8 @@ describe("Inngest functions", () => {
 
   it("fans out one run request per due source from the cron tick", async () => {
     const fixture = await syncFixture(emulators, "intralinks", { files: 1, folders: 0 });
+    // A new source's first scheduled run is one interval away; make it due now.
+    await db.update(syncSources).set({ nextRunAt: new Date(Date.now() - 60_000) }).where(eq(syncSources.id, fixture.syncSourceId));
     const engine = new InngestTestEngine({ function: toInngestFunction(syncTickJob) });
     const { result } = await engine.execute({ events: [{ name: "inngest/scheduled.timer", data: {} }] });
     expect(result).toMatchObject({ requested: expect.any(Number) });

@@ -86,6 +86,9 @@ beforeEach(() => {
   signedIn = owner;
 });
 
+/** Mail to this file's people: the alert job looks at every sync of the database, other files' too. */
+const ours = () => received.filter((mail) => [owner, divisionAdmin, bystander].some((person) => mail.to.includes(person.email)));
+
 describe("sync alerts", () => {
   it("tells the owner and the division's administrators once when a sync needs reauthentication, in the app and by email", async () => {
     await setStatus("reauth_required");
@@ -98,8 +101,8 @@ describe("sync alerts", () => {
       expect(list[0].emailedAt).not.toBeNull();
     }
     expect(await mine(bystander)).toEqual([]);
-    expect(received.map((mail) => mail.to).flat().sort()).toEqual([owner.email, divisionAdmin.email].sort());
-    expect(received[0].body).toContain(folderName);
+    expect(ours().map((mail) => mail.to).flat().sort()).toEqual([owner.email, divisionAdmin.email].sort());
+    expect(ours()[0].body).toContain(folderName);
   });
 
   it("announces the recovery once, and a new problem after it again", async () => {
@@ -119,7 +122,7 @@ describe("sync alerts", () => {
     await addRuns("succeeded", 1);
     await evaluateSyncAlerts();
     expect((await mine(divisionAdmin)).map((item) => item.kind)).toEqual(["sync_needs_reauth", "sync_recovered", "sync_failing", "sync_recovered"]);
-    expect(received).toHaveLength(8);
+    expect(ours()).toHaveLength(8);
   });
 
   it("lets each person read and mark only their own notifications", async () => {

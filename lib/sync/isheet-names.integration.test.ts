@@ -57,7 +57,8 @@ describe("iSheet rows of same-name remote files", () => {
     expect(await runReport(runId)).toMatchObject({ created: 2, failed: 0 });
     const items = await (await isheetsForConnection(connectionId)).listItems("301");
     const rowName = (documentId: string) => items.filter((item) => item.externalId === externalIdFor(documentId)).map((item) => item.cells["1201"]);
-    expect(documents.map((doc) => rowName(doc.documentId))).toEqual([["Engagement letter.pdf"], ["Engagement letter (2).pdf"]]);
+    expect(documents.map((doc) => doc.name).sort()).toEqual(["Engagement letter (2).pdf", "Engagement letter.pdf"]);
+    expect(documents.map((doc) => rowName(doc.documentId))).toEqual(documents.map((doc) => [doc.name]));
     expect(await db.select({ id: documentVersions.id }).from(documentVersions).where(eq(documentVersions.documentId, documents[1].documentId))).toHaveLength(1);
   });
 });
