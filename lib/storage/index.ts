@@ -1,5 +1,5 @@
 import "server-only";
-import { access, constants } from "node:fs/promises";
+import { access, constants, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { blobStoreSettings } from "@/lib/env";
 import type { BlobStore } from "./blob-store";
@@ -33,7 +33,11 @@ export async function blobStoreHealth(): Promise<{ kind: "fs" | "s3"; ok: boolea
   const settings = blobStoreSettings();
   try {
     if (settings.kind === "s3") await (blobStore() as S3BlobStore).check();
-    else await access(path.resolve(settings.root), constants.W_OK);
+    else {
+      // A fresh store has no folder until its first write; make it, as that write would.
+      await mkdir(path.resolve(settings.root), { recursive: true });
+      await access(path.resolve(settings.root), constants.W_OK);
+    }
     return { kind: settings.kind, ok: true };
   } catch (error) {
     console.error(`Blob store check failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -42,6 +42,14 @@ describe("/api/health", () => {
     expect(await health()).toMatchObject({ status: 200, body: { ok: true, blobStore: { kind: "s3", ok: true }, jobs: { backend: "inngest", mode: "cloud", signingKey: true } } });
   });
 
+  it("is healthy on a fresh machine, before the filesystem store's first write", async () => {
+    const fresh = path.join(dataDir, "not-yet-written");
+    Object.assign(process.env, { FERRY_BLOB_STORE: "fs", FERRY_DATA_DIR: fresh });
+    delete process.env.INNGEST_EVENT_KEY;
+    delete process.env.INNGEST_DEV;
+    expect(await health()).toMatchObject({ status: 200, body: { ok: true, blobStore: { kind: "fs", ok: true } } });
+  });
+
   it("answers 503 with a code, not the bucket's name, when the bucket is missing or Inngest has no signing key", async () => {
     useS3("ferry-gone");
     const missing = await health();
