@@ -185,7 +185,7 @@ test.describe("each authorisation problem gets its own explanation", () => {
   test("wrong API key or secret, explained before anyone signs in", async ({ page }) => {
     await intralinks.putClient(demo.intralinks.v3.apiKey, { secret: "rotated-elsewhere" });
     await authorise(page, "Intralinks Harrowvale");
-    await expect(page.getByText(/rejected the integration's client credentials/)).toBeVisible();
+    await expect(page.getByText("Intralinks rejected the integration's API Key / API Secret.")).toBeVisible();
     await expect(page).not.toHaveURL(/127\.0\.0\.1:41[12]0/);
   });
 

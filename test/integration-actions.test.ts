@@ -62,8 +62,10 @@ describe("integration administration", () => {
       const serialised = JSON.stringify(views);
       // Not even its last characters.
       for (let length = 4; length <= SECRET.length; length++) expect(serialised).not.toContain(SECRET.slice(-length));
-      expect(views.find((view) => view.id === integrationId)).toMatchObject({ secretSetAt: expect.any(Date), secretSetBy: connectorAdmin.email });
     }
+    // Managers see when and by whom it was set; members not even that.
+    expect((await listIntegrations(connectorAdmin)).find((view) => view.id === integrationId)?.admin).toMatchObject({ secretSetAt: expect.any(Date), secretSetBy: connectorAdmin.email });
+    expect((await listIntegrations(member)).find((view) => view.id === integrationId)?.admin).toBeNull();
     const [row] = await db.select().from(integrations).where(eq(integrations.id, integrationId));
     expect(row.clientSecretEncrypted).not.toContain(SECRET);
   });

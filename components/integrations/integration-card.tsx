@@ -26,15 +26,13 @@ const PROVIDER = { highq: "HighQ", intralinks: "Intralinks" } as const;
 
 export function IntegrationCard({
   integration,
-  canManage,
   highlighted,
   returnTo,
   intralinksDefaultHost,
   problem,
 }: {
+  /** `admin` is there for those who manage integrations; everyone else sees only their own authorisation. */
   integration: IntegrationView;
-  /** Managers see the app's configuration and usage; everyone else only their own authorisation. */
-  canManage: boolean;
   /** The caller's last failed authorisation attempt, kept until one succeeds. */
   problem: (ProblemDescription & { occurredAt?: Date }) | null;
   highlighted: boolean;
@@ -46,7 +44,7 @@ export function IntegrationCard({
   const [testing, startTesting] = useTransition();
   const [test, setTest] = useState<{ user: RemoteUser; workspaces: RemoteWorkspace[] } | { error: string }>();
   const [failure, setFailure] = useState<string>();
-  const { mine } = integration;
+  const { mine, admin } = integration;
   const workspaceWord = integration.provider === "highq" ? "sites" : "exchanges";
 
   function authorise() {
@@ -69,7 +67,7 @@ export function IntegrationCard({
             {integration.host} · Sync{integration.authVersion ? ` · Auth API ${integration.authVersion}` : ""}
           </p>
         </div>
-        {canManage && (
+        {admin && (
           <div className="flex gap-2">
             <IntegrationFormDialog mode="edit" integration={integration} intralinksDefaultHost={intralinksDefaultHost} />
             <ConfirmButton
@@ -82,11 +80,11 @@ export function IntegrationCard({
               description={
                 <>
                   <p>Everyone&apos;s authorisation of it is removed.</p>
-                  {integration.syncs.length > 0 ? (
+                  {admin.syncs.length > 0 ? (
                     <>
                       <p>These syncs use it and will stop. Every document they synced stays in Ferry:</p>
                       <ul className="list-disc pl-5">
-                        {integration.syncs.map((sync) => (
+                        {admin.syncs.map((sync) => (
                           <li key={sync}>{sync}</li>
                         ))}
                       </ul>
@@ -103,32 +101,32 @@ export function IntegrationCard({
         )}
       </CardHeader>
       <CardContent className="grid gap-4">
-        {canManage && (
+        {admin && (
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
             <div>
               <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client ID" : "API Key"}</dt>
-              <dd className="truncate font-mono text-xs">{integration.clientId}</dd>
+              <dd className="truncate font-mono text-xs">{admin.clientId}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground text-xs">{integration.provider === "highq" ? "Client Secret" : "API Secret"}</dt>
               <dd className="text-xs" data-testid="secret-set">
-                Set {formatDateTime(integration.secretSetAt)}
-                {integration.secretSetBy ? ` by ${integration.secretSetBy}` : ""}
+                Set {formatDateTime(admin.secretSetAt)}
+                {admin.secretSetBy ? ` by ${admin.secretSetBy}` : ""}
               </dd>
             </div>
             <div>
               <dt className="text-muted-foreground text-xs">Used by</dt>
               <dd>
-                <span title={integration.syncs.join("\n")}>
-                  {integration.syncs.length} sync{integration.syncs.length === 1 ? "" : "s"}
+                <span title={admin.syncs.join("\n")}>
+                  {admin.syncs.length} sync{admin.syncs.length === 1 ? "" : "s"}
                 </span>{" "}
-                · {integration.authorisedUsers} authorised user
-                {integration.authorisedUsers === 1 ? "" : "s"}
+                · {admin.authorisedUsers} authorised user
+                {admin.authorisedUsers === 1 ? "" : "s"}
               </dd>
             </div>
             <div>
               <dt className="text-muted-foreground text-xs">Created by</dt>
-              <dd className="truncate">{integration.createdBy ?? "—"}</dd>
+              <dd className="truncate">{admin.createdBy ?? "—"}</dd>
             </div>
           </dl>
         )}

@@ -148,7 +148,7 @@ export function IntegrationFormDialog(props: Props) {
               </SelectContent>
             </Select>
           </div>
-          <Field label={labels.id} name="clientId" required defaultValue={editing?.clientId} autoComplete="off" errors={problem?.fieldErrors?.clientId} />
+          <Field label={labels.id} name="clientId" required defaultValue={editing?.admin?.clientId} autoComplete="off" errors={problem?.fieldErrors?.clientId} />
           <Field
             label={labels.secret}
             name="clientSecret"

@@ -25,8 +25,11 @@ describe("problem descriptions", () => {
   });
 
   it("points a missing HighQ authorisation page at the Host's instance path", () => {
-    const notFound = new RemoteError("REMOTE_ERROR", { status: 404, details: { provider: "highq" } });
+    // What checkAuthorizationUrl throws for a 404 authorize page.
+    const notFound = new RemoteError("HOST_UNREACHABLE", { status: 404, details: { provider: "highq" } });
     expect(problemCodeFor(notFound, "highq")).toBe("INSTANCE_NOT_FOUND");
+    expect(problemCodeFor(notFound, "intralinks")).toBe("HOST_UNREACHABLE");
+    expect(problemCodeFor(new RemoteError("HOST_UNREACHABLE"), "highq")).toBe("HOST_UNREACHABLE");
     expect(describeProblem("INSTANCE_NOT_FOUND", "highq").resolution).toMatch(/check the Host/);
     expect(problemCodeFor(new RemoteError("REMOTE_ERROR", { status: 500 }), "highq")).toBe("REMOTE_ERROR");
     expect(problemCodeFor(new RemoteError("CALLBACK_MISMATCH"), "intralinks")).toBe("CALLBACK_MISMATCH");

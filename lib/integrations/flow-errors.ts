@@ -65,6 +65,7 @@ export function describeProblem(code: string, provider?: RemoteProvider, callbac
  * authorisation page that does not exist means the instance path of the Host is wrong.
  */
 export function problemCodeFor(error: RemoteError, provider: RemoteProvider): string {
-  if (error.code === "REMOTE_ERROR" && provider === "highq" && error.status === 404) return "INSTANCE_NOT_FOUND";
+  // checkAuthorizationUrl reads a missing authorize page (404) as a wrong address; for HighQ that is the instance path.
+  if (error.code === "HOST_UNREACHABLE" && provider === "highq" && error.status === 404) return "INSTANCE_NOT_FOUND";
   return error.code;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageIntegrations } from "@/lib/auth/permissions";
+import { assertCanManageIntegrations, canManageIntegrations } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { alias } from "drizzle-orm/pg-core";
 import { encryptSecret } from "@/lib/crypto";
@@ -11,25 +11,31 @@ import { accounts, integrations, remoteConnections, users } from "@/lib/db/schem
 import { providerIdFor } from "./provider-id";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { IntegrationInput, updateIntegrationSchema } from "@/lib/validation/integrations";
-import { integrationUsage, usageLabelFor } from "./usage";
+import { integrationUsage, usageLabelFor, type IntegrationUse } from "./usage";
 
-/** What any signed-in user may see of an integration: never any part of the secret, only when and by whom it was set. */
+/**
+ * What a signed-in user sees of an integration: its name, provider and host, and their own
+ * authorisation. `admin` (client id, when and by whom the secret was set, usage) only for those who
+ * manage integrations; never any part of the secret.
+ */
 export interface IntegrationView {
   id: string;
   provider: "highq" | "intralinks";
   name: string;
   type: string;
   host: string;
-  clientId: string;
-  secretSetAt: Date;
-  /** Email of whoever set the secret last (null once that user is deleted). */
-  secretSetBy: string | null;
   authVersion: "v2" | "v3" | null;
-  createdBy: string | null;
-  createdAt: Date;
-  authorisedUsers: number;
-  /** The synced folders that use this integration ("Division / Folder ← workspace"). */
-  syncs: string[];
+  admin: {
+    clientId: string;
+    secretSetAt: Date;
+    /** Email of whoever set the secret last (null once that user is deleted). */
+    secretSetBy: string | null;
+    createdBy: string | null;
+    createdAt: Date;
+    authorisedUsers: number;
+    /** The synced folders that use this integration ("Division / Folder ← workspace"; outside one's divisions, only the division). */
+    syncs: string[];
+  } | null;
   mine: {
     status: "not_authorised" | "active" | "reauth_required";
     remoteName: string | null;
@@ -54,21 +60,26 @@ export async function listIntegrations(actor: Actor): Promise<IntegrationView[]>
     .leftJoin(authorised, eq(authorised.integrationId, integrations.id))
     .leftJoin(remoteConnections, and(eq(remoteConnections.integrationId, integrations.id), eq(remoteConnections.userId, actor.id)))
     .orderBy(asc(sql`lower(${integrations.name})`));
-  const usage = await integrationUsage(rows.map((row) => row.integration.id));
+  const manager = canManageIntegrations(actor);
+  const usage = manager ? await integrationUsage(rows.map((row) => row.integration.id)) : new Map<string, IntegrationUse[]>();
   return rows.map(({ integration, creator, secretSetBy, authorised: n, mine }) => ({
     id: integration.id,
     provider: integration.provider,
     name: integration.name,
     type: integration.type,
     host: integration.host,
-    clientId: integration.clientId,
-    secretSetAt: integration.secretSetAt,
-    secretSetBy,
     authVersion: integration.authVersion,
-    createdBy: creator,
-    createdAt: integration.createdAt,
-    authorisedUsers: Number(n ?? 0),
-    syncs: (usage.get(integration.id) ?? []).map((sync) => usageLabelFor(actor, sync)),
+    admin: manager
+      ? {
+          clientId: integration.clientId,
+          secretSetAt: integration.secretSetAt,
+          secretSetBy,
+          createdBy: creator,
+          createdAt: integration.createdAt,
+          authorisedUsers: Number(n ?? 0),
+          syncs: (usage.get(integration.id) ?? []).map((sync) => usageLabelFor(actor, sync)),
+        }
+      : null,
     mine: mine
       ? { status: mine.status, remoteName: mine.remoteName, remoteEmail: mine.remoteEmail, expiresAt: mine.expiresAt, statusReason: mine.statusReason }
       : { status: "not_authorised", remoteName: null, remoteEmail: null, expiresAt: null, statusReason: null },

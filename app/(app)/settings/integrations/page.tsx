@@ -56,7 +56,6 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             <IntegrationCard
               key={integration.id}
               integration={integration}
-              canManage={manager}
               highlighted={integration.id === search.authorise}
               returnTo={integration.id === search.authorise ? search.returnTo : undefined}
               intralinksDefaultHost={env().INTRALINKS_DEFAULT_HOST}
