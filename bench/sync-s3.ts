@@ -33,7 +33,7 @@ async function main() {
 
   // Imported after the environment is set: these modules read it when loaded.
   const { startTestEmulators } = await import("../test/remote-connections");
-  const { syncFixture, plainIO } = await import("../lib/sync/test-helpers");
+  const { syncFixture, plainIO } = await import("../test/sync-fixtures");
   const { runSync } = await import("../lib/sync/run");
   const { connectorForConnection } = await import("../lib/integrations/tokens");
   const { forEachLimit } = await import("../lib/sync/limit");

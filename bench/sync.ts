@@ -46,7 +46,7 @@ async function main() {
 
   // Imported after the environment is set: these modules read it when loaded.
   const { startTestEmulators } = await import("../test/remote-connections");
-  const { syncFixture, plainIO } = await import("../lib/sync/test-helpers");
+  const { syncFixture, plainIO } = await import("../test/sync-fixtures");
   const { runSync } = await import("../lib/sync/run");
   const { connectorForConnection } = await import("../lib/integrations/tokens");
   const { forEachLimit } = await import("../lib/sync/limit");
@@ -149,7 +149,7 @@ async function main() {
       const start = performance.now();
       await succeeded(await runSync(big.syncSourceId, plainIO), 1);
       clearInterval(sampler);
-      const { syncedDocuments } = await import("../lib/sync/test-helpers");
+      const { syncedDocuments } = await import("../test/sync-fixtures");
       const [local] = (await syncedDocuments(big.syncSourceId)).values();
       const remote = await big.control.file(file.id);
       if (!remote.sha256 || local?.sha256 !== remote.sha256) throw new Error("the 1 GiB document's SHA-256 does not match the remote");
@@ -159,7 +159,7 @@ async function main() {
 
     if (phases.has("isheet")) {
       // 4. A report run writing iSheet rows, over raw row POSTs to the same sheet.
-      const { benchIsheetPush } = await import("../lib/reports/benchmark");
+      const { benchIsheetPush } = await import("./isheet-push");
       Object.assign(result, await benchIsheetPush(emulators));
       log(`iSheet push: ${result.isheet_push_vs_raw} × raw POSTs`);
     }

@@ -11,7 +11,7 @@ import { LocalRunner } from "@/lib/jobs/local-runner";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
 import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
-import { expectMirrors, syncFixture } from "@/lib/sync/test-helpers";
+import { expectMirrors, syncFixture } from "@/test/sync-fixtures";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { functions, toInngestError, toInngestFunction } from "./functions";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { syncRuns } from "@/lib/db/schema";
 import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
-import { expectMirrors, syncFixture } from "@/lib/sync/test-helpers";
+import { expectMirrors, syncFixture } from "@/test/sync-fixtures";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
-import { syncFixture } from "./test-helpers";
+import { syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { planRun } from "./plan";
 import { countQueries } from "./query-counter";
 import { recordGroup } from "./record";
 import { runSync, startRun } from "./run";
-import { expectMirrors, plainIO, syncFixture } from "./test-helpers";
+import { expectMirrors, plainIO, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { runSync } from "./run";
-import { ALICE, CONTAINERS, expectMirrors, plainIO, syncFixture } from "./test-helpers";
+import { ALICE, CONTAINERS, expectMirrors, plainIO, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { followUpDelayMinutes, runSync } from "./run";
 import { getFolderSync } from "./sources";
-import { expectMirrors, plainIO, syncFixture } from "./test-helpers";
+import { expectMirrors, plainIO, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { makeDivision, makeUser, refresh, unique } from "@/test/factories";
 import { authorise, makeIntegration, startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { runSync } from "./run";
 import { configureSyncSource } from "./sources";
-import { ALICE, CONTAINERS, plainIO, syncedDocuments } from "./test-helpers";
+import { ALICE, CONTAINERS, plainIO, syncedDocuments } from "@/test/sync-fixtures";
 
 // lib/integrations reaches next-auth (for provider ids), whose ESM build cannot load outside Next.
 vi.mock("next-auth", () => ({ customFetch: Symbol("customFetch") }));

@@ -6,7 +6,7 @@ import { startTestEmulators, authorise, type TestEmulators } from "@/test/remote
 import { runSync } from "./run";
 import { claimDueSources } from "./schedule";
 import { setSyncPaused } from "./sources";
-import { ALICE, expectMirrors, plainIO, syncFixture } from "./test-helpers";
+import { ALICE, expectMirrors, plainIO, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

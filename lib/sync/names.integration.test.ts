@@ -5,7 +5,7 @@ import { folders, syncRuns } from "@/lib/db/schema";
 import { listDocuments } from "@/lib/files/documents";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { runSync } from "./run";
-import { expectMirrors, plainIO, syncedDocuments, syncFixture } from "./test-helpers";
+import { expectMirrors, plainIO, syncedDocuments, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const actions = await import("@/app/(app)/files/sync-actions");
-const { syncFixture, CONTAINERS } = await import("./test-helpers");
+const { syncFixture, CONTAINERS } = await import("@/test/sync-fixtures");
 
 let emulators: TestEmulators;
 let fixture: Awaited<ReturnType<typeof syncFixture>>;
@@ -103,7 +103,7 @@ describe("the owner", () => {
   it("removes the source and keeps its documents", async () => {
     signedIn = fixture.actor;
     const { runSync } = await import("./run");
-    const { plainIO, syncedDocuments } = await import("./test-helpers");
+    const { plainIO, syncedDocuments } = await import("@/test/sync-fixtures");
     await runSync(fixture.syncSourceId, plainIO);
     const synced = [...(await syncedDocuments(fixture.syncSourceId)).values()];
     expect(synced).toHaveLength(1);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { folders, syncRunItems, syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { runSync } from "./run";
-import { ALICE, expectMirrors, plainIO, syncedDocuments, syncFixture } from "./test-helpers";
+import { ALICE, expectMirrors, plainIO, syncedDocuments, syncFixture } from "@/test/sync-fixtures";
 
 let emulators: TestEmulators;
 beforeAll(async () => {

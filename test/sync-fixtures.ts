@@ -6,7 +6,7 @@ import type { JobIO } from "@/lib/jobs/definition";
 import { demo } from "@/emulators";
 import { makeDivision, makeUser, refresh, unique } from "@/test/factories";
 import { authorise, makeIntegration, type TestEmulators } from "@/test/remote-connections";
-import { configureSyncSource } from "./sources";
+import { configureSyncSource } from "@/lib/sync/sources";
 
 /** The remote containers the sync tests write into: HighQ "Project Atlas", Intralinks "Atlas VDR" (splash). */
 export const CONTAINERS = { highq: 101, intralinks: 2001 } as const;

@@ -1,4 +1,3 @@
-import "server-only";
 import { randomUUID } from "node:crypto";
 import { demo } from "@/emulators";
 import { db } from "@/lib/db";
@@ -9,9 +8,9 @@ import { remoteFor } from "@/lib/integrations/remote";
 import { getIntegrationOrThrow } from "@/lib/integrations/integrations";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
 import { authorise, makeIntegration, type TestEmulators } from "@/test/remote-connections";
-import { createIntegrationTarget } from "./integration-targets";
-import { createReportTarget } from "./report-targets";
-import { requestReportRun, runReport } from "./run-report";
+import { createIntegrationTarget } from "@/lib/reports/integration-targets";
+import { createReportTarget } from "@/lib/reports/report-targets";
+import { requestReportRun, runReport } from "@/lib/reports/run-report";
 
 const COLUMNS = { document: "1201", law: "1204", words: "1208" };
 
