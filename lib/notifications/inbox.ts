@@ -1,23 +1,28 @@
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notifications } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 
-/** The caller's latest notifications and how many are unread. Each person sees only their own. */
+/**
+ * The caller's latest notifications and how many are unread. Each person sees only their own, and
+ * only about divisions they still belong to (a division one has left is not one's to read about).
+ */
 export async function listMyNotifications(actor: Actor, limit = 20) {
+  const divisionIds = Object.keys(actor.divisions);
+  if (divisionIds.length === 0) return { items: [], unread: 0 };
+  const mine = and(eq(notifications.userId, actor.id), inArray(notifications.divisionId, divisionIds));
   const [items, [unread]] = await Promise.all([
     db
-      .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, href: notifications.href, readAt: notifications.readAt, createdAt: notifications.createdAt, divisionId: notifications.divisionId })
+      .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, href: notifications.href, readAt: notifications.readAt, createdAt: notifications.createdAt })
       .from(notifications)
-      .where(eq(notifications.userId, actor.id))
+      .where(mine)
       .orderBy(desc(notifications.createdAt))
       .limit(limit),
-    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))),
+    db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
   ]);
-  // A notification about a division the person has since left is not theirs to read any more.
-  return { items: items.filter((item) => item.divisionId in actor.divisions).map(({ divisionId: _division, ...item }) => item), unread: unread.n };
+  return { items, unread: unread.n };
 }
 
 export async function markNotificationRead(actor: Actor, notificationId: string, read: boolean): Promise<void> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
-import { assertAccountAdmin } from "@/lib/auth/permissions";
+import { assertAccountAdmin, isDivisionAdmin, isDivisionMember } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { divisions, folders, integrations, memberships, syncRemoteItems, syncRuns, syncSources, users, type SyncErrorData } from "@/lib/db/schema";
@@ -166,7 +166,7 @@ export async function listTransferCandidates(actor: Actor, syncSourceId: string)
 /** The source, if the caller administers its division or owns it; the same refusal otherwise. */
 export async function transferableSource(actor: Actor, syncSourceId: string) {
   const [source] = await db.select().from(syncSources).where(eq(syncSources.id, syncSourceId));
-  const allowed = source && (actor.divisions[source.divisionId] === "admin" || (source.ownerId === actor.id && source.divisionId in actor.divisions));
+  const allowed = source && (isDivisionAdmin(actor, source.divisionId) || (source.ownerId === actor.id && isDivisionMember(actor, source.divisionId)));
   if (!allowed) throw forbidden("Only the sync's owner or an administrator of its division can hand it to someone else.");
   return source;
 }

@@ -6,6 +6,7 @@ import { STATUS_LABEL } from "@/components/sync/types";
 import { TimeAgo } from "@/components/time-ago";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { divisionSyncHealth, listSyncOverview, type SyncOverviewRow } from "@/lib/overview/sync-overview";
 
@@ -16,7 +17,7 @@ const STATUS_VARIANT = { active: "success", paused: "secondary", reauth_required
 export default async function SyncOverviewPage() {
   const actor = await requireActor();
   const [rows, health] = await Promise.all([listSyncOverview(actor), actor.isAccountAdmin ? divisionSyncHealth(actor) : Promise.resolve(null)]);
-  const mayHandOver = (row: SyncOverviewRow) => actor.divisions[row.divisionId] === "admin" || row.owner?.id === actor.id;
+  const mayHandOver = (row: SyncOverviewRow) => isDivisionAdmin(actor, row.divisionId) || row.owner?.id === actor.id;
   return (
     <>
       <PageHeader title="Sync overview" description="Every sync of your divisions, the ones that need someone first." />
