@@ -200,16 +200,18 @@ afterAll(() => emulators?.close());
 
 // ---- Every action and route, with its rule and a call that prepares what it needs
 
-const filesActions = () => import("@/app/(app)/files/actions");
-const syncActions = () => import("@/app/(app)/files/sync-actions");
-const settingsActions = () => import("@/app/(app)/settings/actions");
-const targetActions = () => import("@/app/(app)/settings/divisions/[divisionId]/targets/actions");
-const integrationActions = () => import("@/app/(app)/settings/integrations/actions");
-const insightActions = () => import("@/app/(app)/insights/actions");
-const overviewActions = () => import("@/app/(app)/sync/actions");
-const notificationActions = () => import("@/app/(app)/notifications/actions");
-const authActions = () => import("@/app/(auth)/actions");
-const passwordActions = () => import("@/app/(account)/account/password/actions");
+const filesActions = () => import("@/lib/actions/files/folders");
+const syncActions = () => import("@/lib/actions/sync/sync-sources");
+const userActions = () => import("@/lib/actions/admin/users");
+const divisionActions = () => import("@/lib/actions/admin/divisions");
+const targetActions = () => import("@/lib/actions/reports/integration-targets");
+const integrationActions = () => import("@/lib/actions/integrations/integrations");
+const reportActions = () => import("@/lib/actions/reports/report-targets");
+const extractionActions = () => import("@/lib/actions/insights/extraction");
+const overviewActions = () => import("@/lib/actions/overview/transfer");
+const notificationActions = () => import("@/lib/actions/notifications/inbox");
+const authActions = () => import("@/lib/actions/auth/sign-in");
+const passwordActions = () => import("@/lib/actions/account/password");
 
 const form = (values: Record<string, string>) => {
   const data = new FormData();
@@ -238,87 +240,87 @@ async function authRoute(method: "GET" | "POST", action: string) {
 
 const MATRIX: Record<string, Entry> = {
   // Files (content)
-  "app/(app)/files/actions.ts#createFolderAction": { rule: "member", call: async () => (await filesActions()).createFolderAction({ divisionId: D, parentId: null, name: unique("New") }) },
-  "app/(app)/files/actions.ts#renameFolderAction": { rule: "member", call: async () => (await filesActions()).renameFolderAction({ folderId: await freshFolder(), name: unique("Renamed") }) },
-  "app/(app)/files/actions.ts#moveFolderAction": { rule: "member", call: async () => (await filesActions()).moveFolderAction({ folderId: await freshFolder(), parentId: folder }) },
-  "app/(app)/files/actions.ts#folderDeletionImpactAction": { rule: "member", call: async () => (await filesActions()).folderDeletionImpactAction({ folderId: folder }) },
-  "app/(app)/files/actions.ts#deleteFolderAction": { rule: "member", call: async () => (await filesActions()).deleteFolderAction({ folderId: await freshFolder(), confirmedDocuments: 0 }) },
-  "app/(app)/files/actions.ts#deleteDocumentAction": { rule: "member", call: async () => (await filesActions()).deleteDocumentAction({ documentId: await freshDocument() }) },
+  "lib/actions/files/folders.ts#createFolderAction": { rule: "member", call: async () => (await filesActions()).createFolderAction({ divisionId: D, parentId: null, name: unique("New") }) },
+  "lib/actions/files/folders.ts#renameFolderAction": { rule: "member", call: async () => (await filesActions()).renameFolderAction({ folderId: await freshFolder(), name: unique("Renamed") }) },
+  "lib/actions/files/folders.ts#moveFolderAction": { rule: "member", call: async () => (await filesActions()).moveFolderAction({ folderId: await freshFolder(), parentId: folder }) },
+  "lib/actions/files/folders.ts#folderDeletionImpactAction": { rule: "member", call: async () => (await filesActions()).folderDeletionImpactAction({ folderId: folder }) },
+  "lib/actions/files/folders.ts#deleteFolderAction": { rule: "member", call: async () => (await filesActions()).deleteFolderAction({ folderId: await freshFolder(), confirmedDocuments: 0 }) },
+  "lib/actions/files/folders.ts#deleteDocumentAction": { rule: "member", call: async () => (await filesActions()).deleteDocumentAction({ documentId: await freshDocument() }) },
 
   // Sync (content; remote listings are the caller's own account)
-  "app/(app)/files/sync-actions.ts#syncIntegrationsAction": { rule: "member", call: async () => (await syncActions()).syncIntegrationsAction({ folderId: folder }) },
-  "app/(app)/files/sync-actions.ts#remoteWorkspacesAction": { rule: "signedIn", call: async () => (await syncActions()).remoteWorkspacesAction({ integrationId: integration }), refusal: NOT_AUTHORISED },
-  "app/(app)/files/sync-actions.ts#remoteFoldersAction": { rule: "signedIn", call: async () => (await syncActions()).remoteFoldersAction({ integrationId: integration, workspaceId: "101" }), refusal: NOT_AUTHORISED },
-  "app/(app)/files/sync-actions.ts#remotePreviewAction": { rule: "signedIn", call: async () => (await syncActions()).remotePreviewAction({ integrationId: integration, workspaceId: "101", path: "/" }), refusal: NOT_AUTHORISED },
-  "app/(app)/files/sync-actions.ts#configureSyncAction": { rule: "member", call: async () => (await syncActions()).configureSyncAction({ folderId: await freshFolder(), integrationId: integration, workspaceId: "101", path: "/", intervalMinutes: 60 }), refusal: NOT_AUTHORISED },
-  "app/(app)/files/sync-actions.ts#syncNowAction": { rule: "member", call: async () => (await syncActions()).syncNowAction({ syncSourceId: syncSource }) },
-  "app/(app)/files/sync-actions.ts#pauseSyncAction": { rule: "member", call: async () => (await syncActions()).pauseSyncAction({ syncSourceId: await freshSyncSource() }) },
-  "app/(app)/files/sync-actions.ts#resumeSyncAction": { rule: "member", call: async () => (await syncActions()).resumeSyncAction({ syncSourceId: syncSource }) },
-  "app/(app)/files/sync-actions.ts#removeSyncAction": { rule: "member", call: async () => (await syncActions()).removeSyncAction({ syncSourceId: await freshSyncSource() }) },
-  "app/(app)/files/sync-actions.ts#folderSyncAction": { rule: "member", call: async () => (await syncActions()).folderSyncAction({ folderId: folder }) },
-  "app/(app)/files/sync-actions.ts#runItemsAction": { rule: "member", call: async () => (await syncActions()).runItemsAction({ runId: syncRun }) },
+  "lib/actions/sync/sync-sources.ts#syncIntegrationsAction": { rule: "member", call: async () => (await syncActions()).syncIntegrationsAction({ folderId: folder }) },
+  "lib/actions/sync/sync-sources.ts#remoteWorkspacesAction": { rule: "signedIn", call: async () => (await syncActions()).remoteWorkspacesAction({ integrationId: integration }), refusal: NOT_AUTHORISED },
+  "lib/actions/sync/sync-sources.ts#remoteFoldersAction": { rule: "signedIn", call: async () => (await syncActions()).remoteFoldersAction({ integrationId: integration, workspaceId: "101" }), refusal: NOT_AUTHORISED },
+  "lib/actions/sync/sync-sources.ts#remotePreviewAction": { rule: "signedIn", call: async () => (await syncActions()).remotePreviewAction({ integrationId: integration, workspaceId: "101", path: "/" }), refusal: NOT_AUTHORISED },
+  "lib/actions/sync/sync-sources.ts#configureSyncAction": { rule: "member", call: async () => (await syncActions()).configureSyncAction({ folderId: await freshFolder(), integrationId: integration, workspaceId: "101", path: "/", intervalMinutes: 60 }), refusal: NOT_AUTHORISED },
+  "lib/actions/sync/sync-sources.ts#syncNowAction": { rule: "member", call: async () => (await syncActions()).syncNowAction({ syncSourceId: syncSource }) },
+  "lib/actions/sync/sync-sources.ts#pauseSyncAction": { rule: "member", call: async () => (await syncActions()).pauseSyncAction({ syncSourceId: await freshSyncSource() }) },
+  "lib/actions/sync/sync-sources.ts#resumeSyncAction": { rule: "member", call: async () => (await syncActions()).resumeSyncAction({ syncSourceId: syncSource }) },
+  "lib/actions/sync/sync-sources.ts#removeSyncAction": { rule: "member", call: async () => (await syncActions()).removeSyncAction({ syncSourceId: await freshSyncSource() }) },
+  "lib/actions/sync/sync-sources.ts#folderSyncAction": { rule: "member", call: async () => (await syncActions()).folderSyncAction({ folderId: folder }) },
+  "lib/actions/sync/sync-sources.ts#runItemsAction": { rule: "member", call: async () => (await syncActions()).runItemsAction({ runId: syncRun }) },
 
   // Users and divisions (structure)
-  "app/(app)/settings/actions.ts#createUserAction": { rule: "accountAdmin", call: async () => (await settingsActions()).createUserAction({ name: "New person", email: `${unique("new")}@example.test` }) },
-  "app/(app)/settings/actions.ts#updateUserRolesAction": { rule: "accountAdmin", call: async () => (await settingsActions()).updateUserRolesAction({ userId: (await throwawayUser()).id, isAccountAdmin: false, isConnectorAdmin: true }) },
-  "app/(app)/settings/actions.ts#setUserDisabledAction": { rule: "accountAdmin", call: async () => (await settingsActions()).setUserDisabledAction({ userId: (await throwawayUser()).id, disabled: true }) },
-  "app/(app)/settings/actions.ts#resetUserPasswordAction": { rule: "accountAdmin", call: async () => (await settingsActions()).resetUserPasswordAction({ userId: (await throwawayUser()).id }) },
-  "app/(app)/settings/actions.ts#createDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).createDivisionAction({ name: unique("Division") }) },
-  "app/(app)/settings/actions.ts#renameDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).renameDivisionAction({ divisionId: (await makeDivision()).id, name: unique("Renamed") }) },
-  "app/(app)/settings/actions.ts#deleteDivisionAction": { rule: "accountAdmin", call: async () => (await settingsActions()).deleteDivisionAction({ divisionId: (await makeDivision()).id }) },
-  "app/(app)/settings/actions.ts#setMembershipAction": { rule: "manageMembers", call: async () => (await settingsActions()).setMembershipAction({ divisionId: D, userId: (await throwawayUser()).id, role: "member" }) },
-  "app/(app)/settings/actions.ts#removeMembershipAction": {
+  "lib/actions/admin/users.ts#createUserAction": { rule: "accountAdmin", call: async () => (await userActions()).createUserAction({ name: "New person", email: `${unique("new")}@example.test` }) },
+  "lib/actions/admin/users.ts#updateUserRolesAction": { rule: "accountAdmin", call: async () => (await userActions()).updateUserRolesAction({ userId: (await throwawayUser()).id, isAccountAdmin: false, isConnectorAdmin: true }) },
+  "lib/actions/admin/users.ts#setUserDisabledAction": { rule: "accountAdmin", call: async () => (await userActions()).setUserDisabledAction({ userId: (await throwawayUser()).id, disabled: true }) },
+  "lib/actions/admin/users.ts#resetUserPasswordAction": { rule: "accountAdmin", call: async () => (await userActions()).resetUserPasswordAction({ userId: (await throwawayUser()).id }) },
+  "lib/actions/admin/divisions.ts#createDivisionAction": { rule: "accountAdmin", call: async () => (await divisionActions()).createDivisionAction({ name: unique("Division") }) },
+  "lib/actions/admin/divisions.ts#renameDivisionAction": { rule: "accountAdmin", call: async () => (await divisionActions()).renameDivisionAction({ divisionId: (await makeDivision()).id, name: unique("Renamed") }) },
+  "lib/actions/admin/divisions.ts#deleteDivisionAction": { rule: "accountAdmin", call: async () => (await divisionActions()).deleteDivisionAction({ divisionId: (await makeDivision()).id }) },
+  "lib/actions/admin/divisions.ts#setMembershipAction": { rule: "manageMembers", call: async () => (await divisionActions()).setMembershipAction({ divisionId: D, userId: (await throwawayUser()).id, role: "member" }) },
+  "lib/actions/admin/divisions.ts#removeMembershipAction": {
     rule: "manageMembers",
     call: async () => {
       const user = await throwawayUser();
       await db.insert(memberships).values({ divisionId: D, userId: user.id, role: "member" });
-      return (await settingsActions()).removeMembershipAction({ divisionId: D, userId: user.id });
+      return (await divisionActions()).removeMembershipAction({ divisionId: D, userId: user.id });
     },
   },
 
   // Integration targets (content administration)
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#browseSitesAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSitesAction({ divisionId: D, integrationId: adminIntegration }) },
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#browseSheetsAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSheetsAction({ divisionId: D, integrationId: adminIntegration, siteId: SHEET.siteId }) },
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#createIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).createIntegrationTargetAction({ divisionId: D, name: unique("Target"), integrationId: adminIntegration, ...SHEET }) },
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#updateIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).updateIntegrationTargetAction({ divisionId: D, targetId: await freshTarget(), name: unique("Edited"), integrationId: adminIntegration, ...SHEET }) },
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#testIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).testIntegrationTargetAction({ targetId: target }) },
-  "app/(app)/settings/divisions/[divisionId]/targets/actions.ts#deleteIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).deleteIntegrationTargetAction({ targetId: await freshTarget() }) },
+  "lib/actions/reports/integration-targets.ts#browseSitesAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSitesAction({ divisionId: D, integrationId: adminIntegration }) },
+  "lib/actions/reports/integration-targets.ts#browseSheetsAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSheetsAction({ divisionId: D, integrationId: adminIntegration, siteId: SHEET.siteId }) },
+  "lib/actions/reports/integration-targets.ts#createIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).createIntegrationTargetAction({ divisionId: D, name: unique("Target"), integrationId: adminIntegration, ...SHEET }) },
+  "lib/actions/reports/integration-targets.ts#updateIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).updateIntegrationTargetAction({ divisionId: D, targetId: await freshTarget(), name: unique("Edited"), integrationId: adminIntegration, ...SHEET }) },
+  "lib/actions/reports/integration-targets.ts#testIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).testIntegrationTargetAction({ targetId: target }) },
+  "lib/actions/reports/integration-targets.ts#deleteIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).deleteIntegrationTargetAction({ targetId: await freshTarget() }) },
 
   // Integrations (account level); authorising is every person's own business
-  "app/(app)/settings/integrations/actions.ts#createIntegrationAction": {
+  "lib/actions/integrations/integrations.ts#createIntegrationAction": {
     rule: "manageIntegrations",
     call: async () => (await integrationActions()).createIntegrationAction({ provider: "highq", name: unique("HighQ"), type: "sync", host: "company.highq.com/firm", clientId: "1", clientSecret: "matrix-secret-value-000000000001" }),
   },
-  "app/(app)/settings/integrations/actions.ts#updateIntegrationAction": {
+  "lib/actions/integrations/integrations.ts#updateIntegrationAction": {
     rule: "manageIntegrations",
     call: async () => (await integrationActions()).updateIntegrationAction({ integrationId: await makeIntegration(emulators, "highq"), provider: "highq", name: unique("Edited"), type: "sync", host: "company.highq.com/firm", clientId: "1", clientSecret: "" }),
   },
-  "app/(app)/settings/integrations/actions.ts#deleteIntegrationAction": { rule: "manageIntegrations", call: async () => (await integrationActions()).deleteIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }) },
-  "app/(app)/settings/integrations/actions.ts#authoriseIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).authoriseIntegrationAction({ integrationId: integration, returnTo: "/files" }) },
-  "app/(app)/settings/integrations/actions.ts#disconnectIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).disconnectIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }), refusal: /^Your authorisation was not found/ },
-  "app/(app)/settings/integrations/actions.ts#testConnectionAction": { rule: "signedIn", call: async () => (await integrationActions()).testConnectionAction({ integrationId: integration }), refusal: /^Authorise this integration with your own account first/ },
+  "lib/actions/integrations/integrations.ts#deleteIntegrationAction": { rule: "manageIntegrations", call: async () => (await integrationActions()).deleteIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }) },
+  "lib/actions/integrations/integrations.ts#authoriseIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).authoriseIntegrationAction({ integrationId: integration, returnTo: "/files" }) },
+  "lib/actions/integrations/integrations.ts#disconnectIntegrationAction": { rule: "signedIn", call: async () => (await integrationActions()).disconnectIntegrationAction({ integrationId: await makeIntegration(emulators, "highq") }), refusal: /^Your authorisation was not found/ },
+  "lib/actions/integrations/integrations.ts#testConnectionAction": { rule: "signedIn", call: async () => (await integrationActions()).testConnectionAction({ integrationId: integration }), refusal: /^Authorise this integration with your own account first/ },
 
   // Insights and report targets (content administration; reading them is for members)
-  "app/(app)/insights/actions.ts#rerunExtractionAction": { rule: "divisionAdmin", call: async () => (await insightActions()).rerunExtractionAction({ divisionId: D }) },
-  "app/(app)/insights/actions.ts#mappingEditorAction": { rule: "member", call: async () => (await insightActions()).mappingEditorAction({ integrationTargetId: target }) },
-  "app/(app)/insights/actions.ts#createReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).createReportTargetAction({ divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
-  "app/(app)/insights/actions.ts#updateReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).updateReportTargetAction({ reportTargetId: await freshReportTarget(), divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
-  "app/(app)/insights/actions.ts#deleteReportTargetAction": { rule: "divisionAdmin", call: async () => (await insightActions()).deleteReportTargetAction({ reportTargetId: await freshReportTarget() }) },
-  "app/(app)/insights/actions.ts#runReportAction": { rule: "divisionAdmin", call: async () => (await insightActions()).runReportAction({ reportTargetId: reportTarget }) },
+  "lib/actions/insights/extraction.ts#rerunExtractionAction": { rule: "divisionAdmin", call: async () => (await extractionActions()).rerunExtractionAction({ divisionId: D }) },
+  "lib/actions/reports/report-targets.ts#mappingEditorAction": { rule: "member", call: async () => (await reportActions()).mappingEditorAction({ integrationTargetId: target }) },
+  "lib/actions/reports/report-targets.ts#createReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).createReportTargetAction({ divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
+  "lib/actions/reports/report-targets.ts#updateReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).updateReportTargetAction({ reportTargetId: await freshReportTarget(), divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
+  "lib/actions/reports/report-targets.ts#deleteReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).deleteReportTargetAction({ reportTargetId: await freshReportTarget() }) },
+  "lib/actions/reports/report-targets.ts#runReportAction": { rule: "divisionAdmin", call: async () => (await reportActions()).runReportAction({ reportTargetId: reportTarget }) },
 
   // Sync overview: handing a sync over; notifications are each person's own
-  "app/(app)/sync/actions.ts#transferCandidatesAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferCandidatesAction({ syncSourceId: syncSource }) },
-  "app/(app)/sync/actions.ts#transferSyncAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferSyncAction({ syncSourceId: await freshSyncSource(), newOwnerId: people.divisionAdmin.id }) },
-  "app/(app)/notifications/actions.ts#myNotificationsAction": { rule: "signedIn", call: async () => (await notificationActions()).myNotificationsAction({}) },
-  "app/(app)/notifications/actions.ts#markNotificationReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markNotificationReadAction({ notificationId: await membersNotification(), read: true }), refusal: /not found/i },
-  "app/(app)/notifications/actions.ts#markAllNotificationsReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markAllNotificationsReadAction({}) },
+  "lib/actions/overview/transfer.ts#transferCandidatesAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferCandidatesAction({ syncSourceId: syncSource }) },
+  "lib/actions/overview/transfer.ts#transferSyncAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferSyncAction({ syncSourceId: await freshSyncSource(), newOwnerId: people.divisionAdmin.id }) },
+  "lib/actions/notifications/inbox.ts#myNotificationsAction": { rule: "signedIn", call: async () => (await notificationActions()).myNotificationsAction({}) },
+  "lib/actions/notifications/inbox.ts#markNotificationReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markNotificationReadAction({ notificationId: await membersNotification(), read: true }), refusal: /not found/i },
+  "lib/actions/notifications/inbox.ts#markAllNotificationsReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markAllNotificationsReadAction({}) },
 
   // Sign-in and account
-  "app/(auth)/actions.ts#signInAction": { rule: "public", call: async () => (await authActions()).signInAction({ ok: true, data: undefined }, form({ email: `${unique("nobody")}@example.test`, password: "not-the-password" })), refusal: /do not match an active account/ },
-  "app/(auth)/actions.ts#setupAction": { rule: "nobody", call: async () => (await authActions()).setupAction({ ok: true, data: undefined }, form({ name: "Mallory", email: `${unique("mallory")}@example.test`, password: "a-long-enough-password-1", confirm: "a-long-enough-password-1" })) },
-  "app/(auth)/actions.ts#signOutAction": { rule: "public", call: async () => (await authActions()).signOutAction() },
-  "app/(auth)/actions.ts#oidcSignInAction": { rule: "public", call: async () => (await authActions()).oidcSignInAction() },
-  "app/(account)/account/password/actions.ts#changePasswordAction": { rule: "signedIn", call: async () => (await passwordActions()).changePasswordAction({ ok: true, data: undefined }, form({ currentPassword: "not-their-password", newPassword: "a-new-long-password-1" })), refusal: /current password/i },
+  "lib/actions/auth/sign-in.ts#signInAction": { rule: "public", call: async () => (await authActions()).signInAction({ ok: true, data: undefined }, form({ email: `${unique("nobody")}@example.test`, password: "not-the-password" })), refusal: /do not match an active account/ },
+  "lib/actions/auth/sign-in.ts#setupAction": { rule: "nobody", call: async () => (await authActions()).setupAction({ ok: true, data: undefined }, form({ name: "Mallory", email: `${unique("mallory")}@example.test`, password: "a-long-enough-password-1", confirm: "a-long-enough-password-1" })) },
+  "lib/actions/auth/sign-in.ts#signOutAction": { rule: "public", call: async () => (await authActions()).signOutAction() },
+  "lib/actions/auth/sign-in.ts#oidcSignInAction": { rule: "public", call: async () => (await authActions()).oidcSignInAction() },
+  "lib/actions/account/password.ts#changePasswordAction": { rule: "signedIn", call: async () => (await passwordActions()).changePasswordAction({ ok: true, data: undefined }, form({ currentPassword: "not-their-password", newPassword: "a-new-long-password-1" })), refusal: /current password/i },
 
   // Route handlers
   "app/api/documents/[documentId]/download/route.ts#GET": {
@@ -371,12 +373,13 @@ function exportedNames(source: string): string[] {
   return names.filter(Boolean);
 }
 
+/** Every `"use server"` module (actions live in lib/actions, but one anywhere else counts too) and every route handler. */
 function appEntryPoints(): string[] {
   const entries: string[] = [];
-  for (const file of filesUnder("app").filter((name) => /\.tsx?$/.test(name))) {
+  for (const file of ["app", "lib", "components"].flatMap(filesUnder).filter((name) => /\.tsx?$/.test(name))) {
     const source = readFileSync(path.join(ROOT, file), "utf8");
     if (/^["']use server["']/m.test(source)) entries.push(...exportedNames(source).map((name) => `${file}#${name}`));
-    if (/\/route\.ts$/.test(file)) entries.push(...exportedNames(source).filter((name) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)).map((name) => `${file}#${name}`));
+    if (file.startsWith("app/") && /\/route\.ts$/.test(file)) entries.push(...exportedNames(source).filter((name) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)).map((name) => `${file}#${name}`));
   }
   return entries.sort();
 }
@@ -407,7 +410,7 @@ describe("the wall after someone leaves a division", () => {
   it("refuses the whole reporting path to an account administrator removed from the division", async () => {
     signedIn = people.removedAccountAdmin;
     const targets = await targetActions();
-    const insights = await insightActions();
+    const insights = { ...(await reportActions()), ...(await extractionActions()) };
     expect(await targets.createIntegrationTargetAction({ divisionId: D, name: unique("Exfiltrate"), integrationId: removedAdminsIntegration, ...SHEET })).toMatchObject({ ok: false, error: expect.stringMatching(/^Only administrators/) });
     expect(await insights.createReportTargetAction({ divisionId: D, name: unique("All"), integrationTargetId: removedAdminsTarget, folderId: null, mapping: [{ field: "fileName", columnId: "1201" }, { field: "parties", columnId: "1203" }], scheduleHours: null })).toMatchObject({ ok: false });
     expect(await insights.rerunExtractionAction({ divisionId: D })).toMatchObject({ ok: false, error: expect.stringMatching(/^Only administrators/) });

@@ -8,8 +8,8 @@ let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const files = await import("@/app/(app)/files/actions");
-const settings = await import("@/app/(app)/settings/actions");
+const files = await import("@/lib/actions/files/folders");
+const settings = { ...(await import("@/lib/actions/admin/users")), ...(await import("@/lib/actions/admin/divisions")) };
 
 let divisionId: string;
 

@@ -11,7 +11,7 @@ let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const actions = await import("@/app/(app)/settings/integrations/actions");
+const actions = await import("@/lib/actions/integrations/integrations");
 const { listIntegrations } = await import("@/lib/integrations/integrations");
 
 // Ends in letters that no uuid, timestamp or host in the listing can contain by chance.

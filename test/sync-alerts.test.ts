@@ -12,7 +12,7 @@ import { makeDivision, makeUser, refresh, unique } from "./factories";
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-const actions = await import("@/app/(app)/notifications/actions");
+const actions = await import("@/lib/actions/notifications/inbox");
 
 /** A real SMTP server on a free port, keeping every message it is given. */
 const received: { to: string[]; body: string }[] = [];

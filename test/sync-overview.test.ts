@@ -12,7 +12,7 @@ let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const actions = await import("@/app/(app)/sync/actions");
+const actions = await import("@/lib/actions/overview/transfer");
 const { divisionSyncHealth, listSyncOverview } = await import("@/lib/overview/sync-overview");
 
 let accountAdmin: Actor; // member of no division

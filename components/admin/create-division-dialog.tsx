@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createDivisionAction } from "@/app/(app)/settings/actions";
+import { createDivisionAction } from "@/lib/actions/admin/divisions";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";

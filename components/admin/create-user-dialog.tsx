@@ -2,7 +2,7 @@
 
 import { UserPlus } from "lucide-react";
 import { useState, useTransition } from "react";
-import { createUserAction } from "@/app/(app)/settings/actions";
+import { createUserAction } from "@/lib/actions/admin/users";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { removeMembershipAction, setMembershipAction } from "@/app/(app)/settings/actions";
+import { removeMembershipAction, setMembershipAction } from "@/lib/actions/admin/divisions";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";

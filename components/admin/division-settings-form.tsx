@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { deleteDivisionAction, renameDivisionAction } from "@/app/(app)/settings/actions";
+import { deleteDivisionAction, renameDivisionAction } from "@/lib/actions/admin/divisions";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

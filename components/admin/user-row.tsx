@@ -2,7 +2,7 @@
 
 import { MoreHorizontal } from "lucide-react";
 import { useState } from "react";
-import { resetUserPasswordAction, setUserDisabledAction, updateUserRolesAction } from "@/app/(app)/settings/actions";
+import { resetUserPasswordAction, setUserDisabledAction, updateUserRolesAction } from "@/lib/actions/admin/users";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";

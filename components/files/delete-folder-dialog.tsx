@@ -3,7 +3,7 @@
 import { Loader2 } from "lucide-react";
 import { plural } from "@/lib/plural";
 import { useEffect, useState } from "react";
-import { deleteFolderAction, folderDeletionImpactAction } from "@/app/(app)/files/actions";
+import { deleteFolderAction, folderDeletionImpactAction } from "@/lib/actions/files/folders";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";

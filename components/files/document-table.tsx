@@ -3,7 +3,7 @@
 import { Download, FileText, MoreHorizontal, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { deleteDocumentAction } from "@/app/(app)/files/actions";
+import { deleteDocumentAction } from "@/lib/actions/files/folders";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";

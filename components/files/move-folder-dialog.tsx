@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { moveFolderAction } from "@/app/(app)/files/actions";
+import { moveFolderAction } from "@/lib/actions/files/folders";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";

@@ -2,7 +2,7 @@
 
 import { RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { rerunExtractionAction } from "@/app/(app)/insights/actions";
+import { rerunExtractionAction } from "@/lib/actions/insights/extraction";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/hooks/use-action";
 

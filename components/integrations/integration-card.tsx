@@ -7,7 +7,7 @@ import {
   deleteIntegrationAction,
   disconnectIntegrationAction,
   testConnectionAction,
-} from "@/app/(app)/settings/integrations/actions";
+} from "@/lib/actions/integrations/integrations";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { RestrictedExchanges } from "@/components/sync/restricted-exchanges";

@@ -3,7 +3,7 @@
 import { Pencil, Plus } from "lucide-react";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { authoriseIntegrationAction, createIntegrationAction, updateIntegrationAction } from "@/app/(app)/settings/integrations/actions";
+import { authoriseIntegrationAction, createIntegrationAction, updateIntegrationAction } from "@/lib/actions/integrations/integrations";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { UserRoundCog } from "lucide-react";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { transferCandidatesAction, transferSyncAction } from "@/app/(app)/sync/actions";
+import { transferCandidatesAction, transferSyncAction } from "@/lib/actions/overview/transfer";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

@@ -7,7 +7,7 @@ import {
   browseSitesAction,
   createIntegrationTargetAction,
   updateIntegrationTargetAction,
-} from "@/app/(app)/settings/divisions/[divisionId]/targets/actions";
+} from "@/lib/actions/reports/integration-targets";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { CheckCircle2, Pencil, Plus, Sheet, Trash2, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteIntegrationTargetAction, testIntegrationTargetAction } from "@/app/(app)/settings/divisions/[divisionId]/targets/actions";
+import { deleteIntegrationTargetAction, testIntegrationTargetAction } from "@/lib/actions/reports/integration-targets";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

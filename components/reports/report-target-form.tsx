@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { createReportTargetAction, mappingEditorAction, updateReportTargetAction } from "@/app/(app)/insights/actions";
+import { createReportTargetAction, mappingEditorAction, updateReportTargetAction } from "@/lib/actions/reports/report-targets";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { History, Pencil, Play, Plus, Trash2, TriangleAlert } from "lucide-react
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteReportTargetAction, runReportAction } from "@/app/(app)/insights/actions";
+import { deleteReportTargetAction, runReportAction } from "@/lib/actions/reports/report-targets";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";

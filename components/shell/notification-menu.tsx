@@ -3,7 +3,7 @@
 import { Bell, CheckCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { markAllNotificationsReadAction, markNotificationReadAction, myNotificationsAction } from "@/app/(app)/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction, myNotificationsAction } from "@/lib/actions/notifications/inbox";
 import { TimeAgo } from "@/components/time-ago";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";

@@ -2,7 +2,7 @@
 
 import { ChevronsUpDown, CircleUser, KeyRound, LogOut } from "lucide-react";
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/actions/auth/sign-in";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

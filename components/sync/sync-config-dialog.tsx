@@ -10,7 +10,7 @@ import {
   remotePreviewAction,
   remoteWorkspacesAction,
   syncIntegrationsAction,
-} from "@/app/(app)/files/sync-actions";
+} from "@/lib/actions/sync/sync-sources";
 import { FormError } from "@/components/forms/form-error";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import { useEffect, useState } from "react";
-import { runItemsAction } from "@/app/(app)/files/sync-actions";
+import { runItemsAction } from "@/lib/actions/sync/sync-sources";
 import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { History, Loader2, Pause, Play, RefreshCw, Settings2, Trash2 } from "luc
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { pauseSyncAction, removeSyncAction, resumeSyncAction, syncNowAction } from "@/app/(app)/files/sync-actions";
+import { pauseSyncAction, removeSyncAction, resumeSyncAction, syncNowAction } from "@/lib/actions/sync/sync-sources";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";

@@ -11,7 +11,7 @@ import { startTestEmulators, type TestEmulators } from "@/test/remote-connection
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-const actions = await import("@/app/(app)/files/sync-actions");
+const actions = await import("@/lib/actions/sync/sync-sources");
 const { syncFixture, CONTAINERS } = await import("@/test/sync-fixtures");
 
 let emulators: TestEmulators;

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { setupAction } from "../actions";
+import { setupAction } from "@/lib/actions/auth/sign-in";
 
 export function SetupForm() {
   const [state, action] = useActionState(setupAction, { ok: false, error: "" });

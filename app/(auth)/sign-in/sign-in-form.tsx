@@ -6,7 +6,7 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { oidcSignInAction, signInAction } from "../actions";
+import { oidcSignInAction, signInAction } from "@/lib/actions/auth/sign-in";
 
 export function SignInForm({ next, oidc }: { next: string; oidc: boolean }) {
   const [state, action] = useActionState(signInAction, { ok: false, error: "" });

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "@/lib/actions/account/password";
 
 export function ChangePasswordForm({ required }: { required: boolean }) {
   const [state, action] = useActionState(changePasswordAction, undefined);

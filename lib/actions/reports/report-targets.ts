@@ -3,19 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
-import { dispatchExtraction } from "@/lib/insights/jobs";
-import { rerunExtraction } from "@/lib/insights/store/queue";
 import { dispatchReportRuns } from "@/lib/reports/jobs";
 import { createReportTarget, deleteReportTarget, mappingEditor, updateReportTarget } from "@/lib/reports/report-targets";
 import { requestReportRun } from "@/lib/reports/run-report";
-import { reportTargetRefSchema, reportTargetSchema, rerunExtractionSchema, updateReportTargetSchema } from "@/lib/validation/reports";
-
-export const rerunExtractionAction = authedAction(rerunExtractionSchema, async (actor, input) => {
-  const ids = await rerunExtraction(actor, input);
-  await dispatchExtraction(ids);
-  revalidatePath("/insights");
-  return { queued: ids.length };
-});
+import { reportTargetRefSchema, reportTargetSchema, updateReportTargetSchema } from "@/lib/validation/reports";
 
 export const mappingEditorAction = authedAction(z.object({ integrationTargetId: z.uuid() }), (actor, input) => mappingEditor(actor, input.integrationTargetId));
 
