@@ -3,7 +3,7 @@ import { contentChunks, mimeForExtension } from "../shared/content";
 import type { Ctx, Router } from "../shared/http";
 import { current, splitName, type FileEntry, type Folder } from "../shared/tree";
 import { HIGHQ } from "./assumptions";
-import { authenticate, fail, hqDate, paging, sendJson, type Caller } from "./respond";
+import { fail, hqDate, paging, sendJson, type Caller } from "./respond";
 import type { HighQState, Role, Site } from "./state";
 
 const PERMISSION: Record<Role, Record<string, number>> = {
@@ -51,7 +51,11 @@ function siteSizes(s: HighQState, site: Site) {
   return s.tree.cached(`hq:size:${site.id}`, () => {
     let active = 0;
     let deleted = 0;
-    for (const f of s.tree.files.values()) if (f.containerId === site.id) (f.deleted ? (deleted += current(f).size) : (active += current(f).size));
+    for (const f of s.tree.files.values()) {
+      if (f.containerId !== site.id) continue;
+      if (f.deleted) deleted += current(f).size;
+      else active += current(f).size;
+    }
     return { active, deleted };
   });
 }
