@@ -4,7 +4,7 @@ import { DEFAULT_RETRIES, type JobDefinition, type JobIO } from "@/lib/jobs/defi
 import { retryDecision } from "@/lib/jobs/errors";
 import { jobDefinitions } from "@/lib/jobs/registry";
 import { isRemoteError } from "@/lib/connectors/errors";
-import { inngest } from "./client";
+import { inngest } from "@/lib/jobs/inngest-client";
 
 /**
  * Translates Ferry's retry rule into Inngest's: non-retryable failures (reauthentication, bad

@@ -6,13 +6,20 @@ import { z } from "zod";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/db/schema";
-import { defineJob, type JobDefinition } from "./definition";
+import type { JobDefinition } from "./definition";
 import { LocalRunner } from "./local-runner";
 import { enqueueJob } from "./queue";
 
-/** Each test uses its own job ids, so runners of parallel test files never take each other's rows. */
-const testJob = (overrides: Partial<JobDefinition> & Pick<JobDefinition, "handler">): JobDefinition =>
-  defineJob({ id: `test-${randomUUID()}`, trigger: { event: "test/event" }, schema: z.object({ key: z.string().default("k") }), ...overrides });
+/**
+ * Each test uses its own job ids, so runners of parallel test files never take each other's rows;
+ * built without `defineJob`, whose event triggers are the catalogue's, and enqueued directly.
+ */
+const testJob = (overrides: Partial<JobDefinition> & Pick<JobDefinition, "handler">): JobDefinition => ({
+  id: `test-${randomUUID()}`,
+  trigger: { event: "test/event" },
+  schema: z.object({ key: z.string().default("k") }),
+  ...overrides,
+});
 
 const rowsOf = (jobId: string) => db.select().from(jobQueue).where(eq(jobQueue.jobId, jobId));
 

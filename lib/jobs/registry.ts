@@ -1,13 +1,24 @@
 import "server-only";
-import { insightsExtractJob, insightsSweepJob } from "@/lib/insights/jobs";
+import { insightsExtractJob, insightsSweepJob, insightsVersionsAddedJob } from "@/lib/insights/jobs";
 import { syncAlertsJob } from "@/lib/notifications/jobs";
 import { reportRunJob, reportTickJob } from "@/lib/reports/jobs";
-import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
+import { syncReconnectJob, syncRunJob, syncTickJob } from "@/lib/sync/jobs";
 import type { JobDefinition } from "./definition";
 
 /**
  * Every background job Ferry runs. Inngest serves one function per entry (`inngest/functions.ts`)
  * and the local runner (`scripts/local-runner.ts`) runs the same entries; add a definition here and
- * both pick it up.
+ * both pick it up. Only these two entry points import it: senders emit events (lib/jobs/emit.ts)
+ * without knowing which definitions they trigger.
  */
-export const jobDefinitions: JobDefinition[] = [syncTickJob, syncRunJob, insightsExtractJob, insightsSweepJob, reportTickJob, reportRunJob, syncAlertsJob];
+export const jobDefinitions: JobDefinition[] = [
+  syncTickJob,
+  syncRunJob,
+  syncReconnectJob,
+  insightsVersionsAddedJob,
+  insightsExtractJob,
+  insightsSweepJob,
+  reportTickJob,
+  reportRunJob,
+  syncAlertsJob,
+];

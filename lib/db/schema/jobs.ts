@@ -39,3 +39,20 @@ export const jobQueue = pgTable(
 );
 
 export type QueuedJob = typeof jobQueue.$inferSelect;
+
+/**
+ * Events sent to the embedded backend (lib/jobs/emit.ts), kept until pruned. Each runner hands an
+ * event to every one of its definitions the event triggers, once per definition, by adding the
+ * definition's id to `deliveredTo` in the transaction that enqueues its job.
+ */
+export const jobEventQueue = pgTable(
+  "job_events",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    deliveredTo: text("delivered_to").array().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (table) => [index("job_events_name").on(table.name, table.createdAt)],
+);
