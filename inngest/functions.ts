@@ -2,7 +2,7 @@ import "server-only";
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { DEFAULT_RETRIES, type JobDefinition, type JobIO } from "@/lib/jobs/definition";
 import { retryDecision } from "@/lib/jobs/errors";
-import { jobDefinitions } from "@/lib/jobs/registry";
+import { jobDefinitions } from "@/lib/job-registry";
 import { isRemoteError } from "@/lib/connectors/errors";
 import { inngest } from "@/lib/jobs/inngest-client";
 

@@ -11,7 +11,7 @@ export const jobQueue = pgTable(
   "job_queue",
   {
     id: id(),
-    /** The job definition's id (lib/jobs/registry.ts). */
+    /** The job definition's id (lib/job-registry.ts). */
     jobId: text("job_id").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
     status: jobStatus("status").notNull().default("pending"),
