@@ -54,7 +54,7 @@ async function main() {
   const { syncSources, syncRuns } = await import("../lib/db/schema");
   const { eq } = await import("drizzle-orm");
   const { closeDatabase } = await import("../lib/db/client");
-  const { countQueries } = await import("../lib/sync/query-counter");
+  const { countQueries } = await import("../test/query-counter");
 
   const emulators = await startTestEmulators();
   const result: Record<string, number | number[]> = {};

@@ -5,12 +5,12 @@ import { NonRetriableError, RetryAfterError } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
-import { jobQueue, syncRuns, syncSources } from "@/lib/db/schema";
+import { jobEventQueue, jobQueue, syncRuns, syncSources } from "@/lib/db/schema";
 import { NonRetriableJobError } from "@/lib/jobs/errors";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
-import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
+import { runRequestFor } from "@/lib/sync/schedule";
 import { expectMirrors, syncFixture } from "@/test/sync-fixtures";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 import { functions, toInngestError, toInngestFunction } from "./functions";
@@ -41,7 +41,7 @@ describe("Inngest functions", () => {
     const fixture = await syncFixture(emulators, "highq", { files: 6, folders: 1 });
     const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
     const { result, ctx } = await engine.execute({
-      events: [{ name: SYNC_RUN_EVENT, data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
+      events: [{ name: "sync/run.requested", data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
     });
     expect(result).toMatchObject({ status: "succeeded" });
     const steps = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(([name]) => name);
@@ -57,7 +57,7 @@ describe("Inngest functions", () => {
     try {
       const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
       const { result, ctx } = await engine.execute({
-        events: [{ name: SYNC_RUN_EVENT, data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
+        events: [{ name: "sync/run.requested", data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "schedule" } }],
       });
       expect(result).toMatchObject({ status: "succeeded" });
       const steps = (ctx.step.run as unknown as { mock: { calls: [string][] } }).mock.calls.map(([name]) => name);
@@ -70,7 +70,7 @@ describe("Inngest functions", () => {
 
   it("refuses an invalid event without retrying", async () => {
     const engine = new InngestTestEngine({ function: toInngestFunction(syncRunJob) });
-    const { error } = await engine.execute({ events: [{ name: SYNC_RUN_EVENT, data: { syncSourceId: "not-a-uuid" } }] });
+    const { error } = await engine.execute({ events: [{ name: "sync/run.requested", data: { syncSourceId: "not-a-uuid" } }] });
     expect(error).toMatchObject({ name: "NonRetriableError" });
   });
 
@@ -81,8 +81,8 @@ describe("Inngest functions", () => {
     const engine = new InngestTestEngine({ function: toInngestFunction(syncTickJob) });
     const { result } = await engine.execute({ events: [{ name: "inngest/scheduled.timer", data: {} }] });
     expect(result).toMatchObject({ requested: expect.any(Number) });
-    // Without INNGEST_* settings the fan-out goes to the embedded queue.
-    const queued = await db.select().from(jobQueue).where(eq(jobQueue.jobId, "sync-run"));
+    // Without INNGEST_* settings the fan-out goes to the embedded queue's events.
+    const queued = await db.select().from(jobEventQueue).where(eq(jobEventQueue.name, "sync/run.requested"));
     expect(queued.some((row) => row.payload.syncSourceId === fixture.syncSourceId && row.payload.trigger === "schedule")).toBe(true);
   });
 });
@@ -90,8 +90,9 @@ describe("Inngest functions", () => {
 describe("the same handler on the local runner", () => {
   it("syncs a source from the queue with durable steps", async () => {
     const fixture = await syncFixture(emulators, "intralinks", { files: 5, folders: 1 });
-    // Its own id keeps this runner away from run requests other test files enqueue.
-    const job = { ...syncRunJob, id: `sync-run-${randomUUID()}` };
+    // Its own id and event keep this runner away from run requests other test files emit.
+    const id = `sync-run-${randomUUID()}`;
+    const job = { ...syncRunJob, id, trigger: { event: `test/${id}` } };
     await enqueueJob(job, { ...(await runRequestFor(fixture.syncSourceId)) });
     await new LocalRunner({ definitions: [job] }).drain();
     const [row] = await db.select().from(jobQueue).where(eq(jobQueue.jobId, job.id));

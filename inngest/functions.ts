@@ -2,9 +2,9 @@ import "server-only";
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { DEFAULT_RETRIES, type JobDefinition, type JobIO } from "@/lib/jobs/definition";
 import { retryDecision } from "@/lib/jobs/errors";
-import { jobDefinitions } from "@/lib/jobs/registry";
+import { jobDefinitions } from "@/lib/job-registry";
 import { isRemoteError } from "@/lib/connectors/errors";
-import { inngest } from "./client";
+import { inngest } from "@/lib/jobs/inngest-client";
 
 /**
  * Translates Ferry's retry rule into Inngest's: non-retryable failures (reauthentication, bad

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { syncRuns } from "@/lib/db/schema";
-import { runRequestFor, SYNC_RUN_EVENT } from "@/lib/sync/schedule";
+import { runRequestFor } from "@/lib/sync/schedule";
 import { expectMirrors, syncFixture } from "@/test/sync-fixtures";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
 
@@ -75,14 +75,14 @@ describe("/api/inngest in cloud mode", () => {
     expect(answer.headers.get("x-inngest-sync-kind")).toBe("in_band");
     expectSignedAnswer(answer);
     const syncRun = answer.json.functions.find((fn: any) => fn.id === "ferry-sync-run");
-    expect(syncRun.triggers).toEqual([{ event: SYNC_RUN_EVENT }]);
+    expect(syncRun.triggers).toEqual([{ event: "sync/run.requested" }]);
     expect(syncRun.steps.step.runtime.url).toBe(`${ORIGIN}/api/inngest?fnId=ferry-sync-run&stepId=step`);
     expect(answer.json.inspection).toMatchObject({ authentication_succeeded: true, mode: "cloud", has_signing_key: true });
   });
 
   it("runs a sync source step by step for signed invocations, and refuses unsigned or wrongly signed ones without running anything", async () => {
     const fixture = await syncFixture(emulators, "highq", { files: 6, folders: 1 });
-    const event = { name: SYNC_RUN_EVENT, data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "manual" }, id: randomUUID(), ts: Date.now() };
+    const event = { name: "sync/run.requested", data: { ...(await runRequestFor(fixture.syncSourceId)), trigger: "manual" }, id: randomUUID(), ts: Date.now() };
     const query = "?fnId=ferry-sync-run&stepId=step";
     const invocation = (steps: Record<string, unknown>) => ({
       version: 1,

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { jobBackend } from "@/lib/env";
 import { LocalRunner } from "@/lib/jobs/local-runner";
-import { jobDefinitions } from "@/lib/jobs/registry";
+import { jobDefinitions } from "@/lib/job-registry";
 import { blobStore } from "@/lib/storage";
 
 /**

@@ -5,11 +5,11 @@
  */
 import { Readable } from "node:stream";
 import { z } from "zod";
-import { defineJob } from "@/lib/jobs/definition";
+import type { JobDefinition } from "@/lib/jobs/definition";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { blobStore } from "@/lib/storage";
 
-const job = defineJob({
+const job: JobDefinition = {
   id: process.argv[2],
   trigger: { event: "test/event" },
   schema: z.object({}).passthrough(),
@@ -18,6 +18,6 @@ const job = defineJob({
     void blobStore().put(new Readable({ read() {} }));
     await new Promise(() => {});
   },
-});
+};
 
 await new LocalRunner({ definitions: [job], pollMs: 50 }).run();

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { highqAuthorizationUrl } from "@/lib/connectors/highq";
 import { intralinksAuthorizationUrl } from "@/lib/connectors/intralinks";
-import { signInOnAuthorizePage } from "@/lib/connectors/emulator-sign-in";
+import { signInOnAuthorizePage } from "./emulator-sign-in";
 import { saveAuthorisation } from "@/lib/integrations/connections";
 import { createIntegration, getIntegrationOrThrow } from "@/lib/integrations/integrations";
 import { remoteFor } from "@/lib/integrations/remote";

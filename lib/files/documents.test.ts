@@ -4,7 +4,7 @@ import { text } from "node:stream/consumers";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { documentInsights, documents, jobQueue } from "@/lib/db/schema";
+import { documents, jobEventQueue } from "@/lib/db/schema";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
 import { getDocumentDetails, listDocuments, openDocumentDownload, storeUpload } from "./documents";
 import { createFolder } from "./folders";
@@ -33,13 +33,11 @@ describe("documents", () => {
     expect(sha256(Buffer.concat(received))).toBe(sha256(bytes));
   });
 
-  it("asks for the new version's insights in the background", async () => {
+  it("tells the jobs about the new version once it is committed (insights extract it in the background)", async () => {
     const { actor, folderId } = await folderForNewMember();
     const stored = await storeUpload(actor, { folderId, filename: "NDA.txt", body: Readable.from([Buffer.from("This Agreement is made between A Ltd and B Ltd.")]) });
-    const [waiting] = await db.select().from(documentInsights).where(eq(documentInsights.documentVersionId, stored.versionId));
-    expect(waiting).toMatchObject({ documentId: stored.documentId, status: "pending" });
-    const queued = await db.select().from(jobQueue).where(sql`${jobQueue.payload}->>'documentVersionId' = ${stored.versionId}`);
-    expect(queued).toHaveLength(1);
+    const emitted = await db.select().from(jobEventQueue).where(sql`${jobEventQueue.payload} -> 'documentVersionIds' ? ${stored.versionId}`);
+    expect(emitted.map((event) => [event.name, event.payload])).toEqual([["document-versions.added", { documentVersionIds: [stored.versionId] }]]);
   });
 
   it("turns a second upload with the same name into version 2, keeping version 1", async () => {

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Queryable } from "@/lib/db";
 import { documents, documentVersions, users, type DocumentSource } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
-import { requestExtraction } from "@/lib/insights/jobs";
+import { emit } from "@/lib/jobs/emit";
 import { blobStore, type StoredBlob } from "@/lib/storage";
 import type { listDocumentsSchema } from "@/lib/validation/files";
 import { mediaTypeFor, sanitizeFilename } from "./filenames";
@@ -169,8 +169,8 @@ export async function storeUpload(
     });
     return { documentId: document.id, versionId: version.id, name, size: blob.size, sha256: blob.sha256, versionNumber: version.versionNumber };
   });
-  // Insights are extracted in the background, once the version is committed.
-  await requestExtraction([stored.versionId]);
+  // Once committed, so the jobs reacting to it (insights' extraction) find the version.
+  await emit("document-versions.added", { documentVersionIds: [stored.versionId] });
   return stored;
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
+import { emit } from "@/lib/jobs/emit";
 import { accounts, remoteConnections } from "@/lib/db/schema";
 import { clearAuthorisationProblem } from "./authorisation-problems";
 import { providerIdFor } from "./provider-id";
@@ -18,7 +19,7 @@ export interface RemoteAccount {
 
 /**
  * Stores (or replaces) a user's tokens for an integration after they authorised it, encrypted,
- * and clears any "reauthentication required" state.
+ * clears any "reauthentication required" state and tells the jobs (`integration.authorised`).
  */
 export async function saveAuthorisation(input: { integrationId: string; userId: string; account: RemoteAccount; tokens: TokenSet }): Promise<string> {
   const values = {
@@ -31,7 +32,7 @@ export async function saveAuthorisation(input: { integrationId: string; userId: 
     status: "active" as const,
     statusReason: null,
   };
-  return db.transaction(async (tx) => {
+  const connectionId = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(remoteConnections)
       .values({ integrationId: input.integrationId, userId: input.userId, ...values })
@@ -47,6 +48,9 @@ export async function saveAuthorisation(input: { integrationId: string; userId: 
     });
     return row.id;
   });
+  // Syncs that waited for this authorisation resume (lib/sync/jobs.ts), once it is committed.
+  await emit("integration.authorised", { integrationId: input.integrationId, userId: input.userId });
+  return connectionId;
 }
 
 export async function getMyConnection(actor: Actor, integrationId: string) {

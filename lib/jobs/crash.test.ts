@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { FsBlobStore } from "@/lib/storage/fs-blob-store";
-import { defineJob } from "./definition";
+import type { JobDefinition } from "./definition";
 import { LocalRunner } from "./local-runner";
 import { enqueueJob } from "./queue";
 
@@ -22,7 +22,7 @@ const incomingOf = async (pid: number) => (await readdir(path.join(blobRoot(), "
 describe("a local runner killed with SIGKILL", () => {
   it("has its job resumed by the first poll of the next runner, and leaves no temporary file behind", { timeout: 120_000 }, async () => {
     const calls: string[] = [];
-    const job = defineJob({
+    const job: JobDefinition = {
       id: `test-${randomUUID()}`,
       trigger: { event: "test/event" },
       schema: z.object({}).passthrough(),
@@ -30,7 +30,7 @@ describe("a local runner killed with SIGKILL", () => {
         await io.step("first", async () => void calls.push("first"));
         calls.push("second");
       },
-    });
+    };
     await enqueueJob(job, {});
     // Node itself (tsx as a loader, not its wrapper process), so the pid killed is the runner's.
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/job-runner-child.ts", job.id], { env: process.env, stdio: "ignore" });

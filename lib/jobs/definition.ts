@@ -1,6 +1,7 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { jobEvents, type JobEventName, type JobEventSchema } from "./events";
 
-/** What starts a job: a named event (sent with `sendJobEvent`) or a cron schedule (UTC). */
+/** What starts a job: a named event (sent with `emit`, lib/jobs/emit.ts) or a cron schedule (UTC). */
 export type JobTrigger = { event: string } | { cron: string };
 
 /**
@@ -42,9 +43,18 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   handler(payload: z.infer<S>, io: JobIO): Promise<unknown>;
 };
 
-/** Identity helper that keeps the payload type of `handler` tied to `schema`. */
-export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
-  return definition;
+type EventJob<N extends JobEventName> = Omit<JobDefinition<JobEventSchema<N>>, "trigger" | "schema"> & { trigger: { event: N } };
+type CronJob = Omit<JobDefinition<z.ZodObject<Record<string, never>>>, "trigger" | "schema"> & { trigger: { cron: string } };
+
+/**
+ * A job triggered by an event of the catalogue (lib/jobs/events.ts), whose schema it takes, or by
+ * a cron schedule (payload `{}`). The handler's payload type follows from either.
+ */
+export function defineJob<N extends JobEventName>(definition: EventJob<N>): JobDefinition<JobEventSchema<N>>;
+export function defineJob(definition: CronJob): JobDefinition<z.ZodObject<Record<string, never>>>;
+export function defineJob(definition: EventJob<JobEventName> | CronJob): JobDefinition {
+  const schema = "event" in definition.trigger ? jobEvents[definition.trigger.event] : z.object({});
+  return { ...definition, schema } as JobDefinition;
 }
 
 export const DEFAULT_RETRIES = 4;

@@ -1,18 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
-import { jobQueue } from "@/lib/db/schema";
-import { defineJob, type JobDefinition } from "./definition";
+import { jobEventQueue, jobQueue } from "@/lib/db/schema";
+import type { JobDefinition } from "./definition";
+import { emit } from "./emit";
 import { LocalRunner } from "./local-runner";
 import { enqueueJob } from "./queue";
 
-/** Each test uses its own job ids, so runners of parallel test files never take each other's rows. */
-const testJob = (overrides: Partial<JobDefinition> & Pick<JobDefinition, "handler">): JobDefinition =>
-  defineJob({ id: `test-${randomUUID()}`, trigger: { event: "test/event" }, schema: z.object({ key: z.string().default("k") }), ...overrides });
+/**
+ * Each test uses its own job ids, so runners of parallel test files never take each other's rows;
+ * built without `defineJob`, whose event triggers are the catalogue's, and enqueued directly.
+ */
+const testJob = (overrides: Partial<JobDefinition> & Pick<JobDefinition, "handler">): JobDefinition => ({
+  id: `test-${randomUUID()}`,
+  trigger: { event: "test/event" },
+  schema: z.object({ key: z.string().default("k") }),
+  ...overrides,
+});
 
 const rowsOf = (jobId: string) => db.select().from(jobQueue).where(eq(jobQueue.jobId, jobId));
 
@@ -90,5 +98,30 @@ describe("LocalRunner", () => {
     await new LocalRunner({ definitions: [job] }).enqueueDueCrons(at);
     await new LocalRunner({ definitions: [job] }).enqueueDueCrons(new Date("2030-01-01T10:06:00Z"));
     expect((await rowsOf(job.id)).map((row) => row.dedupeKey)).toEqual([`cron:${job.id}:2030-01-01T10:05:00.000Z`]);
+  });
+
+  it("hands an emitted event to every definition it triggers, once each, however many runners deliver", async () => {
+    const payload = { integrationId: randomUUID(), userId: randomUUID() };
+    const seen: string[] = [];
+    // Other test files emit this event too; these definitions see theirs, and are asked about this one.
+    const listener = (name: string): JobDefinition =>
+      testJob({
+        trigger: { event: "integration.authorised" },
+        schema: z.object({ integrationId: z.uuid(), userId: z.uuid() }),
+        handler: async (data) => {
+          if ((data as { userId: string }).userId === payload.userId) seen.push(name);
+        },
+      });
+    const definitions = [listener("first"), listener("second")];
+    await emit("integration.authorised", payload);
+    await Promise.all([new LocalRunner({ definitions }).drain(), new LocalRunner({ definitions }).drain()]);
+    await new LocalRunner({ definitions }).drain();
+    expect(seen.sort()).toEqual(["first", "second"]);
+    const [event] = await db.select().from(jobEventQueue).where(sql`${jobEventQueue.payload} ->> 'userId' = ${payload.userId}`);
+    expect(event.deliveredTo.sort()).toEqual(definitions.map((definition) => definition.id).sort());
+  });
+
+  it("refuses to emit a payload that does not fit the event's schema", async () => {
+    await expect(emit("integration.authorised", { integrationId: "not-a-uuid", userId: randomUUID() })).rejects.toThrow(/UUID/i);
   });
 });

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { cronMatches } from "./cron";
 import { DEFAULT_RETRIES, type JobDefinition } from "./definition";
 import { backoffMs, retryDecision } from "./errors";
-import { claimJob, enqueueJob, failJob, finishJob, heartbeat, LEASE_MS, pruneFinishedJobs, reclaimAbandonedJobs, saveStepResult } from "./queue";
+import { claimJob, deliverEvents, enqueueJob, failJob, finishJob, heartbeat, LEASE_MS, pruneFinishedJobs, reclaimAbandonedJobs, saveStepResult } from "./queue";
 import { memoisedStep } from "./run-job";
 import { randomUUID } from "node:crypto";
 import type { QueuedJob } from "@/lib/db/schema";
@@ -31,7 +31,8 @@ function holderIsAlive(holder: string): boolean | undefined {
 
 /**
  * The embedded stand-in for Inngest: enqueues cron jobs on their schedules (once per minute across
- * any number of runners, by a dedupe key), claims due jobs from Postgres, runs their handlers with
+ * any number of runners, by a dedupe key), hands each stored event to every definition it
+ * triggers (lib/jobs/emit.ts stores them), claims due jobs from Postgres, runs their handlers with
  * durable steps, and retries failures with backoff or the remote's Retry-After.
  */
 export class LocalRunner {
@@ -63,6 +64,7 @@ export class LocalRunner {
         reclaimedAt = Date.now();
       }
       await this.enqueueDueCrons(new Date());
+      await deliverEvents(this.definitions.values());
       const started = await this.fillWorkers();
       if (!started) await Promise.race([sleep(this.pollMs), ...this.active]);
     }
@@ -73,11 +75,17 @@ export class LocalRunner {
     this.stopping = true;
   }
 
-  /** Runs due jobs until none is left (tests and scripts); crons are not enqueued. */
+  /**
+   * Delivers stored events and runs due jobs until neither is left, including the events those
+   * jobs emit (tests and scripts); crons are not enqueued.
+   */
   async drain(): Promise<void> {
     await this.reclaim();
-    while ((await this.fillWorkers()) || this.active.size > 0) {
+    for (;;) {
+      const delivered = await deliverEvents(this.definitions.values());
+      const started = await this.fillWorkers();
       if (this.active.size > 0) await Promise.race(this.active);
+      else if (delivered === 0 && !started) return;
     }
   }
 

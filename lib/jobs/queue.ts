@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { jobQueue, type QueuedJob } from "@/lib/db/schema";
+import { jobEventQueue, jobQueue, type QueuedJob } from "@/lib/db/schema";
 import type { JobDefinition } from "./definition";
 
 /** A runner that has not sent a heartbeat for this long is presumed dead; its job is taken over. */
@@ -17,18 +17,60 @@ function limitOf(definitions: Map<string, JobDefinition>, key: string): number {
   return definitions.get(jobId)?.concurrency?.[Number(index)]?.limit ?? Number.POSITIVE_INFINITY;
 }
 
-export async function enqueueJob(definition: JobDefinition, payload: Record<string, unknown>, options: { dedupeKey?: string; runAt?: Date } = {}) {
+type EnqueueOptions = { dedupeKey?: string; runAt?: Date };
+
+function jobRow(definition: JobDefinition, payload: Record<string, unknown>, options: EnqueueOptions) {
+  return {
+    jobId: definition.id,
+    payload,
+    concurrencyKeys: concurrencyKeys(definition, payload),
+    dedupeKey: options.dedupeKey ?? null,
+    runAt: options.runAt ?? new Date(),
+  };
+}
+
+export async function enqueueJob(definition: JobDefinition, payload: Record<string, unknown>, options: EnqueueOptions = {}) {
   const parsed = definition.schema.parse(payload) as Record<string, unknown>;
-  await db
-    .insert(jobQueue)
-    .values({
-      jobId: definition.id,
-      payload: parsed,
-      concurrencyKeys: concurrencyKeys(definition, parsed),
-      dedupeKey: options.dedupeKey ?? null,
-      runAt: options.runAt ?? new Date(),
-    })
-    .onConflictDoNothing();
+  await db.insert(jobQueue).values(jobRow(definition, parsed, options)).onConflictDoNothing();
+}
+
+/** Events handed to a definition per transaction; the rest follow in the next round. */
+const EVENTS_PER_ROUND = 100;
+
+/**
+ * Hands stored events to the event-triggered definitions among `definitions`: one job per event
+ * and definition, marked delivered in the same transaction, so any number of runners deliver each
+ * event once to each definition (a runner with other definitions delivers to its own). A payload
+ * that no longer fits its schema still becomes a job, which then fails without retrying.
+ */
+export async function deliverEvents(definitions: Iterable<JobDefinition>): Promise<number> {
+  let delivered = 0;
+  for (const definition of definitions) {
+    if (!("event" in definition.trigger)) continue;
+    const name = definition.trigger.event;
+    delivered += await db.transaction(async (tx) => {
+      const events = await tx
+        .select({ id: jobEventQueue.id, payload: jobEventQueue.payload })
+        .from(jobEventQueue)
+        .where(and(eq(jobEventQueue.name, name), sql`NOT (${definition.id}::text = ANY(${jobEventQueue.deliveredTo}))`))
+        .orderBy(jobEventQueue.createdAt)
+        .limit(EVENTS_PER_ROUND)
+        .for("update", { skipLocked: true });
+      if (events.length === 0) return 0;
+      await tx.insert(jobQueue).values(
+        events.map((event) => {
+          const parsed = definition.schema.safeParse(event.payload);
+          return jobRow(definition, parsed.success ? (parsed.data as Record<string, unknown>) : event.payload, {});
+        }),
+      );
+      await tx
+        .update(jobEventQueue)
+        .set({ deliveredTo: sql`array_append(${jobEventQueue.deliveredTo}, ${definition.id}::text)` })
+        .where(inArray(jobEventQueue.id, events.map((event) => event.id)));
+      return events.length;
+    });
+  }
+  return delivered;
 }
 
 /**
@@ -119,9 +161,12 @@ export async function failJob(jobId: string, error: string, retryAt: Date | null
     .where(eq(jobQueue.id, jobId));
 }
 
-/** Finished rows are only useful for a while; the runner prunes them once a day's worth is old. */
+/**
+ * Finished rows are only useful for a while; the runner prunes them, and events, once a day's
+ * worth is old (an event still undelivered by then has no runner listening for it).
+ */
 export async function pruneFinishedJobs(olderThanMs = 24 * 60 * 60_000) {
-  await db.execute(
-    sql`DELETE FROM ${jobQueue} WHERE ${jobQueue.status} IN ('succeeded', 'failed') AND ${jobQueue.finishedAt} < now() - make_interval(secs => ${olderThanMs / 1000})`,
-  );
+  const cutoff = sql`now() - make_interval(secs => ${olderThanMs / 1000})`;
+  await db.execute(sql`DELETE FROM ${jobQueue} WHERE ${jobQueue.status} IN ('succeeded', 'failed') AND ${jobQueue.finishedAt} < ${cutoff}`);
+  await db.execute(sql`DELETE FROM ${jobEventQueue} WHERE ${jobEventQueue.createdAt} < ${cutoff}`);
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { defineJob } from "@/lib/jobs/definition";
 import { evaluateSyncAlerts } from "./sync-alerts";
 
@@ -8,7 +7,6 @@ export const syncAlertsJob = defineJob({
   id: "notifications-sync-alerts",
   name: "Sync alerts",
   trigger: { cron: "* * * * *" },
-  schema: z.object({}),
   concurrency: [{ limit: 1 }],
   retries: 1,
   handler: () => evaluateSyncAlerts(),

@@ -1,13 +1,11 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { integrations, integrationTargets, reportRuns, reportTargets } from "@/lib/db/schema";
 import { StepBudget } from "@/lib/jobs/budget";
 import { defineJob } from "@/lib/jobs/definition";
+import { emitMany } from "@/lib/jobs/emit";
 import { runReport, stalledReportRuns, startDueReportRuns } from "./run-report";
-
-export const REPORT_RUN_EVENT = "reports/run.requested";
 
 /** Report pushes at once against one HighQ host (the sync runs have their own cap). */
 export const REPORT_RUNS_PER_HOST = 4;
@@ -29,17 +27,14 @@ async function runEvents(runIds: string[]): Promise<ReportRunEvent[]> {
 /** Hands runs to the job layer (Inngest or the local runner). */
 export async function dispatchReportRuns(runIds: string[]): Promise<void> {
   const events = await runEvents(runIds);
-  // Loaded on use: lib/jobs/send reads the registry, which imports this module.
-  const { sendJobEvents } = await import("@/lib/jobs/send");
-  await sendJobEvents(events.map((data) => ({ name: REPORT_RUN_EVENT, data })));
+  await emitMany(events.map((data) => ({ name: "reports/run.requested", data })));
 }
 
 /** One run of one report target: never two at once per target, a few at once per HighQ host. */
 export const reportRunJob = defineJob({
   id: "report-run",
   name: "Reports: push a report to its iSheet",
-  trigger: { event: REPORT_RUN_EVENT },
-  schema: z.object({ runId: z.uuid(), reportTargetId: z.uuid(), host: z.string() }),
+  trigger: { event: "reports/run.requested" },
   concurrency: [
     { limit: 1, key: "reportTargetId" },
     { limit: REPORT_RUNS_PER_HOST, key: "host" },
@@ -59,7 +54,6 @@ export const reportTickJob = defineJob({
   id: "report-tick",
   name: "Reports: start scheduled and resume stalled runs",
   trigger: { cron: "* * * * *" },
-  schema: z.object({}),
   retries: 1,
   handler: async (_payload, io) => {
     const due = await io.step("start-due", () => startDueReportRuns());

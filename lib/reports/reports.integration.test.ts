@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentInsights, documentVersions, jobQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
+import { documentInsights, documentVersions, jobEventQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
 import { deleteDocument, storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import type { IsheetItem } from "@/lib/connectors/highq";
@@ -372,8 +372,8 @@ describe("scheduling", () => {
     expect(await runJobInline(reportTickJob, {})).toMatchObject({ started: 1 });
     const [queued] = await db
       .select()
-      .from(jobQueue)
-      .where(and(eq(jobQueue.jobId, reportRunJob.id), sql`${jobQueue.payload} ->> 'reportTargetId' = ${target.id}`));
+      .from(jobEventQueue)
+      .where(and(eq(jobEventQueue.name, "reports/run.requested"), sql`${jobEventQueue.payload} ->> 'reportTargetId' = ${target.id}`));
     expect(await runJobInline(reportRunJob, queued.payload)).toMatchObject({ status: "succeeded", failed: 0, total: docs.length });
     expect(await runJobInline(reportTickJob, {})).toMatchObject({ started: 0 });
     const [after] = await db.select().from(reportTargets).where(eq(reportTargets.id, target.id));

@@ -7,7 +7,7 @@ import { syncConnector } from "./connector";
 import { downloadBatch } from "./download";
 import { mirrorFolders } from "./folders";
 import { planRun } from "./plan";
-import { countQueries } from "./query-counter";
+import { countQueries } from "@/test/query-counter";
 import { recordGroup } from "./record";
 import { runSync, startRun } from "./run";
 import { expectMirrors, plainIO, syncFixture } from "@/test/sync-fixtures";

@@ -1,23 +1,22 @@
 import "server-only";
-import { z } from "zod";
 import { defineJob } from "@/lib/jobs/definition";
-import { sendJobEvents } from "@/lib/jobs/send";
+import { emitMany } from "@/lib/jobs/emit";
+import { reconnectWaitingSources } from "./reconnect";
 import { runSync } from "./run";
-import { claimDueSources, SYNC_RUN_EVENT } from "./schedule";
+import { claimDueSources } from "./schedule";
 
 /** Runs at once against one remote host, whatever the number of sources using it. */
 export const RUNS_PER_HOST = 4;
 
-/** Every minute: resume re-authorised sources and request a run of each due one. */
+/** Every minute: request a run of each due source. */
 export const syncTickJob = defineJob({
   id: "sync-tick",
   name: "Sync: schedule due sources",
   trigger: { cron: "* * * * *" },
-  schema: z.object({}),
   retries: 1,
   handler: async (_payload, io) => {
     const events = await io.step("claim-due", () => claimDueSources());
-    await io.step("fan-out", () => sendJobEvents(events.map((data) => ({ name: SYNC_RUN_EVENT, data }))));
+    await io.step("fan-out", () => emitMany(events.map((data) => ({ name: "sync/run.requested", data }))));
     return { requested: events.length };
   },
 });
@@ -26,15 +25,18 @@ export const syncTickJob = defineJob({
 export const syncRunJob = defineJob({
   id: "sync-run",
   name: "Sync: run a sync source",
-  trigger: { event: SYNC_RUN_EVENT },
-  schema: z.object({
-    syncSourceId: z.string().uuid(),
-    host: z.string(),
-    trigger: z.enum(["schedule", "manual"]).default("schedule"),
-  }),
+  trigger: { event: "sync/run.requested" },
   concurrency: [
     { limit: 1, key: "syncSourceId" },
     { limit: RUNS_PER_HOST, key: "host" },
   ],
   handler: (payload, io) => runSync(payload.syncSourceId, io, payload.trigger),
+});
+
+/** Once someone authorises an integration, their sources that waited for it resume (due now). */
+export const syncReconnectJob = defineJob({
+  id: "sync-reconnect",
+  name: "Sync: resume sources after an authorisation",
+  trigger: { event: "integration.authorised" },
+  handler: (payload) => reconnectWaitingSources(payload),
 });

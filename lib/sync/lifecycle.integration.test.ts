@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { remoteConnections, syncRunItems, syncRuns, syncSources } from "@/lib/db/schema";
+import { LocalRunner } from "@/lib/jobs/local-runner";
 import { startTestEmulators, authorise, type TestEmulators } from "@/test/remote-connections";
+import { syncReconnectJob } from "./jobs";
 import { runSync } from "./run";
 import { claimDueSources } from "./schedule";
 import { setSyncPaused } from "./sources";
@@ -15,6 +18,12 @@ beforeAll(async () => {
 afterAll(() => emulators?.close());
 
 const sourceOf = async (id: string) => (await db.select().from(syncSources).where(eq(syncSources.id, id)))[0];
+
+/**
+ * The local runner with the reconnection job only, under an id of its own: it handles every
+ * `integration.authorised` event once, so a runner of another test file cannot take this one's.
+ */
+const runReconnection = () => new LocalRunner({ definitions: [{ ...syncReconnectJob, id: `sync-reconnect-${randomUUID()}` }] }).drain();
 
 describe("sync source lifecycle", () => {
   it("pauses as reauthentication required when the tokens are revoked, and resumes by itself after re-authorisation", async () => {
@@ -30,6 +39,9 @@ describe("sync source lifecycle", () => {
     expect((await claimDueSources()).map((event) => event.syncSourceId)).not.toContain(fixture.syncSourceId);
 
     await authorise(fixture.actor, fixture.integrationId, ALICE);
+    // Authorising is a fact; the job it triggers reconnects the source and makes it due.
+    expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "reauth_required" });
+    await runReconnection();
     const events = await claimDueSources();
     expect(events).toContainEqual({ syncSourceId: fixture.syncSourceId, host: expect.any(String), trigger: "schedule" });
     expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "active", statusError: null });
@@ -46,7 +58,11 @@ describe("sync source lifecycle", () => {
     expect(await runSync(fixture.syncSourceId, plainIO)).toMatchObject({ status: "skipped" });
     expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "reauth_required" });
 
-    await authorise(fixture.actor, fixture.integrationId, ALICE);
+    const authorised = await authorise(fixture.actor, fixture.integrationId, ALICE);
+    await runReconnection();
+    const reconnected = await sourceOf(fixture.syncSourceId);
+    expect(reconnected).toMatchObject({ status: "active", connectionId: authorised, statusError: null });
+    expect(reconnected.nextRunAt!.getTime()).toBeLessThanOrEqual(Date.now());
     expect((await runSync(fixture.syncSourceId, plainIO)).status).toBe("succeeded");
     expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "active" });
     expect(await expectMirrors(fixture, fixture.fileIds)).toEqual([]);
@@ -104,5 +120,18 @@ describe("sync source lifecycle", () => {
     expect((await claimDueSources()).map((event) => event.syncSourceId)).not.toContain(fixture.syncSourceId);
     await setSyncPaused(fixture.actor, fixture.syncSourceId, false);
     expect((await claimDueSources()).map((event) => event.syncSourceId)).toContain(fixture.syncSourceId);
+  });
+
+  it("stays paused when its owner authorises again, and runs as the new authorisation once resumed", async () => {
+    const fixture = await syncFixture(emulators, "intralinks", { files: 1, folders: 0 });
+    await setSyncPaused(fixture.actor, fixture.syncSourceId, true);
+    await db.delete(remoteConnections).where(eq(remoteConnections.id, (await sourceOf(fixture.syncSourceId)).connectionId!));
+    const authorised = await authorise(fixture.actor, fixture.integrationId, ALICE);
+    await runReconnection();
+    expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "paused", connectionId: null });
+
+    await setSyncPaused(fixture.actor, fixture.syncSourceId, false);
+    expect(await sourceOf(fixture.syncSourceId)).toMatchObject({ status: "active", connectionId: authorised });
+    expect((await runSync(fixture.syncSourceId, plainIO)).status).toBe("succeeded");
   });
 });

@@ -1,34 +1,36 @@
 import "server-only";
 import { and, eq, isNull, ne, or } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { db, type Queryable } from "@/lib/db";
 import { remoteConnections, syncSources } from "@/lib/db/schema";
 
+/** A person's active authorisation of an integration, which their sources run as; null if none. */
+export async function activeConnectionOf(q: Queryable, userId: string, integrationId: string): Promise<string | null> {
+  const [connection] = await q
+    .select({ id: remoteConnections.id })
+    .from(remoteConnections)
+    .where(and(eq(remoteConnections.userId, userId), eq(remoteConnections.integrationId, integrationId), eq(remoteConnections.status, "active")));
+  return connection?.id ?? null;
+}
+
 /**
- * Sources waiting for reauthentication resume by themselves once their owner has authorised the
- * integration again: the (possibly new) active connection is attached and the source is due now.
- * With an id, only that source is checked; without, all of them (each cron tick).
+ * After `userId` authorised `integrationId` (the `integration.authorised` event): their sources of
+ * it that wait for reauthentication get the active connection and are due now. A paused source
+ * stays paused; resuming it attaches the connection (lib/sync/sources.ts).
  */
-export async function reconnectIfAuthorised(syncSourceId?: string): Promise<number> {
-  const waiting = await db
-    .select({ id: syncSources.id, connectionId: remoteConnections.id })
-    .from(syncSources)
-    .innerJoin(
-      remoteConnections,
-      and(eq(remoteConnections.integrationId, syncSources.integrationId), eq(remoteConnections.userId, syncSources.ownerId), eq(remoteConnections.status, "active")),
-    )
+export async function reconnectWaitingSources({ userId, integrationId }: { userId: string; integrationId: string }): Promise<{ reconnected: number }> {
+  const connectionId = await activeConnectionOf(db, userId, integrationId);
+  if (!connectionId) return { reconnected: 0 };
+  const reconnected = await db
+    .update(syncSources)
+    .set({ connectionId, status: "active", statusError: null, nextRunAt: new Date() })
     .where(
       and(
-        syncSourceId ? eq(syncSources.id, syncSourceId) : undefined,
-        // A paused source stays paused; resuming it reconnects it.
+        eq(syncSources.ownerId, userId),
+        eq(syncSources.integrationId, integrationId),
         ne(syncSources.status, "paused"),
         or(eq(syncSources.status, "reauth_required"), isNull(syncSources.connectionId)),
       ),
-    );
-  for (const source of waiting) {
-    await db
-      .update(syncSources)
-      .set({ connectionId: source.connectionId, status: "active", statusError: null, nextRunAt: new Date() })
-      .where(and(eq(syncSources.id, source.id), ne(syncSources.status, "paused")));
-  }
-  return waiting.length;
+    )
+    .returning({ id: syncSources.id });
+  return { reconnected: reconnected.length };
 }

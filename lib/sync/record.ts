@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { documents, documentVersions, syncRemoteItems, syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { addDocumentVersion } from "@/lib/files/documents";
 import { mediaTypeFor } from "@/lib/files/filenames";
-import { requestExtraction } from "@/lib/insights/jobs";
+import { emit } from "@/lib/jobs/emit";
 import type { StoredBlob } from "@/lib/storage";
 import { assignNames, localNameFor, placeDocuments } from "./names";
 
@@ -36,8 +36,8 @@ export async function recordGroup(source: SyncSource, provider: "highq" | "intra
       if (attempt >= GROUP_TRIES || typeof code !== "string" || !RETRY_CODES.has(code)) throw error;
     }
   }
-  // After the commit, so the extraction job finds the versions it is asked about.
-  await requestExtraction(recorded.newVersionIds);
+  // After the commit, so the jobs reacting to it (insights' extraction) find the versions.
+  if (recorded.newVersionIds.length > 0) await emit("document-versions.added", { documentVersionIds: recorded.newVersionIds });
   return recorded.count;
 }
 

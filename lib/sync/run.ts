@@ -9,7 +9,6 @@ import { downloadBatch } from "./download";
 import { syncConnector } from "./connector";
 import { toSyncError } from "./errors";
 import { planRun } from "./plan";
-import { reconnectIfAuthorised } from "./reconnect";
 
 /** Steps per run stay far below Inngest's 1,000 whatever the size of the tree. */
 const MAX_BATCHES = 400;
@@ -53,7 +52,6 @@ export async function runSync(syncSourceId: string, io: Pick<JobIO, "step" | "at
 
 /** Resumes the source's unfinished run if there is one, otherwise opens a new one. */
 export async function startRun(syncSourceId: string, trigger: "schedule" | "manual"): Promise<{ runId: string } | { skip: string }> {
-  await reconnectIfAuthorised(syncSourceId);
   return db.transaction(async (tx) => {
     // The row lock makes "find the open run or create one" atomic for concurrent starts.
     const [source] = await tx.select().from(syncSources).where(eq(syncSources.id, syncSourceId)).for("update");

@@ -2,22 +2,15 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { integrations, syncSources } from "@/lib/db/schema";
-import { reconnectIfAuthorised } from "./reconnect";
-
-/** The event that asks for one run of one sync source. */
-export const SYNC_RUN_EVENT = "sync/run.requested";
 
 export type SyncRunEvent = { syncSourceId: string; host: string; trigger: "schedule" | "manual" };
 
 /**
- * One scheduler tick: reconnects sources whose owner authorised again, then claims every due
- * source by moving its next run one interval ahead (so overlapping ticks never claim it twice) and
+ * One scheduler tick: claims every due source by moving its next run one interval ahead (so overlapping ticks never claim it twice) and
  * returns one run request per claimed source. A source in "error" stays on its schedule, so a
  * remote condition that clears (an exchange back from hold) heals without anyone acting.
  */
 export async function claimDueSources(): Promise<SyncRunEvent[]> {
-  await reconnectIfAuthorised();
-  // After reconnecting, so sources it just made due are claimed by this tick.
   const now = new Date();
   const claimed = await db
     .update(syncSources)

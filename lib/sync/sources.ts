@@ -10,10 +10,10 @@ import { invalid, notFound } from "@/lib/errors";
 import { getFolderOrThrow } from "@/lib/files/folders";
 import { getMyConnection } from "@/lib/integrations/connections";
 import { connectorForConnection } from "@/lib/integrations/tokens";
-import { sendJobEvent } from "@/lib/jobs/send";
+import { emit } from "@/lib/jobs/emit";
 import type { configureSyncSchema } from "@/lib/validation/sync";
-import { reconnectIfAuthorised } from "./reconnect";
-import { runRequestFor, SYNC_RUN_EVENT } from "./schedule";
+import { activeConnectionOf } from "./reconnect";
+import { runRequestFor } from "./schedule";
 
 /**
  * The caller's own active authorisation of an integration, and a connector acting as them. Syncs
@@ -85,7 +85,6 @@ export async function configureSyncSource(actor: Actor, input: z.infer<typeof co
 /** "Sync now": a queued run shows at once; the job picks it up (or resumes the one in progress). */
 export async function requestRun(actor: Actor, syncSourceId: string): Promise<void> {
   const source = await getSyncSourceOrThrow(actor, syncSourceId);
-  await reconnectIfAuthorised(source.id);
   const [current] = await db.select().from(syncSources).where(eq(syncSources.id, source.id));
   if (current.status === "paused") throw invalid("Resume the sync before running it.");
   if (current.status === "reauth_required") throw new RemoteError("REAUTH_REQUIRED", { message: "The person who set up this sync must authorise the integration again before it can run." });
@@ -94,15 +93,18 @@ export async function requestRun(actor: Actor, syncSourceId: string): Promise<vo
     .from(syncRuns)
     .where(and(eq(syncRuns.syncSourceId, source.id), inArray(syncRuns.status, ["queued", "running"])));
   if (!open) await db.insert(syncRuns).values({ syncSourceId: source.id, trigger: "manual", status: "queued" });
-  await sendJobEvent(SYNC_RUN_EVENT, await runRequestFor(source.id));
+  await emit("sync/run.requested", await runRequestFor(source.id));
 }
 
 export async function setSyncPaused(actor: Actor, syncSourceId: string, paused: boolean): Promise<void> {
   const source = await getSyncSourceOrThrow(actor, syncSourceId);
   await db.transaction(async (tx) => {
+    // Resuming runs as the owner's current authorisation (perhaps one given while it was paused),
+    // or waits for one.
+    const connectionId = paused || !source.ownerId ? null : await activeConnectionOf(tx, source.ownerId, source.integrationId);
     await tx
       .update(syncSources)
-      .set(paused ? { status: "paused" } : { status: "active", statusError: null, nextRunAt: new Date() })
+      .set(paused ? { status: "paused" } : connectionId ? { connectionId, status: "active", statusError: null, nextRunAt: new Date() } : { connectionId: null, status: "reauth_required" })
       .where(eq(syncSources.id, source.id));
     await recordAudit(tx, {
       actorId: actor.id,
@@ -113,8 +115,6 @@ export async function setSyncPaused(actor: Actor, syncSourceId: string, paused: 
       summary: `${paused ? "Paused" : "Resumed"} the sync from ${source.workspaceName}${source.remoteRootPath}`,
     });
   });
-  // Resuming also picks up a fresh authorisation by the owner.
-  if (!paused) await reconnectIfAuthorised(source.id);
 }
 
 /** Stops syncing the folder; every document it brought in stays, labelled with its source. */

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { demo, startHighQEmulator, type HighQEmulator } from "../../../emulators/index";
-import { RefreshingTokens, signInOnAuthorizePage } from "../emulator-sign-in";
+import { RefreshingTokens, signInOnAuthorizePage } from "@/test/emulator-sign-in";
 import { isRemoteError, type RemoteError, type RemoteErrorCode } from "../errors";
 import type { RetryInfo } from "../http";
 import { authorizationCallbackError, PROBE_CODE, preflightAuthorizationUrl, type TokenSet } from "../oauth";

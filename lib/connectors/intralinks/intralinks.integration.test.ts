@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { demo, startIntralinksEmulator, type IntralinksEmulator } from "../../../emulators/index";
-import { RefreshingTokens, signInOnAuthorizePage } from "../emulator-sign-in";
+import { RefreshingTokens, signInOnAuthorizePage } from "@/test/emulator-sign-in";
 import { isRemoteError, type RemoteError, type RemoteErrorCode } from "../errors";
 import type { RetryInfo } from "../http";
 import type { TokenSet } from "../oauth";

@@ -11,7 +11,7 @@ export const jobQueue = pgTable(
   "job_queue",
   {
     id: id(),
-    /** The job definition's id (lib/jobs/registry.ts). */
+    /** The job definition's id (lib/job-registry.ts). */
     jobId: text("job_id").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
     status: jobStatus("status").notNull().default("pending"),
@@ -39,3 +39,20 @@ export const jobQueue = pgTable(
 );
 
 export type QueuedJob = typeof jobQueue.$inferSelect;
+
+/**
+ * Events sent to the embedded backend (lib/jobs/emit.ts), kept until pruned. Each runner hands an
+ * event to every one of its definitions the event triggers, once per definition, by adding the
+ * definition's id to `deliveredTo` in the transaction that enqueues its job.
+ */
+export const jobEventQueue = pgTable(
+  "job_events",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    deliveredTo: text("delivered_to").array().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (table) => [index("job_events_name").on(table.name, table.createdAt)],
+);

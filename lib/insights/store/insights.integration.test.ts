@@ -3,9 +3,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentInsights, documentVersions, jobQueue } from "@/lib/db/schema";
+import { documentInsights, documentVersions, jobEventQueue } from "@/lib/db/schema";
 import { runJobInline } from "@/lib/jobs/run-job";
-import { insightsExtractJob, requestExtraction } from "../jobs";
+import { insightsExtractJob, insightsVersionsAddedJob } from "../jobs";
 import { storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import { listInsightsSchema } from "@/lib/validation/reports";
@@ -141,14 +141,18 @@ describe("insights storage", () => {
     const versions = await db.select().from(documentVersions).where(eq(documentVersions.documentId, pdf.documentId));
     const current = versions.find((version) => version.versionNumber === 2)!;
     expect(again.documentId).toBe(pdf.documentId);
-    await requestExtraction([current.id]);
-    expect((await getDocumentInsights(member, pdf.documentId)).status).toBe("pending");
-    // The event became a job for the local runner; run it as the runner would.
-    const [job] = await db
+    // The upload emitted the fact; run the jobs it triggers as the runner would.
+    const [added] = await db
       .select()
-      .from(jobQueue)
-      .where(and(eq(jobQueue.jobId, insightsExtractJob.id), sql`${jobQueue.payload} ->> 'documentVersionId' = ${current.id}`));
-    await runJobInline(insightsExtractJob, job.payload);
+      .from(jobEventQueue)
+      .where(and(eq(jobEventQueue.name, "document-versions.added"), sql`${jobEventQueue.payload} -> 'documentVersionIds' ? ${current.id}`));
+    await runJobInline(insightsVersionsAddedJob, added.payload);
+    expect((await getDocumentInsights(member, pdf.documentId)).status).toBe("pending");
+    const [requested] = await db
+      .select()
+      .from(jobEventQueue)
+      .where(and(eq(jobEventQueue.name, "insights/extract.requested"), sql`${jobEventQueue.payload} ->> 'documentVersionId' = ${current.id}`));
+    await runJobInline(insightsExtractJob, requested.payload);
     const view = await getDocumentInsights(member, pdf.documentId);
     expect(view).toMatchObject({ status: "ok", facts: { version: 2 } });
     expect(String(view.fields.title?.value).toLowerCase()).toBe(secondPdfSpec.expected.title.toLowerCase());

@@ -2,8 +2,8 @@
  * Test support: drives an emulator's real OAuth pages over plain HTTP (sign-in form, optional
  * one-time code, consent) the way a browser would, and returns where the remote redirected to.
  */
-import type { TokenSet } from "./oauth";
-import type { TokenSource } from "./types";
+import type { TokenSet } from "@/lib/connectors/oauth";
+import type { TokenSource } from "@/lib/connectors/types";
 
 type Person = { email: string; password: string };
 

@@ -1,7 +1,0 @@
-import { Inngest } from "inngest";
-
-/**
- * Ferry's Inngest client. Cloud mode by default (INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY);
- * INNGEST_DEV=1 talks to a local `npx inngest-cli@latest dev` server instead.
- */
-export const inngest = new Inngest({ id: "ferry" });
