@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "./zod";
+import { SEARCH_MAX } from "./fields";
 import { documentSort } from "./files";
 import { INSIGHT_STATUS_FILTERS, insightSort } from "./reports";
 
@@ -9,9 +10,6 @@ import { INSIGHT_STATUS_FILTERS, insightSort } from "./reports";
  * parameter that cannot be used is as good as absent, so a bookmarked or hand-edited address
  * always opens a normal page.
  */
-
-/** Longest search a listing runs; longer text is cut, not refused. */
-export const SEARCH_MAX = 200;
 
 /** `?q=a&q=b` arrives as an array; the first one counts. */
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -27,6 +25,10 @@ const searchText = z.preprocess(
 );
 const pageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1));
 const text = (max: number) => z.preprocess(first, z.string().max(max).optional().catch(undefined));
+
+/** What Next.js hands a page: every value is untrusted text. */
+export type PageParams = Promise<Record<string, string | string[] | undefined>>;
+export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Path parameters, or the not-found page. */
 export function parseParams<Schema extends z.ZodType>(schema: Schema, params: unknown): z.output<Schema> {

@@ -2,7 +2,7 @@ import { ShieldX } from "lucide-react";
 import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
 import { Button } from "@/components/ui/button";
-import { parseSearch, refusedSearchSchema } from "@/lib/validation/pages";
+import { parseSearch, refusedSearchSchema, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Authorisation refused" };
 
@@ -18,7 +18,7 @@ const REASONS = {
 } as const;
 
 /** Where the OAuth callback sends a flow it will not forward (lib/integrations/oauth-flow.ts). */
-export default async function AuthorisationRefusedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuthorisationRefusedPage({ searchParams }: { searchParams: PageSearchParams }) {
   const { reason } = parseSearch(refusedSearchSchema, await searchParams);
   const { cause, fix } = REASONS[reason];
   return (
