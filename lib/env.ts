@@ -96,9 +96,37 @@ export function maxUploadBytes(): number {
   return schema.shape.FERRY_MAX_UPLOAD_BYTES.parse(process.env.FERRY_MAX_UPLOAD_BYTES);
 }
 
-/** The public origin, read on its own so proxy.ts needs no other settings. */
+/** The public origin (Vercel's when unset), read on each call so proxy.ts needs no other settings. */
 export function appUrl(): string {
-  return schema.shape.FERRY_APP_URL.parse(process.env.FERRY_APP_URL);
+  return schema.shape.FERRY_APP_URL.parse(process.env.FERRY_APP_URL || vercelAppUrl());
+}
+
+const redirectProxySchema = z.object({
+  /**
+   * On a preview deployment: the stable deployment's `/auth/callback`, the redirect URL the
+   * remotes have registered. Flows started here go there and are forwarded back.
+   */
+  FERRY_REDIRECT_PROXY_URL: z.string().url().optional(),
+  /**
+   * On the stable deployment: origins it forwards OAuth callbacks to, `*` standing for one or more
+   * letters, digits or hyphens (`https://ferry-*-firm.vercel.app`), comma-separated.
+   */
+  FERRY_PREVIEW_ORIGINS: csv,
+  /**
+   * Signs the origin a flow started at; the same on the stable deployment and its previews.
+   * Deliberately not AUTH_SECRET: a preview runs unreviewed branch code and must not be able to
+   * mint sessions of the stable deployment.
+   */
+  FERRY_REDIRECT_PROXY_SECRET: z.string().min(32, "FERRY_REDIRECT_PROXY_SECRET must be at least 32 characters").optional(),
+});
+
+export type RedirectProxySettings = z.infer<typeof redirectProxySchema>;
+
+/** The OAuth redirect proxy between a stable deployment and its previews; read on each call. */
+export function redirectProxySettings(): RedirectProxySettings {
+  const parsed = redirectProxySchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Redirect proxy settings are invalid:\n${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
+  return parsed.data;
 }
 
 const jobsSchema = z.object({

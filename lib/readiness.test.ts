@@ -46,4 +46,11 @@ describe("production readiness", () => {
     expect(vercelAppUrl({})).toBeUndefined();
     expect(settingsOf({ ...safe, FERRY_APP_URL: undefined, ...vercel, VERCEL_ENV: "production" })).toEqual([]);
   });
+
+  it("asks for the redirect proxy's shared secret and https preview origins", () => {
+    const secret = "p".repeat(44);
+    expect(settingsOf({ ...safe, FERRY_PREVIEW_ORIGINS: "https://ferry-*-firm.vercel.app", FERRY_REDIRECT_PROXY_SECRET: secret })).toEqual([]);
+    expect(settingsOf({ ...safe, FERRY_REDIRECT_PROXY_URL: "https://ferry.example.com/auth/callback" })).toEqual(["FERRY_REDIRECT_PROXY_SECRET"]);
+    expect(settingsOf({ ...safe, FERRY_PREVIEW_ORIGINS: "http://ferry-*.example.com", FERRY_REDIRECT_PROXY_SECRET: secret })).toEqual(["FERRY_PREVIEW_ORIGINS"]);
+  });
 });

@@ -27,6 +27,12 @@ export function productionProblems(vars: Record<string, string | undefined> = pr
   if (vars.FERRY_ALLOWED_HOSTS?.trim())
     add("FERRY_ALLOWED_HOSTS", `Private or http hosts are allowed (${vars.FERRY_ALLOWED_HOSTS}): integrations could reach your internal network.`, "Leave FERRY_ALLOWED_HOSTS empty in production.");
 
+  const proxied = vars.FERRY_REDIRECT_PROXY_URL || vars.FERRY_PREVIEW_ORIGINS?.trim();
+  if (proxied && (vars.FERRY_REDIRECT_PROXY_SECRET ?? "").length < 32)
+    add("FERRY_REDIRECT_PROXY_SECRET", "The OAuth redirect proxy is configured without its shared secret: previews cannot authorise remotes.", "Set the same FERRY_REDIRECT_PROXY_SECRET (`openssl rand -base64 32`, not AUTH_SECRET) on production and its previews.");
+  if (vars.FERRY_PREVIEW_ORIGINS?.split(",").some((origin) => origin.trim() && !origin.trim().startsWith("https://")))
+    add("FERRY_PREVIEW_ORIGINS", "A preview origin is not https: OAuth codes would be forwarded in clear.", "List only https origins, e.g. https://ferry-*-firm.vercel.app.");
+
   let store: ReturnType<typeof blobStoreSettings> | undefined;
   try {
     store = blobStoreSettings(vars);

@@ -343,7 +343,8 @@ const MATRIX: Record<string, Entry> = {
   // Auth.js's own routes: what they serve is the session of the cookie sent, here none.
   "app/auth/[...nextauth]/route.ts#GET": { rule: "public", call: async () => authRoute("GET", "session") },
   "app/auth/[...nextauth]/route.ts#POST": { rule: "public", call: async () => authRoute("POST", "signout") },
-  // The fixed OAuth callback: without a signed flow cookie it links nothing.
+  // The fixed OAuth callback: without a signed flow cookie it links nothing; a flow another deployment
+  // started is only forwarded to a trusted preview (test/redirect-proxy.integration.test.ts).
   "app/auth/callback/route.ts#GET": {
     rule: "public",
     call: async () => {

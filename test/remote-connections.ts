@@ -13,10 +13,10 @@ export const PERSON_PASSWORD = demo.users[0].password;
 
 /**
  * Emulators on free ports, allowed past the outbound host guard for this test process, with
- * Ferry's test callback registered for the demo OAuth apps.
+ * Ferry's test callback (or the given ones) registered for the demo OAuth apps.
  */
-export async function startTestEmulators() {
-  const emulators = await startEmulators({ highqPort: 0, intralinksPort: 0, redirectUris: [TEST_CALLBACK], quiet: true });
+export async function startTestEmulators(redirectUris = [TEST_CALLBACK]) {
+  const emulators = await startEmulators({ highqPort: 0, intralinksPort: 0, redirectUris, quiet: true });
   const hosts = [new URL(emulators.highq.url).host, new URL(emulators.intralinks.url).host];
   process.env.FERRY_ALLOWED_HOSTS = [...new Set([...(process.env.FERRY_ALLOWED_HOSTS ?? "").split(",").filter(Boolean), ...hosts])].join(",");
   return emulators;

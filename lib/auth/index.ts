@@ -5,9 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
-import { accounts, integrations, sessions, users, verificationTokens } from "@/lib/db/schema";
-import { saveAuthorisation } from "@/lib/integrations/connections";
-import { integrationIdFromProvider, integrationProvider } from "@/lib/integrations/oauth-flow";
+import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/admin";
 import { authConfig } from "./config";
@@ -17,11 +15,6 @@ import { rolesFromGroups } from "./oidc-roles";
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
-}
-
-async function integrationProviders(): Promise<Provider[]> {
-  const rows = await db.select().from(integrations);
-  return rows.map(integrationProvider);
 }
 
 function signInProviders(): Provider[] {
@@ -60,7 +53,12 @@ export const oidcEnabled = () => {
   return !!(AUTH_OIDC_ISSUER && AUTH_OIDC_ID && AUTH_OIDC_SECRET);
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+/**
+ * What every Auth.js instance of Ferry shares: sessions, secret and the account tables. The
+ * instance that links remote accounts (lib/integrations/remote-auth.ts) builds on it, so this
+ * folder needs nothing from lib/integrations.
+ */
+export const sessionOptions = () => ({
   ...authConfig,
   secret: env().AUTH_SECRET,
   adapter: DrizzleAdapter(db, {
@@ -69,15 +67,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
   }),
-  // Built per request: one OAuth provider per integration row, usable only to link a remote account.
-  providers: [...signInProviders(), ...(await integrationProviders())],
+});
+
+/** Signing in to Ferry: credentials, and the organisation's OIDC provider when configured. */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...sessionOptions(),
+  providers: signInProviders(),
   callbacks: {
     ...authConfig.callbacks,
     async signIn({ user, account, profile }) {
-      if (integrationIdFromProvider(account?.provider)) {
-        // Remote accounts only link to the person already signed in; they never sign anyone in.
-        return !!(await auth())?.user?.id;
-      }
       if (account?.provider !== "oidc" || !user.id) return true;
       const [existing] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, user.id));
       if (existing?.disabledAt) return false;
@@ -92,22 +90,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     },
   },
   events: {
-    async signIn({ user, account, profile }) {
-      const integrationId = integrationIdFromProvider(account?.provider);
-      if (!integrationId || !account?.access_token || !user.id) return;
-      await saveAuthorisation({
-        integrationId,
-        userId: user.id,
-        // `user` is the Ferry user the remote account was linked to; `profile` is the remote account.
-        account: { id: account.providerAccountId, email: profile?.email, name: profile?.name },
-        tokens: {
-          accessToken: account.access_token,
-          refreshToken: account.refresh_token,
-          expiresAt: new Date((account.expires_at ?? Math.floor(Date.now() / 1000) + 3600) * 1000),
-          remoteEmail: (account as { ferry_remote_email?: string }).ferry_remote_email,
-        },
-      });
-    },
     async createUser({ user }) {
       if (user.email) await db.update(users).set({ email: user.email.toLowerCase() }).where(eq(users.email, user.email));
     },

@@ -1,24 +1,34 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { customFetch } from "@auth/core";
-import type { OAuthConfig } from "next-auth/providers";
-import { isRemoteError, PROBE_CODE, preflightAuthorizationUrl, RemoteError, type RemoteErrorCode, type RemoteUser } from "@/lib/connectors";
+import { cookies } from "next/headers";
+import { NextRequest, NextResponse } from "next/server";
+import { authorizationCallbackError, PROBE_CODE, preflightAuthorizationUrl, RemoteError, type RemoteErrorCode } from "@/lib/connectors";
 import { highqAuthorizationUrl } from "@/lib/connectors/highq";
 import { intralinksAuthorizationUrl } from "@/lib/connectors/intralinks";
+import type { Actor } from "@/lib/auth/actor";
 import type { Integration } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import { providerIdFor } from "./provider-id";
+import { appUrl, env } from "@/lib/env";
 import { sameOriginPath } from "@/lib/http/same-origin-path";
+import { recordAuthorisationProblem } from "./authorisation-problems";
+import { describeProblem, problemCodeFor, type ProblemDescription } from "./flow-errors";
+import { getIntegrationOrThrow } from "./integrations";
+import { providerIdFor } from "./provider-id";
+import { appOrigin, incomingState, isTrustedPreviewOrigin, outgoingState, redirectUrl } from "./redirect-proxy";
 import { remoteFor } from "./remote";
+import { remoteAuth } from "./remote-auth";
+import { callbackErrors } from "./remote-provider";
+
+/**
+ * Authorising Ferry with a remote account, start to finish: `startAuthorisation` (called by the
+ * authorise action) checks the remote will accept the flow and sends the person to its sign-in
+ * page; `finishAuthorisation` (the `/auth/callback` route) stores the tokens or explains why not.
+ */
 
 export const FLOW_COOKIE = "ferry-oauth-flow";
 export const FLOW_MAX_AGE_S = 10 * 60;
 
-export { integrationIdFromProvider, providerIdFor } from "./provider-id";
-
-/** The one redirect URL every remote app registers: `<origin>/auth/callback`, exactly. */
-export const redirectUrl = () => `${env().FERRY_APP_URL.replace(/\/+$/, "")}/auth/callback`;
+export { providerIdFor } from "./provider-id";
+export { redirectUrl } from "./redirect-proxy";
 
 /** Remembers which integration a flow belongs to, signed so the callback cannot be steered elsewhere. */
 export function signFlow(integrationId: string, returnTo: string): string {
@@ -39,81 +49,8 @@ export function readFlow(value: string | undefined): { integrationId: string; re
   return { integrationId: flow.integrationId, returnTo: safeReturnPath(flow.returnTo) };
 }
 
-/** Only paths inside Ferry: never an open redirect. */
-/** A path on this deployment's origin to return to after authorising, else the Integrations page. */
-export const safeReturnPath = (value: string | undefined | null) => sameOriginPath(value, env().FERRY_APP_URL, "/settings/integrations");
-
-/**
- * Remote failures during the callback happen deep inside Auth.js, which reports only an error
- * type. The callback route runs Auth.js inside this store so the typed error survives.
- */
-export const callbackErrors = new AsyncLocalStorage<{ error?: RemoteError }>();
-
-function remember(error: unknown): never {
-  const store = callbackErrors.getStore();
-  if (store && isRemoteError(error)) store.error = error;
-  throw error;
-}
-
-function authorizeEndpoint(integration: Integration, baseUrl: string): string {
-  // Built with the connectors' own URL builders; Auth.js then sets state, client id and redirect URL.
-  const url =
-    integration.provider === "highq"
-      ? new URL(highqAuthorizationUrl({ baseUrl, clientId: integration.clientId, redirectUri: redirectUrl(), state: "-" }))
-      : new URL(intralinksAuthorizationUrl({ baseUrl, authVersion: integration.authVersion ?? "v3", clientId: integration.clientId, redirectUri: redirectUrl(), state: "-" }));
-  for (const key of ["state", "redirect_uri", "client_id", "response_type"]) url.searchParams.delete(key);
-  // HighQ ignores scope (spec §2.1); an explicit empty one stops Auth.js adding OpenID scopes.
-  if (!url.searchParams.has("scope")) url.searchParams.set("scope", "");
-  return url.toString();
-}
-
-/**
- * The Auth.js provider for one integration row. The token exchange goes through the connectors'
- * own token request (v3 Intralinks needs Basic auth and a JSON body that Auth.js cannot send), with
- * the fixed redirect URL rather than Auth.js's per-provider one.
- */
-export function integrationProvider(integration: Integration): OAuthConfig<RemoteUser> {
-  const remote = remoteFor(integration);
-  const tokenEndpoint = new URL("/__ferry/token", remote.baseUrl).toString();
-  return {
-    id: providerIdFor(integration.id),
-    name: integration.name,
-    type: "oauth",
-    clientId: integration.clientId,
-    // PKCE is not used: neither spec records support for it; `state` protects the flow.
-    checks: ["state"],
-    authorization: { url: authorizeEndpoint(integration, remote.baseUrl), params: { redirect_uri: redirectUrl() } },
-    token: { url: tokenEndpoint },
-    userinfo: {
-      url: new URL("/__ferry/userinfo", remote.baseUrl).toString(),
-      async request({ tokens }: { tokens: { access_token?: string; ferry_remote_email?: string } }) {
-        const accessToken = tokens.access_token ?? "";
-        return remote
-          .connector({ getAccessToken: async () => accessToken }, tokens.ferry_remote_email)
-          .currentUser()
-          .catch(remember);
-      },
-    },
-    profile: (user) => ({ id: user.id, email: user.email, name: user.name }),
-    // Tokens are stored encrypted by Ferry (lib/integrations/connections.ts), never by the adapter.
-    account: () => ({}),
-    [customFetch]: async (input: string | URL | Request, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : input.toString();
-      if (url !== tokenEndpoint) return fetch(input, init);
-      const body = new URLSearchParams(init?.body as URLSearchParams);
-      const tokens = await remote
-        .tokenRequest({ type: "authorization_code", code: body.get("code") ?? "", redirectUri: redirectUrl() })
-        .catch(remember);
-      return Response.json({
-        access_token: tokens.accessToken,
-        token_type: "bearer",
-        expires_in: Math.max(1, Math.round((tokens.expiresAt.getTime() - Date.now()) / 1000)),
-        ...(tokens.refreshToken ? { refresh_token: tokens.refreshToken } : {}),
-        ...(tokens.remoteEmail ? { ferry_remote_email: tokens.remoteEmail } : {}),
-      });
-    },
-  } as OAuthConfig<RemoteUser>;
-}
+/** A path on this deployment's origin to return to after authorising, else the Integrations page: never an open redirect. */
+export const safeReturnPath = (value: string | undefined | null) => sameOriginPath(value, appUrl(), "/settings/integrations");
 
 /**
  * Asks the remote about the authorize URL before sending the person there: a wrong host or
@@ -145,4 +82,80 @@ export function codeForAuthJsError(type: string | null): RemoteErrorCode | "STAT
     default:
       return "REMOTE_ERROR";
   }
+}
+
+export type AuthorisationStart = { redirectTo: string; problem: null } | { redirectTo: null; problem: ProblemDescription };
+
+/**
+ * Starts the OAuth flow for `actor`: a refusal the preflight catches is kept for the integration
+ * card and returned to show in place; otherwise the integration is remembered in a signed cookie
+ * and the remote's sign-in page (built by Auth.js, which keeps its state cookie) is returned.
+ */
+export async function startAuthorisation(actor: Actor, input: { integrationId: string; returnTo?: string }): Promise<AuthorisationStart> {
+  const integration = await getIntegrationOrThrow(input.integrationId);
+  try {
+    await preflightAuthorization(integration);
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    const code = problemCodeFor(error, integration.provider);
+    await recordAuthorisationProblem(actor, integration.id, code);
+    return { redirectTo: null, problem: describeProblem(code, integration.provider, redirectUrl()) };
+  }
+  const returnTo = safeReturnPath(input.returnTo);
+  (await cookies()).set(FLOW_COOKIE, signFlow(integration.id, returnTo), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().NODE_ENV === "production" && !appUrl().startsWith("http://"),
+    maxAge: FLOW_MAX_AGE_S,
+    path: "/",
+  });
+  const authorizeUrl = new URL(await remoteAuth.signIn(providerIdFor(integration.id), { redirectTo: returnTo, redirect: false }));
+  const state = authorizeUrl.searchParams.get("state");
+  if (state) authorizeUrl.searchParams.set("state", outgoingState(state));
+  return { redirectTo: authorizeUrl.toString(), problem: null };
+}
+
+/**
+ * The single redirect URL registered with every remote app. A callback of a flow a trusted
+ * preview started is forwarded there untouched (nothing is exchanged on this deployment);
+ * otherwise Auth.js, which expects `/auth/callback/<provider>`, gets the request for the provider
+ * the flow cookie names, and any failure becomes a catalogue code the Integrations page explains.
+ */
+export async function finishAuthorisation(request: NextRequest): Promise<Response> {
+  const origin = appOrigin();
+  const incoming = incomingState(request.nextUrl.searchParams.get("state") ?? "");
+  if (incoming.kind === "tampered") return NextResponse.redirect(new URL("/auth/refused?reason=tampered", origin), 303);
+  if (incoming.kind === "elsewhere") {
+    if (!isTrustedPreviewOrigin(incoming.origin)) return NextResponse.redirect(new URL("/auth/refused?reason=untrusted", origin), 303);
+    return NextResponse.redirect(new URL(`/auth/callback${request.nextUrl.search}`, incoming.origin), 302);
+  }
+
+  const flow = readFlow(request.cookies.get(FLOW_COOKIE)?.value);
+  const back = (params: Record<string, string>, returnTo = "/settings/integrations") => {
+    const target = new URL(returnTo, origin);
+    for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
+    const response = NextResponse.redirect(target);
+    response.cookies.delete(FLOW_COOKIE);
+    return response;
+  };
+  if (!flow) return back({ error: "STATE_MISMATCH" });
+
+  const integration = await getIntegrationOrThrow(flow.integrationId).catch(() => null);
+  if (!integration) return back({ error: "REMOTE_ERROR" });
+  const remoteError = authorizationCallbackError(request.nextUrl.searchParams, integration.provider);
+  if (remoteError) return back({ error: remoteError.code, integration: integration.id });
+
+  const forwarded = new URL(`/auth/callback/${providerIdFor(integration.id)}${request.nextUrl.search}`, request.nextUrl.origin);
+  forwarded.searchParams.set("state", incoming.state);
+  const store: { error?: RemoteError } = {};
+  const response = await callbackErrors.run(store, () => remoteAuth.handlers.GET(new NextRequest(forwarded, { headers: request.headers })));
+  const location = response.headers.get("location");
+  const failure = location ? new URL(location, origin).searchParams.get("error") : null;
+  const result =
+    failure || store.error
+      ? back({ error: store.error?.code ?? codeForAuthJsError(failure), integration: integration.id })
+      : back({ authorised: integration.id }, flow.returnTo);
+  // Keep the state cookie clean-up and the session Auth.js asked for.
+  for (const cookie of response.headers.getSetCookie()) result.headers.append("set-cookie", cookie);
+  return result;
 }

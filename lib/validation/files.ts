@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { SEARCH_MAX } from "./fields";
 import { nameSchema } from "./names";
 
 const uuid = z.uuid("That reference is not valid.");
@@ -23,7 +24,7 @@ export const listDocumentsSchema = z.object({
   sort: documentSort.default("name"),
   page: z.coerce.number().int().min(1).catch(1).default(1),
   pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
-  search: z.string().trim().max(200).optional(),
+  search: z.string().trim().max(SEARCH_MAX).optional(),
 });
 
 export const uploadQuerySchema = z.object({

@@ -48,4 +48,7 @@ export const integrationSchema = z.discriminatedUnion("provider", [highqIntegrat
 export const updateIntegrationSchema = z.intersection(integrationSchema, z.object({ integrationId: z.uuid() }));
 export const integrationIdSchema = z.object({ integrationId: z.uuid() });
 
+/** Starting an authorisation; `returnTo` is narrowed to a path on this origin by the flow. */
+export const authoriseSchema = z.object({ integrationId: z.uuid(), returnTo: z.string().max(500).optional() });
+
 export type IntegrationInput = z.infer<typeof integrationSchema>;

@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { INSIGHT_FIELDS } from "@/lib/insights/catalogue";
+import { SEARCH_MAX } from "./fields";
 import { nameSchema } from "./names";
 
 /** Insights pages and iSheet reporting share this file: reports are built from insights. */
@@ -23,7 +24,7 @@ export const listInsightsSchema = z.object({
   sort: insightSort.default("name"),
   page: z.coerce.number().int().min(1).catch(1).default(1),
   pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
-  search: z.string().trim().max(200).optional(),
+  search: z.string().trim().max(SEARCH_MAX).optional(),
 });
 export type ListInsightsInput = z.infer<typeof listInsightsSchema>;
 

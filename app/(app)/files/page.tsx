@@ -15,14 +15,13 @@ import { listDocuments } from "@/lib/files/documents";
 import { listFolderTree } from "@/lib/files/folders";
 import { getFolderSync } from "@/lib/sync/sources";
 import { listDocumentsSchema } from "@/lib/validation/files";
+import { filesSearchSchema, parseSearch, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Upload & File Management" };
 
-type Search = { division?: string; folder?: string; sort?: string; page?: string; q?: string };
-
-export default async function FilesPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function FilesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const actor = await requireActor();
-  const search = await searchParams;
+  const search = parseSearch(filesSearchSchema, await searchParams);
   const divisions = await listMyDivisions(actor);
   if (divisions.length === 0) {
     return (
@@ -43,10 +42,9 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
   const division = divisions.find((candidate) => candidate.id === search.division) ?? divisions[0];
   const tree = await listFolderTree(actor, division.id);
   const folder = tree.find((node) => node.id === search.folder) ?? null;
-  const listing = folder
-    ? await listDocuments(actor, listDocumentsSchema.parse({ folderId: folder.id, sort: search.sort, page: search.page, search: search.q || undefined }))
-    : null;
-  const sync = folder ? await getFolderSync(actor, folder.id) : null;
+  const [listing, sync] = folder
+    ? await Promise.all([listDocuments(actor, listDocumentsSchema.parse({ folderId: folder.id, sort: search.sort, page: search.page, search: search.q })), getFolderSync(actor, folder.id)])
+    : [null, null];
 
   return (
     <>

@@ -15,14 +15,13 @@ import { insightSummary, listInsights } from "@/lib/insights/store/queries";
 import { listIntegrationTargets } from "@/lib/reports/integration-targets";
 import { listReportTargets } from "@/lib/reports/report-targets";
 import { listInsightsSchema } from "@/lib/validation/reports";
+import { insightsSearchSchema, parseSearch, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Insights" };
 
-type Search = { division?: string; folder?: string; status?: string; sort?: string; page?: string; q?: string };
-
-export default async function InsightsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function InsightsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const actor = await requireActor();
-  const search = await searchParams;
+  const search = parseSearch(insightsSearchSchema, await searchParams);
   const divisions = await listMyDivisions(actor);
   if (divisions.length === 0) {
     return (
@@ -38,14 +37,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const division = divisions.find((candidate) => candidate.id === search.division) ?? divisions[0];
   const tree = await listFolderTree(actor, division.id);
   const folder = tree.find((node) => node.id === search.folder) ?? null;
-  const input = listInsightsSchema.parse({
-    divisionId: division.id,
-    folderId: folder?.id,
-    status: search.status,
-    sort: search.sort,
-    page: search.page,
-    search: search.q || undefined,
-  });
+  const input = listInsightsSchema.parse({ divisionId: division.id, folderId: folder?.id, status: search.status, sort: search.sort, page: search.page, search: search.q });
   const [listing, summary, targets, reports] = await Promise.all([
     listInsights(actor, input),
     insightSummary(actor, division.id),

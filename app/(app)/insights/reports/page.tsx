@@ -13,12 +13,13 @@ import { listFolderTree } from "@/lib/files/folders";
 import { INSIGHT_FIELDS } from "@/lib/insights/catalogue";
 import { listIntegrationTargets } from "@/lib/reports/integration-targets";
 import { listReportTargets } from "@/lib/reports/report-targets";
+import { parseSearch, reportTargetsSearchSchema, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Report targets" };
 
-export default async function ReportTargetsPage({ searchParams }: { searchParams: Promise<{ division?: string }> }) {
+export default async function ReportTargetsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const actor = await requireActor();
-  const search = await searchParams;
+  const search = parseSearch(reportTargetsSearchSchema, await searchParams);
   const divisions = await listMyDivisions(actor);
   const division = divisions.find((candidate) => candidate.id === search.division) ?? divisions[0];
   if (!division) {

@@ -10,14 +10,13 @@ import { listMyAuthorisationProblems } from "@/lib/integrations/authorisation-pr
 import { describeProblem } from "@/lib/integrations/flow-errors";
 import { listIntegrations } from "@/lib/integrations/integrations";
 import { redirectUrl } from "@/lib/integrations/oauth-flow";
+import { integrationsSearchSchema, parseSearch, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Integrations" };
 
-type Search = { error?: string; integration?: string; authorised?: string; authorise?: string; returnTo?: string };
-
-export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function IntegrationsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const actor = await requireActor();
-  const search = await searchParams;
+  const search = parseSearch(integrationsSearchSchema, await searchParams);
   const [integrations, stored] = await Promise.all([listIntegrations(actor), listMyAuthorisationProblems(actor)]);
   const manager = canManageIntegrations(actor);
   const callbackUrl = redirectUrl();

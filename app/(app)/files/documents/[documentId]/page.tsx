@@ -9,12 +9,13 @@ import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getDocumentDetails } from "@/lib/files/documents";
 import { formatBytes, formatDateTime } from "@/lib/format";
+import { documentParamsSchema, parseParams, type PageParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Document" };
 
-export default async function DocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
+export default async function DocumentPage({ params }: { params: PageParams }) {
   const actor = await requireActor();
-  const { documentId } = await params;
+  const { documentId } = parseParams(documentParamsSchema, await params);
   const details = await getDocumentDetails(actor, documentId).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;

@@ -12,12 +12,13 @@ import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getDocumentInsights } from "@/lib/insights/store/queries";
+import { documentParamsSchema, parseParams, type PageParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Document insights" };
 
-export default async function DocumentInsightsPage({ params }: { params: Promise<{ documentId: string }> }) {
+export default async function DocumentInsightsPage({ params }: { params: PageParams }) {
   const actor = await requireActor();
-  const { documentId } = await params;
+  const { documentId } = parseParams(documentParamsSchema, await params);
   const view = await getDocumentInsights(actor, documentId).catch((error) => {
     if (error instanceof AppError) notFound();
     throw error;

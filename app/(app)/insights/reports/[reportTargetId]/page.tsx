@@ -10,21 +10,26 @@ import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getReportRun, getReportTargetOrThrow, listReportRuns } from "@/lib/reports/report-targets";
+import { parseParams, parseSearch, reportHistorySearchSchema, reportTargetParamsSchema, type PageParams, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Report history" };
 
-export default async function ReportHistoryPage({ params, searchParams }: { params: Promise<{ reportTargetId: string }>; searchParams: Promise<{ run?: string }> }) {
+export default async function ReportHistoryPage({ params, searchParams }: { params: PageParams; searchParams: PageSearchParams }) {
   const actor = await requireActor();
-  const { reportTargetId } = await params;
-  const { run: selectedRunId } = await searchParams;
+  const { reportTargetId } = parseParams(reportTargetParamsSchema, await params);
+  const { run: chosenRunId } = parseSearch(reportHistorySearchSchema, await searchParams);
   const missing = (error: unknown) => {
     if (error instanceof AppError) notFound();
     throw error;
   };
-  const target = await getReportTargetOrThrow(actor, reportTargetId).catch(missing);
-  const runs = await listReportRuns(actor, target.id, { limit: 50 });
-  const selected = selectedRunId ?? runs.find((run) => run.failed > 0 || run.error)?.id;
-  const detail = selected ? await getReportRun(actor, selected).catch(missing) : null;
+  const [target, runs, chosen] = await Promise.all([
+    getReportTargetOrThrow(actor, reportTargetId).catch(missing),
+    listReportRuns(actor, reportTargetId, { limit: 50 }).catch(missing),
+    chosenRunId ? getReportRun(actor, chosenRunId).catch(missing) : null,
+  ]);
+  // Without a choice, the latest run with failures is shown.
+  const selected = chosenRunId ?? runs.find((run) => run.failed > 0 || run.error)?.id;
+  const detail = chosen ?? (selected ? await getReportRun(actor, selected).catch(missing) : null);
   const active = runs.some((run) => run.status === "queued" || run.status === "running");
   return (
     <>

@@ -9,19 +9,20 @@ import { getDivision, listUsersForMembership } from "@/lib/admin/divisions";
 import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { divisionParamsSchema, parseParams, type PageParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Division settings" };
 
-export default async function DivisionPage({ params }: { params: Promise<{ divisionId: string }> }) {
+export default async function DivisionPage({ params }: { params: PageParams }) {
   const actor = await requireActor();
-  const { divisionId } = await params;
-  const division = await getDivision(actor, divisionId).catch((error) => {
+  const { divisionId } = parseParams(divisionParamsSchema, await params);
+  const refused = (error: unknown): never => {
     // Refused before the division is looked up, so "no access" never reveals whether it exists.
     if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
     if (error instanceof AppError) notFound();
     throw error;
-  });
-  const candidates = await listUsersForMembership(actor, divisionId);
+  };
+  const [division, candidates] = await Promise.all([getDivision(actor, divisionId).catch(refused), listUsersForMembership(actor, divisionId).catch(refused)]);
   const memberIds = new Set(division.members.map((member) => member.userId));
   return (
     <>

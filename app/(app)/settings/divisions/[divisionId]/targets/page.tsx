@@ -7,18 +7,22 @@ import { isDivisionAdmin } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listHighqIntegrationsForTargets, listIntegrationTargets } from "@/lib/reports/integration-targets";
+import { divisionParamsSchema, parseParams, type PageParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Integration Targets" };
 
-export default async function IntegrationTargetsPage({ params }: { params: Promise<{ divisionId: string }> }) {
+export default async function IntegrationTargetsPage({ params }: { params: PageParams }) {
   const actor = await requireActor();
-  const { divisionId } = await params;
+  const { divisionId } = parseParams(divisionParamsSchema, await params);
   if (!isDivisionAdmin(actor, divisionId)) notFound();
-  const division = await getDivision(actor, divisionId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
-  const [targets, integrations] = await Promise.all([listIntegrationTargets(actor, divisionId), listHighqIntegrationsForTargets(actor)]);
+  const [division, targets, integrations] = await Promise.all([
+    getDivision(actor, divisionId).catch((error) => {
+      if (error instanceof AppError) notFound();
+      throw error;
+    }),
+    listIntegrationTargets(actor, divisionId),
+    listHighqIntegrationsForTargets(actor),
+  ]);
   return (
     <>
       <PageHeader
