@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { demo } from "@/emulators";
-import { signInOnAuthorizePage } from "@/lib/connectors/emulator-sign-in";
+import { signInOnAuthorizePage } from "./emulator-sign-in";
 import { makeUser } from "./factories";
 import { makeIntegration, PERSON_PASSWORD, startTestEmulators, type TestEmulators } from "./remote-connections";
 
