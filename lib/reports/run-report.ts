@@ -24,9 +24,8 @@ import { subtreeIds } from "@/lib/files/folders";
 import { fileFacts } from "@/lib/insights/store/file-facts";
 import type { StepBudget } from "@/lib/jobs/budget";
 import { acquireLease, releaseLease, renewLease } from "./lease";
-import { isheetsForConnection } from "./remote";
 import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
-import { assertOwnerMayReport, readTargetColumns } from "./integration-targets";
+import { assertOwnerMayReport, openTarget } from "./integration-targets";
 import { recordTargetFailure } from "./target-status";
 import { buildItem, checkMapping, externalIdFor, type FieldValue } from "./values";
 import { createBatch, isRowError, upsertRow, type KnownRow, type WriteOutcome } from "./writer";
@@ -229,8 +228,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     let columns: IsheetColumn[];
     try {
       await assertOwnerMayReport(integrationTarget);
-      columns = await readTargetColumns(integrationTarget);
-      isheets = await isheetsForConnection(integrationTarget.connectionId!);
+      ({ isheets, columns } = await openTarget(integrationTarget));
     } catch (error) {
       if (isRemoteError(error) && error.retryable) throw error;
       await finishRun(runId, { error });

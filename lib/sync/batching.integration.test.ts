@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { folders, syncRunItems, syncRuns, syncSources } from "@/lib/db/schema";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
-import { syncConnector } from "./connector";
+import { connectorForConnection } from "@/lib/integrations/tokens";
 import { downloadBatch } from "./download";
 import { mirrorFolders } from "./folders";
 import { planRun } from "./plan";
@@ -38,10 +38,10 @@ describe("batched sync", () => {
     const started = await startRun(fixture.syncSourceId, "manual");
     if (!("runId" in started)) throw new Error(started.skip);
     const source = await sourceOf(fixture.syncSourceId);
-    await planRun(started.runId, source, "intralinks", await syncConnector(source.connectionId!));
+    await planRun(started.runId, source, "intralinks", await connectorForConnection(source.connectionId!));
     const results = await Promise.all([
-      downloadBatch(started.runId, source, "intralinks", await syncConnector(source.connectionId!), 100),
-      downloadBatch(started.runId, source, "intralinks", await syncConnector(source.connectionId!), 100),
+      downloadBatch(started.runId, source, "intralinks", await connectorForConnection(source.connectionId!), 100),
+      downloadBatch(started.runId, source, "intralinks", await connectorForConnection(source.connectionId!), 100),
     ]);
     expect(results.map((result) => result.remaining)).toEqual([0, 0]);
     const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, started.runId));
