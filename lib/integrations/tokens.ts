@@ -74,7 +74,7 @@ export async function getAccessToken(connectionId: string, options: { forceRefre
 }
 
 /** A token source for connectors: remembers the token it handed out so a rejection refreshes once. */
-export function tokenSourceFor(connectionId: string): TokenSource {
+function tokenSourceFor(connectionId: string): TokenSource {
   let last: string | undefined;
   return {
     async getAccessToken(options: { forceRefresh?: boolean } = {}) {
