@@ -3,7 +3,7 @@ import { demo } from "@/emulators";
 import { db } from "@/lib/db";
 import { documentInsights, documents, documentVersions, folders } from "@/lib/db/schema";
 import { HighqIsheets } from "@/lib/connectors/highq";
-import { tokenSourceFor } from "@/lib/integrations/tokens";
+import { reusedTokensFor } from "@/lib/integrations/tokens";
 import { remoteFor } from "@/lib/integrations/remote";
 import { getIntegrationOrThrow } from "@/lib/integrations/integrations";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
@@ -53,7 +53,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 500, co
   // Raw baseline: the same rows, one POST each, straight to the emulator.
   const integration = await getIntegrationOrThrow(integrationId);
   const remote = remoteFor(integration);
-  const isheets = new HighqIsheets({ baseUrl: remote.baseUrl, allowedHosts: remote.allowedHosts, tokens: tokenSourceFor(connectionId) });
+  const isheets = new HighqIsheets({ baseUrl: remote.baseUrl, allowedHosts: remote.allowedHosts, tokens: reusedTokensFor(connectionId) });
   const rawStarted = performance.now();
   let next = 0;
   await Promise.all(

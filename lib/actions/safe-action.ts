@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { describeError } from "./describe-error";
+import { describeError } from "@/lib/errors/describe";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }

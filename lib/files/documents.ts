@@ -6,13 +6,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertDivisionMember } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { db, type Queryable } from "@/lib/db";
-import { documents, documentVersions, users, type DocumentSource } from "@/lib/db/schema";
+import { documents, documentVersions, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import { emit } from "@/lib/jobs/emit";
-import { blobStore, type StoredBlob } from "@/lib/storage";
+import { blobStore } from "@/lib/storage";
 import type { listDocumentsSchema } from "@/lib/validation/files";
 import { mediaTypeFor, sanitizeFilename } from "./filenames";
 import { getFolderOrThrow } from "./folders";
+import { addDocumentVersions } from "./document-rows";
 
 const ORDER: Record<z.infer<typeof listDocumentsSchema>["sort"], SQL[]> = {
   name: [asc(sql`lower(${documents.name})`), asc(documents.id)],
@@ -80,64 +81,6 @@ export async function getDocumentDetails(actor: Actor, documentId: string) {
   return { document, versions };
 }
 
-export interface NewVersion {
-  divisionId: string;
-  folderId: string;
-  name: string;
-  blob: StoredBlob;
-  mediaType: string;
-  source: DocumentSource;
-  remotePath?: string | null;
-  remoteVersion?: string | null;
-  createdBy: string | null;
-  /** Update this document instead of matching by folder and name (sync matches by remote id). */
-  documentId?: string;
-}
-
-/**
- * Records bytes already in the blob store as a document version: a new document, or the next
- * version of the document with that name in the folder. Runs inside the caller's transaction.
- */
-export async function addDocumentVersion(tx: Queryable, input: NewVersion) {
-  const values = {
-    size: input.blob.size,
-    mediaType: input.mediaType,
-    source: input.source,
-    remotePath: input.remotePath ?? null,
-    removedAtSourceAt: null,
-    updatedAt: new Date(),
-  };
-  const [document] = input.documentId
-    ? await tx
-        .update(documents)
-        .set({ ...values, name: input.name, folderId: input.folderId, versionCount: sql`${documents.versionCount} + 1` })
-        .where(eq(documents.id, input.documentId))
-        .returning()
-    : await tx
-        .insert(documents)
-        .values({ ...values, divisionId: input.divisionId, folderId: input.folderId, name: input.name })
-        .onConflictDoUpdate({
-          target: [documents.folderId, documents.name],
-          set: { ...values, versionCount: sql`${documents.versionCount} + 1` },
-        })
-        .returning();
-  if (!document) throw notFound("That document");
-  const [version] = await tx
-    .insert(documentVersions)
-    .values({
-      documentId: document.id,
-      versionNumber: document.versionCount,
-      size: input.blob.size,
-      mediaType: input.mediaType,
-      sha256: input.blob.sha256,
-      storageKey: input.blob.key,
-      remoteVersion: input.remoteVersion ?? null,
-      createdBy: input.createdBy,
-    })
-    .returning();
-  return { document, version };
-}
-
 /**
  * Streams an upload into the blob store, then records it. The rows are written only after every
  * byte is stored, so an interrupted upload leaves no document behind (at most an orphan blob).
@@ -150,24 +93,20 @@ export async function storeUpload(
   const name = sanitizeFilename(input.filename);
   const blob = await blobStore().put(input.body, { signal: input.signal });
   const stored = await db.transaction(async (tx) => {
-    const { document, version } = await addDocumentVersion(tx, {
-      divisionId: folder.divisionId,
-      folderId: folder.id,
-      name,
-      blob,
-      mediaType: mediaTypeFor(name),
-      source: "upload",
-      createdBy: actor.id,
-    });
+    const [version] = await addDocumentVersions(
+      tx,
+      [{ divisionId: folder.divisionId, folderId: folder.id, name, blob, mediaType: mediaTypeFor(name), source: "upload", createdBy: actor.id }],
+      { nameTaken: "next-version" },
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       divisionId: folder.divisionId,
       action: version.versionNumber === 1 ? "document.uploaded" : "document.version_uploaded",
       targetType: "document",
-      targetId: document.id,
+      targetId: version.documentId,
       summary: `Uploaded ${name}${version.versionNumber > 1 ? ` (version ${version.versionNumber})` : ""}`,
     });
-    return { documentId: document.id, versionId: version.id, name, size: blob.size, sha256: blob.sha256, versionNumber: version.versionNumber };
+    return { documentId: version.documentId, versionId: version.versionId, name, size: blob.size, sha256: blob.sha256, versionNumber: version.versionNumber };
   });
   // Once committed, so the jobs reacting to it (insights' extraction) find the version.
   await emit("document-versions.added", { documentVersionIds: [stored.versionId] });

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { describeError } from "@/lib/actions/describe-error";
+import { describeError } from "@/lib/errors/describe";
 
 const STATUS: Record<AppError["code"], number> = {
   UNAUTHENTICATED: 401,

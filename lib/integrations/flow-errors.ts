@@ -8,7 +8,7 @@ export interface ProblemDescription {
 }
 
 /** Failures of the authorisation round trip that are Ferry's own rather than the remote's. */
-const FLOW_PROBLEMS: Record<string, Omit<ProblemDescription, "code">> = {
+const FLOW_PROBLEMS = {
   STATE_MISMATCH: {
     title: "The authorisation could not be verified",
     message: "The answer from the remote service did not match an authorisation started from this browser (it expired, was already used, or was forged).",
@@ -30,7 +30,11 @@ const FLOW_PROBLEMS: Record<string, Omit<ProblemDescription, "code">> = {
     resolution:
       "Edit the integration and check the Host: it is the hostname followed by the instance, exactly as in your HighQ address (e.g. company.highq.com/company).",
   },
-};
+} satisfies Record<string, Omit<ProblemDescription, "code">>;
+
+export type FlowProblemCode = keyof typeof FLOW_PROBLEMS;
+
+export const FLOW_PROBLEM_CODES = Object.keys(FLOW_PROBLEMS) as FlowProblemCode[];
 
 /**
  * Catalogue wording that names both providers' fields, rewritten for the one at hand, with the real
@@ -56,7 +60,7 @@ export function describeProblem(code: string, provider?: RemoteProvider, callbac
     const error = new RemoteError(code as RemoteErrorCode, { details: { provider } });
     return { code, title: error.title, message: error.message, resolution: error.resolution, ...forProvider(code, provider, callbackUrl) };
   }
-  const flow = FLOW_PROBLEMS[code];
+  const flow = Object.hasOwn(FLOW_PROBLEMS, code) ? FLOW_PROBLEMS[code as FlowProblemCode] : undefined;
   return flow ? { code, ...flow } : describeProblem("REMOTE_ERROR", provider, callbackUrl);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createConnector, type Connector, type TokenGrant, type TokenSet } from "@/lib/connectors";
+import { createConnector, type Connector, type TokenGrant, type TokenSet, type TokenSource } from "@/lib/connectors";
 import { highqTokenRequest } from "@/lib/connectors/highq";
 import { intralinksTokenRequest } from "@/lib/connectors/intralinks";
 import { decryptSecret } from "@/lib/crypto";
@@ -20,7 +20,7 @@ export function remoteFor(integration: Pick<Integration, "provider" | "host" | "
         ? highqTokenRequest(common)
         : intralinksTokenRequest({ ...common, authVersion: integration.authVersion ?? "v3" });
     },
-    connector(tokens: { getAccessToken(options?: { forceRefresh?: boolean }): Promise<string> }, remoteEmail?: string): Connector {
+    connector(tokens: TokenSource, remoteEmail?: string): Connector {
       return createConnector(integration.provider, { baseUrl, allowedHosts, tokens, remoteEmail });
     },
   };

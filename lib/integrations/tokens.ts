@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { isRemoteError, RemoteError, type TokenSet } from "@/lib/connectors";
+import { isRemoteError, RemoteError, type Connector, type TokenSet, type TokenSource } from "@/lib/connectors";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { integrations, remoteConnections } from "@/lib/db/schema";
@@ -74,7 +74,7 @@ export async function getAccessToken(connectionId: string, options: { forceRefre
 }
 
 /** A token source for connectors: remembers the token it handed out so a rejection refreshes once. */
-export function tokenSourceFor(connectionId: string) {
+function tokenSourceFor(connectionId: string): TokenSource {
   let last: string | undefined;
   return {
     async getAccessToken(options: { forceRefresh?: boolean } = {}) {
@@ -84,8 +84,52 @@ export function tokenSourceFor(connectionId: string) {
   };
 }
 
-/** A connector acting as the user who owns the connection. */
-export async function connectorForConnection(connectionId: string) {
+/** How long a connector or iSheets client reuses an access token without asking the database again. */
+export const TOKEN_REUSE_MS = 30_000;
+
+/**
+ * A token source that hands out the same access token for up to `reuseMs`, so a sync step's
+ * hundreds of listing and download calls, or a report run's iSheet writes, cost one locked token
+ * read instead of one each (each read is a transaction holding the connection's row lock, which
+ * serialised concurrent requests). Concurrent callers share one read. A forced refresh (the remote
+ * rejected the token) always goes to the underlying source, which refreshes under its row lock and
+ * is told which token was rejected. Refreshing ahead of expiry stays the underlying source's job:
+ * its margin (minutes) is far longer than the reuse window.
+ */
+export function reusingTokenSource(underlying: TokenSource, reuseMs = TOKEN_REUSE_MS, now: () => number = Date.now): TokenSource {
+  let cached: { token: string; until: number } | undefined;
+  let reading: { forced: boolean; token: Promise<string> } | undefined;
+  const read = (forced: boolean) => {
+    const token = underlying.getAccessToken(forced ? { forceRefresh: true } : {}).then((value) => {
+      cached = { token: value, until: now() + reuseMs };
+      return value;
+    });
+    const current = { forced, token };
+    reading = current;
+    const clear = () => {
+      if (reading === current) reading = undefined;
+    };
+    token.then(clear, clear);
+    return token;
+  };
+  return {
+    getAccessToken(options = {}) {
+      if (options.forceRefresh) {
+        cached = undefined;
+        // Lanes rejected together share one refresh.
+        return reading?.forced ? reading.token : read(true);
+      }
+      if (cached && now() < cached.until) return Promise.resolve(cached.token);
+      return reading ? reading.token : read(false);
+    },
+  };
+}
+
+/** The connection's tokens as connectors and iSheets clients use them: reused for a while (see `reusingTokenSource`). */
+export const reusedTokensFor = (connectionId: string): TokenSource => reusingTokenSource(tokenSourceFor(connectionId));
+
+/** A connector acting as the user who owns the connection, for one step or request. */
+export async function connectorForConnection(connectionId: string): Promise<Connector> {
   const { connection, integration } = await loadConnection(connectionId);
-  return remoteFor(integration).connector(tokenSourceFor(connectionId), connection.remoteEmail ?? undefined);
+  return remoteFor(integration).connector(reusedTokensFor(connectionId), connection.remoteEmail ?? undefined);
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { assertDivisionAdmin, assertDivisionMember, isDivisionAdmin } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
-import type { IsheetColumn } from "@/lib/connectors/highq";
+import type { HighqIsheets, IsheetColumn } from "@/lib/connectors/highq";
 import { db } from "@/lib/db";
 import { integrations, integrationTargets, remoteConnections, reportTargets, users, type IntegrationTarget } from "@/lib/db/schema";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
@@ -233,22 +233,27 @@ export async function deleteIntegrationTarget(actor: Actor, targetId: string): P
 }
 
 /**
- * The iSheet's columns, read live through the target's authorisation. Success or failure is kept on
- * the target (a refused refresh shows as "reauthentication required").
+ * The target's iSheets client and the iSheet's columns, read live through the target's
+ * authorisation; a report run keeps using the client (and so its token) for all its rows. Success or
+ * failure is kept on the target (a refused refresh shows as "reauthentication required").
  */
-export async function readTargetColumns(target: IntegrationTarget): Promise<IsheetColumn[]> {
+export async function openTarget(target: IntegrationTarget): Promise<{ isheets: HighqIsheets; columns: IsheetColumn[] }> {
   if (!target.connectionId) {
     throw invalid("The person who set up this target disconnected their HighQ authorisation. Edit the target and choose the integration with your own authorisation.");
   }
   try {
-    const columns = await (await isheetsForConnection(target.connectionId)).listColumns(target.sheetId);
+    const isheets = await isheetsForConnection(target.connectionId);
+    const columns = await isheets.listColumns(target.sheetId);
     await recordTargetWorking(target.id);
-    return columns;
+    return { isheets, columns };
   } catch (error) {
     await recordTargetFailure(target.id, error);
     throw error;
   }
 }
+
+/** The iSheet's columns, read live (see `openTarget`). */
+export const readTargetColumns = async (target: IntegrationTarget): Promise<IsheetColumn[]> => (await openTarget(target)).columns;
 
 /** "Test": reads the iSheet's columns and reports them. */
 export async function testIntegrationTarget(actor: Actor, targetId: string) {

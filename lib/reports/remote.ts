@@ -1,18 +1,19 @@
 import "server-only";
 import { HighqIsheets } from "@/lib/connectors/highq";
-import { connectorForConnection, loadConnection, tokenSourceFor } from "@/lib/integrations/tokens";
+import { connectorForConnection, loadConnection, reusedTokensFor } from "@/lib/integrations/tokens";
 import { remoteFor } from "@/lib/integrations/remote";
 import { invalid } from "@/lib/errors";
 
 /**
- * The iSheets client acting as the person whose authorisation a target uses. Tokens come from
- * `tokenSourceFor`: refreshed before expiry, and a refusal surfaces as REAUTH_REQUIRED.
+ * The iSheets client acting as the person whose authorisation a target uses, for one run or
+ * request. Tokens come from `reusedTokensFor`: one locked read serves many writes, refreshed before
+ * expiry, and a refusal surfaces as REAUTH_REQUIRED.
  */
 export async function isheetsForConnection(connectionId: string): Promise<HighqIsheets> {
   const { integration } = await loadConnection(connectionId);
   if (integration.provider !== "highq") throw invalid("iSheet targets need a HighQ integration.");
   const remote = remoteFor(integration);
-  return new HighqIsheets({ baseUrl: remote.baseUrl, allowedHosts: remote.allowedHosts, tokens: tokenSourceFor(connectionId) });
+  return new HighqIsheets({ baseUrl: remote.baseUrl, allowedHosts: remote.allowedHosts, tokens: reusedTokensFor(connectionId) });
 }
 
 /** Sites (HighQ workspaces) the connection's owner can open. */

@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { documentInsights, documentVersions, jobEventQueue, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
+import { documentInsights, documentVersions, jobEventQueue, remoteConnections, reportRunErrors, reportRuns, reportTargets } from "@/lib/db/schema";
 import { deleteDocument, storeUpload } from "@/lib/files/documents";
 import { createFolder } from "@/lib/files/folders";
 import type { IsheetItem } from "@/lib/connectors/highq";
@@ -249,6 +249,26 @@ describe("running a report", () => {
     const summary = await runReport((await requestReportRun(admin, again)).runId);
     expect(summary).toMatchObject({ status: "succeeded", created: 0, updated: docs.length });
     await expectOneRowPerDocument();
+  });
+
+  it("reads and refreshes the owner's token once for all the rows of a run", async () => {
+    const control = emulators.highq.control;
+    const lifetimes = await control.setLifetimes({});
+    // Tokens issued from now on live a minute, under the ten-minute refresh margin: every locked token read refreshes.
+    await control.setLifetimes({ accessSeconds: 60 });
+    try {
+      const reportTargetId = await newReportTarget("One token", integrationTargetId);
+      await db.update(remoteConnections).set({ expiresAt: new Date() }).where(eq(remoteConnections.id, connectionId));
+      await control.resetCounters();
+      const summary = await runReport((await requestReportRun(admin, reportTargetId)).runId, { pageSize: 2 });
+      expect(summary).toMatchObject({ status: "succeeded", updated: docs.length, failed: 0 });
+      const counters = Object.entries(await control.counters());
+      const calls = (pattern: RegExp) => counters.filter(([endpoint]) => pattern.test(endpoint)).reduce((sum, [, n]) => sum + Number(n), 0);
+      expect(calls(/isheet/i)).toBeGreaterThan(docs.length);
+      expect(calls(/^POST .*token/i)).toBe(1);
+    } finally {
+      await control.setLifetimes(lifetimes);
+    }
   });
 
   it("leaves low-confidence values blank when the report says so, and pushes them otherwise", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
-import { describeError } from "@/lib/actions/describe-error";
+import { describeError, errorCode } from "@/lib/errors/describe";
 import { recordAudit } from "@/lib/audit";
 import { isRemoteError } from "@/lib/connectors";
 import type { HighqIsheets, IsheetColumn, IsheetItemInput } from "@/lib/connectors/highq";
@@ -24,9 +24,8 @@ import { subtreeIds } from "@/lib/files/folders";
 import { fileFacts } from "@/lib/insights/store/file-facts";
 import type { StepBudget } from "@/lib/jobs/budget";
 import { acquireLease, releaseLease, renewLease } from "./lease";
-import { isheetsForConnection } from "./remote";
 import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
-import { assertOwnerMayReport, readTargetColumns } from "./integration-targets";
+import { assertOwnerMayReport, openTarget } from "./integration-targets";
 import { recordTargetFailure } from "./target-status";
 import { buildItem, checkMapping, externalIdFor, type FieldValue } from "./values";
 import { createBatch, isRowError, upsertRow, type KnownRow, type WriteOutcome } from "./writer";
@@ -184,7 +183,7 @@ async function finishRun(runId: string, outcome: { error?: unknown } = {}) {
     .set({
       status,
       finishedAt: new Date(),
-      ...(outcome.error ? { error: describeError(outcome.error), errorCode: isRemoteError(outcome.error) ? outcome.error.code : ((outcome.error as AppError).code ?? null) } : {}),
+      ...(outcome.error ? { error: describeError(outcome.error), errorCode: errorCode(outcome.error) } : {}),
     })
     .where(eq(reportRuns.id, runId));
 }
@@ -229,8 +228,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     let columns: IsheetColumn[];
     try {
       await assertOwnerMayReport(integrationTarget);
-      columns = await readTargetColumns(integrationTarget);
-      isheets = await isheetsForConnection(integrationTarget.connectionId!);
+      ({ isheets, columns } = await openTarget(integrationTarget));
     } catch (error) {
       if (isRemoteError(error) && error.retryable) throw error;
       await finishRun(runId, { error });
@@ -282,7 +280,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       return summary(runId);
     }
     // Left running with the reason shown; the job layer (or the scheduler's stalled-run sweep) resumes it.
-    await db.update(reportRuns).set({ error: describeError(error), errorCode: isRemoteError(error) ? error.code : null }).where(eq(reportRuns.id, runId));
+    await db.update(reportRuns).set({ error: describeError(error), errorCode: errorCode(error) }).where(eq(reportRuns.id, runId));
     throw error;
   } finally {
     if (!options.signal?.aborted) await releaseLease(target.id, holder);

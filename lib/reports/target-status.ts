@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { isRemoteError } from "@/lib/connectors";
-import { describeError } from "@/lib/actions/describe-error";
+import { describeError } from "@/lib/errors/describe";
 import { db } from "@/lib/db";
 import { integrationTargets } from "@/lib/db/schema";
 

@@ -5,7 +5,7 @@ import { RemoteError } from "@/lib/connectors/errors";
 import { db, type Tx } from "@/lib/db";
 import { documents, syncRemoteItems, syncRunItems, syncRuns, type SyncRemoteItem, type SyncSource } from "@/lib/db/schema";
 import { toSyncError } from "./errors";
-import { mediaTypeFor } from "@/lib/files/filenames";
+import { markRemovedAtSource, moveDocuments } from "@/lib/files/document-rows";
 import { mirrorFolders } from "./folders";
 import { placeDocuments } from "./names";
 
@@ -143,11 +143,11 @@ async function followMoves(tx: Tx, moved: { file: RemoteFile; itemId: string; do
     tx,
     present.map(({ file, documentId, targetFolderId }) => ({ key: documentId, ...byId.get(documentId)!, targetFolderId, remoteName: file.name })),
   );
-  for (const { file, itemId, documentId } of present) {
-    const place = places.get(documentId)!;
-    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: file.path }).where(eq(documents.id, documentId));
-    await tx.update(syncRemoteItems).set({ remotePath: file.path }).where(eq(syncRemoteItems.id, itemId));
-  }
+  await moveDocuments(
+    tx,
+    present.map(({ file, documentId }) => ({ documentId, ...places.get(documentId)!, remotePath: file.path })),
+  );
+  for (const { file, itemId } of present) await tx.update(syncRemoteItems).set({ remotePath: file.path }).where(eq(syncRemoteItems.id, itemId));
 }
 
 /**
@@ -169,12 +169,7 @@ async function markRemoved(tx: Tx, ids: string[], removed: boolean) {
     )
     .returning({ documentId: syncRemoteItems.documentId });
   const documentIds = changed.flatMap((item) => (item.documentId ? [item.documentId] : []));
-  if (documentIds.length > 0) {
-    await tx
-      .update(documents)
-      .set({ removedAtSourceAt: at })
-      .where(sql`${documents.id} = ANY(${sql.param(documentIds)}::uuid[])`);
-  }
+  await markRemovedAtSource(tx, documentIds, at);
   return changed;
 }
 

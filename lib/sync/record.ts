@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { documents, documentVersions, syncRemoteItems, syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
-import { addDocumentVersion } from "@/lib/files/documents";
+import { addDocumentVersions, moveDocuments, type NewVersion } from "@/lib/files/document-rows";
 import { mediaTypeFor } from "@/lib/files/filenames";
 import { emit } from "@/lib/jobs/emit";
 import type { StoredBlob } from "@/lib/storage";
@@ -96,6 +96,7 @@ async function recordInTransaction(
   const fresh: Fetched[] = [];
   const changed: Fetched[] = [];
   const sameBytes: Fetched[] = [];
+  const alreadyRecorded: string[] = [];
   for (const fetched of unrecorded) {
     const { item, blob } = fetched;
     const remote = known.get(item.remoteId)!;
@@ -103,6 +104,7 @@ async function recordInTransaction(
     if (document && remote.remoteVersion === item.remoteVersion && remote.size === item.size) {
       // Another run recorded this very version.
       results.set(item.id, { outcome: item.outcome === "new" ? "new" : "updated", documentId: document.documentId });
+      alreadyRecorded.push(document.documentId);
     } else if (document && document.sha256 === blob.sha256) {
       // A new remote version with identical bytes is not a new local version (a rename still counts).
       results.set(item.id, { outcome: "unchanged", documentId: document.documentId });
@@ -114,7 +116,7 @@ async function recordInTransaction(
     }
   }
 
-  await insertNewDocuments(tx, source, provider, fresh, results);
+  const added = await insertNewDocuments(tx, source, provider, fresh, results);
   const documentOf = (item: SyncRunItem) => current.get(known.get(item.remoteId)!.documentId!)!;
   // Renamed or moved remote files take their new name and folder along with their new bytes.
   const places = await placeDocuments(
@@ -124,26 +126,16 @@ async function recordInTransaction(
       return { key: item.id, name: document.name, folderId: document.folderId, targetFolderId: item.localFolderId, remoteName: item.name };
     }),
   );
-  for (const { item } of sameBytes) {
-    const place = places.get(item.id)!;
-    await tx.update(documents).set({ ...place, mediaType: mediaTypeFor(place.name), remotePath: item.remotePath }).where(eq(documents.id, documentOf(item).documentId));
-  }
-  for (const { item, blob } of changed) {
-    const place = places.get(item.id)!;
-    const recorded = await addDocumentVersion(tx, {
-      divisionId: source.divisionId,
-      folderId: place.folderId,
-      name: place.name,
-      blob,
-      mediaType: mediaTypeFor(place.name),
-      source: provider,
-      remotePath: item.remotePath,
-      remoteVersion: item.remoteVersion,
-      createdBy: source.ownerId,
-      documentId: documentOf(item).documentId,
-    });
-    results.set(item.id, { outcome: "updated", documentId: recorded.document.id });
-  }
+  await moveDocuments(
+    tx,
+    sameBytes.map(({ item }) => ({ documentId: documentOf(item).documentId, ...places.get(item.id)!, remotePath: item.remotePath })),
+  );
+  const updated = await addDocumentVersions(
+    tx,
+    changed.map((fetched) => syncedVersion(source, provider, fetched, places.get(fetched.item.id)!, documentOf(fetched.item).documentId)),
+    { nameTaken: "fail" },
+  );
+  changed.forEach(({ item }, i) => results.set(item.id, { outcome: "updated", documentId: updated[i].documentId }));
 
   const remoteRows = unrecorded.map(({ item }) => ({
     id: known.get(item.remoteId)!.id,
@@ -172,28 +164,24 @@ async function recordInTransaction(
     .update(syncRuns)
     .set({ doneDocs: sql`${syncRuns.doneDocs} + ${unrecorded.length}`, bytes: sql`${syncRuns.bytes} + ${bytes}` })
     .where(eq(syncRuns.id, unrecorded[0].item.runId));
-  const touched = unrecorded.flatMap(({ item }) => {
-    const recorded = results.get(item.id)!;
-    return recorded.outcome === "new" || recorded.outcome === "updated" ? [recorded.documentId] : [];
-  });
-  const newVersionIds =
-    touched.length === 0
+  // A version another run recorded is asked about again, in case that run stopped before asking.
+  const recordedElsewhere = [...new Set(alreadyRecorded)];
+  const earlier =
+    recordedElsewhere.length === 0
       ? []
-      : (
-          await tx
-            .selectDistinctOn([documentVersions.documentId], { id: documentVersions.id })
-            .from(documentVersions)
-            .where(inArray(documentVersions.documentId, touched))
-            .orderBy(documentVersions.documentId, desc(documentVersions.versionNumber))
-        ).map((row) => row.id);
+      : await tx
+          .selectDistinctOn([documentVersions.documentId], { id: documentVersions.id })
+          .from(documentVersions)
+          .where(inArray(documentVersions.documentId, recordedElsewhere))
+          .orderBy(documentVersions.documentId, desc(documentVersions.versionNumber));
+  const newVersionIds = [...added, ...updated].map((version) => version.versionId).concat(earlier.map((row) => row.id));
   return { count: unrecorded.length, newVersionIds };
 }
 
 /**
- * New documents in one statement for the documents and one for their first versions, each under a
- * name of its own in its folder (see names.ts): a remote file never becomes a version of another
- * remote file's document. An uploaded document of that name that no remote file owns takes the
- * bytes as its next version, as a second upload of the name would.
+ * New documents, each under a name of its own in its folder (see names.ts): a remote file never
+ * becomes a version of another remote file's document. An uploaded document of that name that no
+ * remote file owns takes the bytes as its next version, as a second upload of the name would.
  */
 async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" | "intralinks", fresh: Fetched[], results: Map<string, Recorded>) {
   const ordered = [...fresh].sort((a, b) => compareRemoteIds(a.item.remoteId, b.item.remoteId));
@@ -201,60 +189,39 @@ async function insertNewDocuments(tx: Tx, source: SyncSource, provider: "highq" 
     tx,
     ordered.map(({ item }) => ({ key: item.id, folderId: item.localFolderId, name: localNameFor(item.name), mayAdopt: true })),
   );
-  const rows = ordered.map((fetched) => ({ ...fetched, ...names.get(fetched.item.id)! }));
-  const inserts = rows.filter((row) => !row.adoptDocumentId).sort((a, b) => compare(a.item.localFolderId, b.item.localFolderId) || compare(a.name, b.name));
-  if (inserts.length > 0) {
-    const now = new Date();
-    const inserted = await tx
-      .insert(documents)
-      .values(
-        inserts.map(({ item, blob, name }) => ({
-          divisionId: source.divisionId,
-          folderId: item.localFolderId,
-          name,
-          size: blob.size,
-          mediaType: mediaTypeFor(name),
-          source: provider,
-          remotePath: item.remotePath,
-          removedAtSourceAt: null,
-          updatedAt: now,
-        })),
-      )
-      .returning({ id: documents.id, folderId: documents.folderId, name: documents.name });
-    const documentFor = new Map(inserted.map((row) => [`${row.folderId}/${row.name}`, row.id]));
-    await tx.insert(documentVersions).values(
-      inserts.map(({ item, blob, name }) => {
-        const documentId = documentFor.get(`${item.localFolderId}/${name}`)!;
-        results.set(item.id, { outcome: "new", documentId });
-        return {
-          documentId,
-          versionNumber: 1,
-          size: blob.size,
-          mediaType: mediaTypeFor(name),
-          sha256: blob.sha256,
-          storageKey: blob.key,
-          remoteVersion: item.remoteVersion,
-          createdBy: source.ownerId,
-        };
-      }),
-    );
-  }
-  for (const { item, blob, name, adoptDocumentId } of rows) {
-    if (!adoptDocumentId) continue;
-    const recorded = await addDocumentVersion(tx, {
-      divisionId: source.divisionId,
-      folderId: item.localFolderId,
-      name,
-      blob,
-      mediaType: mediaTypeFor(name),
-      source: provider,
-      remotePath: item.remotePath,
-      remoteVersion: item.remoteVersion,
-      createdBy: source.ownerId,
-      documentId: adoptDocumentId,
-    });
-    results.set(item.id, { outcome: "new", documentId: recorded.document.id });
-  }
+  // Inserted in folder and name order, as every recorder does, so concurrent ones take index locks alike.
+  const rows = ordered
+    .map((fetched) => ({ fetched, ...names.get(fetched.item.id)! }))
+    .sort((a, b) => compare(a.fetched.item.localFolderId, b.fetched.item.localFolderId) || compare(a.name, b.name));
+  const added = await addDocumentVersions(
+    tx,
+    rows.map(({ fetched, name, adoptDocumentId }) => syncedVersion(source, provider, fetched, { folderId: fetched.item.localFolderId, name }, adoptDocumentId)),
+    { nameTaken: "fail" },
+  );
+  rows.forEach(({ fetched }, i) => results.set(fetched.item.id, { outcome: "new", documentId: added[i].documentId }));
+  return added;
+}
+
+/** A downloaded remote file as the next version of a local document (or a new one), under the name and folder chosen for it. */
+function syncedVersion(
+  source: SyncSource,
+  provider: "highq" | "intralinks",
+  { item, blob }: Fetched,
+  place: { folderId: string; name: string },
+  documentId: string | undefined,
+): NewVersion {
+  return {
+    divisionId: source.divisionId,
+    folderId: place.folderId,
+    name: place.name,
+    blob,
+    mediaType: mediaTypeFor(place.name),
+    source: provider,
+    remotePath: item.remotePath,
+    remoteVersion: item.remoteVersion,
+    createdBy: source.ownerId,
+    documentId,
+  };
 }
 
 const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;

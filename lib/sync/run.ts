@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { integrations, syncRunItems, syncRuns, syncSources, type SyncSource } from "@/lib/db/schema";
 import { StepBudget } from "@/lib/jobs/budget";
 import type { JobIO } from "@/lib/jobs/definition";
+import { connectorForConnection } from "@/lib/integrations/tokens";
 import { downloadBatch } from "./download";
-import { syncConnector } from "./connector";
 import { toSyncError } from "./errors";
 import { planRun } from "./plan";
 
@@ -93,7 +93,7 @@ async function guarded<T>(runId: string, io: Pick<JobIO, "attempt" | "maxAttempt
     .where(eq(syncRuns.id, runId));
   if (!row?.source.connectionId) return stopRun(runId, row?.source.id, "reauth_required", null);
   try {
-    return await work(row.source, row.provider, await syncConnector(row.source.connectionId), row.host);
+    return await work(row.source, row.provider, await connectorForConnection(row.source.connectionId), row.host);
   } catch (error) {
     if (isRemoteError(error, "REAUTH_REQUIRED")) return stopRun(runId, row.source.id, "reauth_required", error);
     if ((isRemoteError(error) && !error.retryable) || io.attempt >= io.maxAttempts) return stopRun(runId, row.source.id, "failed", error);

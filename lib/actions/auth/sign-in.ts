@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { createFirstAdministrator } from "@/lib/admin/users";
 import { signIn, signOut } from "@/lib/auth";
-import { describeError } from "@/lib/actions/describe-error";
+import { describeError } from "@/lib/errors/describe";
 import { env } from "@/lib/env";
 import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { setupSchema, signInSchema } from "@/lib/validation/admin";

@@ -1,5 +1,10 @@
-/** Expected failures of Ferry's own rules; remote failures use `RemoteError` from lib/connectors. */
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+/**
+ * Expected failures of Ferry's own rules; remote failures use `RemoteError` from lib/connectors.
+ * What a person sees for any failure is decided in ./describe.ts.
+ */
+export const APP_ERROR_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID", "RATE_LIMITED"] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export class AppError extends Error {
   constructor(
