@@ -11,7 +11,7 @@ module.exports = {
     {
       name: "no-orphans",
       severity: "error",
-      comment: "A module nothing imports is dead code, unless it is an entry point: a route or page, a test, a script, a bench, a config.",
+      comment: "A module that imports nothing and that nothing imports is dead code, unless it is an entry point: a route or page, a test, a script, a bench, a config.",
       from: {
         orphan: true,
         pathNot: ["\\.d\\.ts$", TEST_FILE, "^(app|e2e|scripts|bench)/", "(^|/)\\.[^/]+\\.(c|m)?js$", "(^|/)[a-z]+\\.config\\.(ts|mjs)$", "^(instrumentation|proxy|vitest\\.setup)\\.ts$"],
@@ -31,6 +31,13 @@ module.exports = {
       comment: "Product code in lib/ never imports the layers built on it (app, components, inngest) nor test scaffolding, emulators or benches. Test files beside it may use test/ and emulators/.",
       from: { path: "^lib/", pathNot: TEST_FILE },
       to: { path: "^(app|components|emulators|test|inngest|e2e|bench)/" },
+    },
+    {
+      name: "registry-only-at-the-entry-points",
+      severity: "error",
+      comment: "Senders emit events and never know which jobs react; only the runners' entry points hold the list of jobs.",
+      from: { pathNot: ["^scripts/local-runner\\.ts$", "^inngest/functions\\.ts$", TEST_FILE] },
+      to: { path: "^lib/job-registry\\.ts$" },
     },
     {
       name: "components-without-database-or-storage",
