@@ -33,6 +33,7 @@ export const updateUserRolesSchema = z.object({
   isConnectorAdmin: flag,
 });
 
+export const userRefSchema = z.object({ userId: uuid });
 export const setUserDisabledSchema = z.object({ userId: uuid, disabled: flag });
 
 export const changePasswordSchema = z
