@@ -127,7 +127,7 @@ export function SyncConfigDialog(props: {
           <div className="grid gap-2">
             <Label htmlFor="sync-integration">Integration</Label>
             {!integrations ? (
-              <Loader2 className="size-4 animate-spin" aria-label="Loading integrations" />
+              !error && <Loader2 className="size-4 animate-spin" aria-label="Loading integrations" />
             ) : integrations.length === 0 ? (
               <p className="text-muted-foreground text-sm">No integration is set up yet. An administrator adds one in Account Settings → Integrations.</p>
             ) : (
