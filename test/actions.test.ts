@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
+import { getRoute } from "./routes";
 
 // Server actions read the session through Next.js request context, which does not exist in vitest:
 // the signed-in actor is supplied here, and cache revalidation is a no-op. Everything else is real.
@@ -11,6 +12,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const files = await import("@/lib/actions/files/folders");
 const settings = { ...(await import("@/lib/actions/admin/users")), ...(await import("@/lib/actions/admin/divisions")) };
 const { createFolder } = await import("@/lib/files/folders");
+const deletionImpact = await import("@/app/api/folders/[folderId]/deletion-impact/route");
 
 let admin: Actor;
 let memberA: Actor;
@@ -42,7 +44,10 @@ describe("a member of division A calling actions with division B's ids", () => {
     expect(await files.createFolderAction({ divisionId: divisionA.id, parentId: folderB, name: "x" })).toEqual(forbidden);
     expect(await files.renameFolderAction({ folderId: folderB, name: "renamed" })).toEqual(forbidden);
     expect(await files.moveFolderAction({ folderId: folderB, parentId: null })).toEqual(forbidden);
-    expect(await files.folderDeletionImpactAction({ folderId: folderB })).toEqual(forbidden);
+    expect(await getRoute(deletionImpact.GET, `/api/folders/${folderB}/deletion-impact`, { folderId: folderB })).toEqual({
+      status: 403,
+      body: { error: expect.stringMatching(/not a member/i) },
+    });
     expect(await files.deleteFolderAction({ folderId: folderB, confirmedDocuments: 0 })).toEqual(forbidden);
   });
 

@@ -78,11 +78,25 @@ type Outcome = "ok" | "refused" | "denied" | "unexpected";
 
 const DENIALS = [/^Your session has ended/, /^You are not a member of that division/, /^Only /, /^Ferry is already set up/];
 
+/** A route's refusal is its status and, for JSON answers, the message it sends (the one an action would show). */
+async function responseDetail(response: Response): Promise<{ error: string; detail: string }> {
+  const text = await response.clone().text();
+  let error = text;
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === "object" && "error" in body && typeof body.error === "string") error = body.error;
+  } catch {
+    // Not JSON (Auth.js pages, redirects): the text itself.
+  }
+  return { error, detail: `${response.status} ${text.slice(0, 160)}` };
+}
+
 async function classify(result: unknown, refusal: RegExp | undefined): Promise<{ outcome: Outcome; detail: string }> {
   if (result instanceof Response) {
-    const detail = `${result.status} ${(await result.clone().text()).slice(0, 160)}`;
+    const { error, detail } = await responseDetail(result);
     if ([401, 403].includes(result.status)) return { outcome: "denied", detail };
-    return { outcome: result.status < 400 ? "ok" : refusal?.test(detail) ? "refused" : "ok", detail: result.status < 400 ? detail : `unexpected ${detail}` };
+    if (result.status < 400) return { outcome: "ok", detail };
+    return { outcome: refusal?.test(error) ? "refused" : "unexpected", detail };
   }
   const value = result as { ok?: boolean; error?: string } | undefined;
   if (value?.ok !== false) return { outcome: "ok", detail: "ok" };
@@ -213,6 +227,11 @@ const notificationActions = () => import("@/lib/actions/notifications/inbox");
 const authActions = () => import("@/lib/actions/auth/sign-in");
 const passwordActions = () => import("@/lib/actions/account/password");
 
+/** A read route called as the browser would: its URL (with the query) and the route's params. */
+async function read(route: Promise<{ GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> }>, url: string, params: Record<string, string>) {
+  return (await route).GET(new Request(new URL(url, "http://localhost:3000")), { params: Promise.resolve(params) });
+}
+
 const form = (values: Record<string, string>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) data.set(key, value);
@@ -243,22 +262,15 @@ const MATRIX: Record<string, Entry> = {
   "lib/actions/files/folders.ts#createFolderAction": { rule: "member", call: async () => (await filesActions()).createFolderAction({ divisionId: D, parentId: null, name: unique("New") }) },
   "lib/actions/files/folders.ts#renameFolderAction": { rule: "member", call: async () => (await filesActions()).renameFolderAction({ folderId: await freshFolder(), name: unique("Renamed") }) },
   "lib/actions/files/folders.ts#moveFolderAction": { rule: "member", call: async () => (await filesActions()).moveFolderAction({ folderId: await freshFolder(), parentId: folder }) },
-  "lib/actions/files/folders.ts#folderDeletionImpactAction": { rule: "member", call: async () => (await filesActions()).folderDeletionImpactAction({ folderId: folder }) },
   "lib/actions/files/folders.ts#deleteFolderAction": { rule: "member", call: async () => (await filesActions()).deleteFolderAction({ folderId: await freshFolder(), confirmedDocuments: 0 }) },
   "lib/actions/files/folders.ts#deleteDocumentAction": { rule: "member", call: async () => (await filesActions()).deleteDocumentAction({ documentId: await freshDocument() }) },
 
   // Sync (content; remote listings are the caller's own account)
-  "lib/actions/sync/sync-sources.ts#syncIntegrationsAction": { rule: "member", call: async () => (await syncActions()).syncIntegrationsAction({ folderId: folder }) },
-  "lib/actions/sync/sync-sources.ts#remoteWorkspacesAction": { rule: "signedIn", call: async () => (await syncActions()).remoteWorkspacesAction({ integrationId: integration }), refusal: NOT_AUTHORISED },
-  "lib/actions/sync/sync-sources.ts#remoteFoldersAction": { rule: "signedIn", call: async () => (await syncActions()).remoteFoldersAction({ integrationId: integration, workspaceId: "101" }), refusal: NOT_AUTHORISED },
-  "lib/actions/sync/sync-sources.ts#remotePreviewAction": { rule: "signedIn", call: async () => (await syncActions()).remotePreviewAction({ integrationId: integration, workspaceId: "101", path: "/" }), refusal: NOT_AUTHORISED },
   "lib/actions/sync/sync-sources.ts#configureSyncAction": { rule: "member", call: async () => (await syncActions()).configureSyncAction({ folderId: await freshFolder(), integrationId: integration, workspaceId: "101", path: "/", intervalMinutes: 60 }), refusal: NOT_AUTHORISED },
   "lib/actions/sync/sync-sources.ts#syncNowAction": { rule: "member", call: async () => (await syncActions()).syncNowAction({ syncSourceId: syncSource }) },
   "lib/actions/sync/sync-sources.ts#pauseSyncAction": { rule: "member", call: async () => (await syncActions()).pauseSyncAction({ syncSourceId: await freshSyncSource() }) },
   "lib/actions/sync/sync-sources.ts#resumeSyncAction": { rule: "member", call: async () => (await syncActions()).resumeSyncAction({ syncSourceId: syncSource }) },
   "lib/actions/sync/sync-sources.ts#removeSyncAction": { rule: "member", call: async () => (await syncActions()).removeSyncAction({ syncSourceId: await freshSyncSource() }) },
-  "lib/actions/sync/sync-sources.ts#folderSyncAction": { rule: "member", call: async () => (await syncActions()).folderSyncAction({ folderId: folder }) },
-  "lib/actions/sync/sync-sources.ts#runItemsAction": { rule: "member", call: async () => (await syncActions()).runItemsAction({ runId: syncRun }) },
 
   // Users and divisions (structure)
   "lib/actions/admin/users.ts#createUserAction": { rule: "accountAdmin", call: async () => (await userActions()).createUserAction({ name: "New person", email: `${unique("new")}@example.test` }) },
@@ -279,8 +291,6 @@ const MATRIX: Record<string, Entry> = {
   },
 
   // Integration targets (content administration)
-  "lib/actions/reports/integration-targets.ts#browseSitesAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSitesAction({ divisionId: D, integrationId: adminIntegration }) },
-  "lib/actions/reports/integration-targets.ts#browseSheetsAction": { rule: "divisionAdmin", call: async () => (await targetActions()).browseSheetsAction({ divisionId: D, integrationId: adminIntegration, siteId: SHEET.siteId }) },
   "lib/actions/reports/integration-targets.ts#createIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).createIntegrationTargetAction({ divisionId: D, name: unique("Target"), integrationId: adminIntegration, ...SHEET }) },
   "lib/actions/reports/integration-targets.ts#updateIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).updateIntegrationTargetAction({ divisionId: D, targetId: await freshTarget(), name: unique("Edited"), integrationId: adminIntegration, ...SHEET }) },
   "lib/actions/reports/integration-targets.ts#testIntegrationTargetAction": { rule: "divisionAdmin", call: async () => (await targetActions()).testIntegrationTargetAction({ targetId: target }) },
@@ -302,16 +312,13 @@ const MATRIX: Record<string, Entry> = {
 
   // Insights and report targets (content administration; reading them is for members)
   "lib/actions/insights/extraction.ts#rerunExtractionAction": { rule: "divisionAdmin", call: async () => (await extractionActions()).rerunExtractionAction({ divisionId: D }) },
-  "lib/actions/reports/report-targets.ts#mappingEditorAction": { rule: "member", call: async () => (await reportActions()).mappingEditorAction({ integrationTargetId: target }) },
   "lib/actions/reports/report-targets.ts#createReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).createReportTargetAction({ divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
   "lib/actions/reports/report-targets.ts#updateReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).updateReportTargetAction({ reportTargetId: await freshReportTarget(), divisionId: D, name: unique("Report"), integrationTargetId: target, folderId: null, mapping: MAPPING, scheduleHours: null }) },
   "lib/actions/reports/report-targets.ts#deleteReportTargetAction": { rule: "divisionAdmin", call: async () => (await reportActions()).deleteReportTargetAction({ reportTargetId: await freshReportTarget() }) },
   "lib/actions/reports/report-targets.ts#runReportAction": { rule: "divisionAdmin", call: async () => (await reportActions()).runReportAction({ reportTargetId: reportTarget }) },
 
   // Sync overview: handing a sync over; notifications are each person's own
-  "lib/actions/overview/transfer.ts#transferCandidatesAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferCandidatesAction({ syncSourceId: syncSource }) },
   "lib/actions/overview/transfer.ts#transferSyncAction": { rule: "syncOwnerOrDivisionAdmin", call: async () => (await overviewActions()).transferSyncAction({ syncSourceId: await freshSyncSource(), newOwnerId: people.divisionAdmin.id }) },
-  "lib/actions/notifications/inbox.ts#myNotificationsAction": { rule: "signedIn", call: async () => (await notificationActions()).myNotificationsAction({}) },
   "lib/actions/notifications/inbox.ts#markNotificationReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markNotificationReadAction({ notificationId: await membersNotification(), read: true }), refusal: /not found/i },
   "lib/actions/notifications/inbox.ts#markAllNotificationsReadAction": { rule: "signedIn", call: async () => (await notificationActions()).markAllNotificationsReadAction({}) },
 
@@ -333,6 +340,52 @@ const MATRIX: Record<string, Entry> = {
       (await import("@/app/api/folders/[folderId]/upload/route")).PUT(new Request(`http://localhost/api/folders/${folder}/upload?name=${unique("upload")}.txt`, { method: "PUT", body: "uploaded bytes", duplex: "half" } as RequestInit), {
         params: Promise.resolve({ folderId: folder }),
       }),
+  },
+  // Reads for client components (JSON), with the rule of the lib/ function each serves
+  "app/api/folders/[folderId]/deletion-impact/route.ts#GET": {
+    rule: "member",
+    call: () => read(import("@/app/api/folders/[folderId]/deletion-impact/route"), `/api/folders/${folder}/deletion-impact`, { folderId: folder }),
+  },
+  "app/api/folders/[folderId]/sync-integrations/route.ts#GET": {
+    rule: "member",
+    call: () => read(import("@/app/api/folders/[folderId]/sync-integrations/route"), `/api/folders/${folder}/sync-integrations`, { folderId: folder }),
+  },
+  "app/api/integrations/[integrationId]/workspaces/route.ts#GET": {
+    rule: "signedIn",
+    call: () => read(import("@/app/api/integrations/[integrationId]/workspaces/route"), `/api/integrations/${integration}/workspaces`, { integrationId: integration }),
+    refusal: NOT_AUTHORISED,
+  },
+  "app/api/integrations/[integrationId]/remote-folders/route.ts#GET": {
+    rule: "signedIn",
+    call: () => read(import("@/app/api/integrations/[integrationId]/remote-folders/route"), `/api/integrations/${integration}/remote-folders?workspaceId=101`, { integrationId: integration }),
+    refusal: NOT_AUTHORISED,
+  },
+  "app/api/integrations/[integrationId]/remote-preview/route.ts#GET": {
+    rule: "signedIn",
+    call: () => read(import("@/app/api/integrations/[integrationId]/remote-preview/route"), `/api/integrations/${integration}/remote-preview?workspaceId=101&path=%2F`, { integrationId: integration }),
+    refusal: NOT_AUTHORISED,
+  },
+  "app/api/sync-runs/[runId]/items/route.ts#GET": { rule: "member", call: () => read(import("@/app/api/sync-runs/[runId]/items/route"), `/api/sync-runs/${syncRun}/items`, { runId: syncRun }) },
+  "app/api/sync-sources/[syncSourceId]/transfer-candidates/route.ts#GET": {
+    rule: "syncOwnerOrDivisionAdmin",
+    call: () => read(import("@/app/api/sync-sources/[syncSourceId]/transfer-candidates/route"), `/api/sync-sources/${syncSource}/transfer-candidates`, { syncSourceId: syncSource }),
+  },
+  "app/api/notifications/route.ts#GET": { rule: "signedIn", call: () => read(import("@/app/api/notifications/route"), "/api/notifications", {}) },
+  "app/api/divisions/[divisionId]/integrations/[integrationId]/sites/route.ts#GET": {
+    rule: "divisionAdmin",
+    call: () => read(import("@/app/api/divisions/[divisionId]/integrations/[integrationId]/sites/route"), `/api/divisions/${D}/integrations/${adminIntegration}/sites`, { divisionId: D, integrationId: adminIntegration }),
+  },
+  "app/api/divisions/[divisionId]/integrations/[integrationId]/sheets/route.ts#GET": {
+    rule: "divisionAdmin",
+    call: () =>
+      read(import("@/app/api/divisions/[divisionId]/integrations/[integrationId]/sheets/route"), `/api/divisions/${D}/integrations/${adminIntegration}/sheets?siteId=${SHEET.siteId}`, {
+        divisionId: D,
+        integrationId: adminIntegration,
+      }),
+  },
+  "app/api/integration-targets/[integrationTargetId]/mapping-editor/route.ts#GET": {
+    rule: "member",
+    call: () => read(import("@/app/api/integration-targets/[integrationTargetId]/mapping-editor/route"), `/api/integration-targets/${target}/mapping-editor`, { integrationTargetId: target }),
   },
   "app/api/health/route.ts#GET": { rule: "public", call: async () => (await import("@/app/api/health/route")).GET() },
   // Inngest's serve handler: introspection and invocations answer only requests signed by Inngest;

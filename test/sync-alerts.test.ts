@@ -7,12 +7,14 @@ import { folders, notifications, syncRuns, syncSources } from "@/lib/db/schema";
 import { createIntegration } from "@/lib/integrations/integrations";
 import { evaluateSyncAlerts, FAILED_RUNS_BEFORE_ALERT } from "@/lib/notifications/sync-alerts";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
+import { getRoute } from "./routes";
 
 // As in actions.test.ts: only the Next.js request context is replaced.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const actions = await import("@/lib/actions/notifications/inbox");
+const notificationsRoute = await import("@/app/api/notifications/route");
 
 /** A real SMTP server on a free port, keeping every message it is given. */
 const received: { to: string[]; body: string }[] = [];
@@ -126,9 +128,9 @@ describe("sync alerts", () => {
   });
 
   it("lets each person read and mark only their own notifications", async () => {
-    const list = await actions.myNotificationsAction({});
-    expect(list.ok && list.data.unread).toBe(4);
-    const first = list.ok ? list.data.items[0].id : "";
+    const list = await getRoute<{ unread: number; items: { id: string }[] }>(notificationsRoute.GET, "/api/notifications");
+    expect(list).toMatchObject({ status: 200, body: { unread: 4 } });
+    const first = list.body.items[0].id;
     expect(await actions.markNotificationReadAction({ notificationId: first, read: true })).toEqual({ ok: true, data: undefined });
     signedIn = divisionAdmin;
     expect(await actions.markNotificationReadAction({ notificationId: first, read: true })).toEqual({ ok: false, error: "That notification was not found." });
@@ -137,7 +139,6 @@ describe("sync alerts", () => {
     const rows = await db.select().from(notifications).where(inArray(notifications.id, ids));
     expect(rows.every((row) => row.readAt !== null)).toBe(true);
     signedIn = owner;
-    const after = await actions.myNotificationsAction({});
-    expect(after.ok && after.data.unread).toBe(3);
+    expect(await getRoute(notificationsRoute.GET, "/api/notifications")).toMatchObject({ status: 200, body: { unread: 3 } });
   });
 });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { documents, folders, memberships, remoteConnections, syncRemoteItems, syncSources } from "@/lib/db/schema";
 import { createIntegration } from "@/lib/integrations/integrations";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
+import { getRoute } from "./routes";
 
 // As in actions.test.ts: only the Next.js request context is replaced; the database is real.
 let signedIn: Actor | null = null;
@@ -13,6 +14,8 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const actions = await import("@/lib/actions/overview/transfer");
+const candidatesRoute = await import("@/app/api/sync-sources/[syncSourceId]/transfer-candidates/route");
+const transferCandidates = (syncSourceId: string) => getRoute<{ id: string }[]>(candidatesRoute.GET, `/api/sync-sources/${syncSourceId}/transfer-candidates`, { syncSourceId });
 const { divisionSyncHealth, listSyncOverview } = await import("@/lib/overview/sync-overview");
 
 let accountAdmin: Actor; // member of no division
@@ -111,13 +114,14 @@ describe("handing a sync over", () => {
     for (const caller of [colleague, outsider, accountAdmin]) {
       signedIn = caller;
       expect(await actions.transferSyncAction({ syncSourceId: healthySource, newOwnerId: colleague.id })).toEqual(refused);
-      expect(await actions.transferCandidatesAction({ syncSourceId: healthySource })).toEqual(refused);
+      expect(await transferCandidates(healthySource)).toEqual({ status: 403, body: { error: expect.stringMatching(/owner or an administrator/) } });
     }
   });
 
   it("offers the division's members and refuses anyone outside it", async () => {
-    const candidates = await actions.transferCandidatesAction({ syncSourceId: healthySource });
-    expect(candidates.ok && candidates.data.map((candidate) => candidate.id).sort()).toEqual([divisionAdmin.id, owner.id, colleague.id].sort());
+    const candidates = await transferCandidates(healthySource);
+    expect(candidates.status).toBe(200);
+    expect(candidates.body.map((candidate) => candidate.id).sort()).toEqual([divisionAdmin.id, owner.id, colleague.id].sort());
     expect(await actions.transferSyncAction({ syncSourceId: healthySource, newOwnerId: outsider.id })).toEqual({
       ok: false,
       error: "The new owner must be an active member of the sync's division.",

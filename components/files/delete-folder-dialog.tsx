@@ -3,12 +3,13 @@
 import { Loader2 } from "lucide-react";
 import { plural } from "@/lib/plural";
 import { useEffect, useState } from "react";
-import { deleteFolderAction, folderDeletionImpactAction } from "@/lib/actions/files/folders";
+import { deleteFolderAction } from "@/lib/actions/files/folders";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useAction } from "@/hooks/use-action";
 import type { FolderNode } from "@/lib/files/folders";
+import { apiPath, getJson } from "@/lib/http/get-json";
 
 type Impact = { subfolders: number; documents: number };
 
@@ -19,7 +20,7 @@ export function DeleteFolderDialog({ folder, onDone }: { folder: FolderNode; onD
   const { pending, run } = useAction();
 
   useEffect(() => {
-    folderDeletionImpactAction({ folderId: folder.id }).then((result) => (result.ok ? setImpact(result.data) : setError(result.error)));
+    void getJson<Impact>(apiPath(["folders", folder.id, "deletion-impact"])).then((result) => (result.ok ? setImpact(result.data) : setError(result.error)));
   }, [folder.id]);
 
   const empty = impact && impact.documents === 0 && impact.subfolders === 0;

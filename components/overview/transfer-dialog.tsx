@@ -3,7 +3,8 @@
 import { UserRoundCog } from "lucide-react";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { transferCandidatesAction, transferSyncAction } from "@/lib/actions/overview/transfer";
+import { transferSyncAction } from "@/lib/actions/overview/transfer";
+import { apiPath, getJson } from "@/lib/http/get-json";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -22,7 +23,7 @@ export function TransferDialog({ syncSourceId, folderName, currentOwnerId }: { s
 
   useEffect(() => {
     if (!open) return;
-    void transferCandidatesAction({ syncSourceId }).then((result) => (result.ok ? setCandidates(result.data) : setError(result.error)));
+    void getJson<Candidate[]>(apiPath(["sync-sources", syncSourceId, "transfer-candidates"])).then((result) => (result.ok ? setCandidates(result.data) : setError(result.error)));
   }, [open, syncSourceId]);
 
   const choices = candidates?.filter((candidate) => candidate.id !== currentOwnerId) ?? [];

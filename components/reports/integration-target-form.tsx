@@ -2,17 +2,13 @@
 
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
-import {
-  browseSheetsAction,
-  browseSitesAction,
-  createIntegrationTargetAction,
-  updateIntegrationTargetAction,
-} from "@/lib/actions/reports/integration-targets";
+import { createIntegrationTargetAction, updateIntegrationTargetAction } from "@/lib/actions/reports/integration-targets";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { apiPath, getJson } from "@/lib/http/get-json";
 
 export interface HighqIntegrationChoice {
   id: string;
@@ -25,6 +21,9 @@ interface Option {
   id: string;
   name: string;
 }
+
+const sitesPath = (divisionId: string, integrationId: string) => apiPath(["divisions", divisionId, "integrations", integrationId, "sites"]);
+const sheetsPath = (divisionId: string, integrationId: string, siteId: string) => apiPath(["divisions", divisionId, "integrations", integrationId, "sheets"], { siteId });
 
 interface Initial {
   targetId: string;
@@ -71,7 +70,7 @@ export function IntegrationTargetForm({
     setError(undefined);
     if (integrations.find((candidate) => candidate.id === id)?.status !== "active") return;
     setLoading("sites");
-    const result = await browseSitesAction({ divisionId, integrationId: id });
+    const result = await getJson<Option[]>(sitesPath(divisionId, id));
     setLoading(null);
     if (!result.ok) return setError(result.error);
     setSites(result.data);
@@ -82,7 +81,7 @@ export function IntegrationTargetForm({
     setSheetId("");
     setError(undefined);
     setLoading("sheets");
-    const result = await browseSheetsAction({ divisionId, integrationId, siteId: site });
+    const result = await getJson<Option[]>(sheetsPath(divisionId, integrationId, site));
     setLoading(null);
     if (!result.ok) return setError(result.error);
     setSheets(result.data);
@@ -92,8 +91,8 @@ export function IntegrationTargetForm({
   // Editing: refresh the live lists in the background so the administrator can re-point the target.
   useEffect(() => {
     if (!initial || !usable) return;
-    void browseSitesAction({ divisionId, integrationId: initial.integrationId }).then((result) => result.ok && setSites(result.data));
-    void browseSheetsAction({ divisionId, integrationId: initial.integrationId, siteId: initial.siteId }).then((result) => result.ok && setSheets(result.data));
+    void getJson<Option[]>(sitesPath(divisionId, initial.integrationId)).then((result) => result.ok && setSites(result.data));
+    void getJson<Option[]>(sheetsPath(divisionId, initial.integrationId, initial.siteId)).then((result) => result.ok && setSheets(result.data));
   }, [divisionId, initial, usable]);
 
   return (

@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { createReportTargetAction, mappingEditorAction, updateReportTargetAction } from "@/lib/actions/reports/report-targets";
+import { createReportTargetAction, updateReportTargetAction } from "@/lib/actions/reports/report-targets";
 import { Field } from "@/components/forms/field";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { apiPath, getJson } from "@/lib/http/get-json";
+import type { mappingEditor } from "@/lib/reports/report-targets";
 import { LowConfidenceOption, MappingEditor, mappingIsValid, type EditorColumn, type LowConfidence } from "./mapping-editor";
 
 export interface ReportTargetInitial {
@@ -51,7 +53,7 @@ export function ReportTargetForm({
   useEffect(() => {
     if (!integrationTargetId) return;
     let current = true;
-    void mappingEditorAction({ integrationTargetId }).then((result) => {
+    void getJson<Awaited<ReturnType<typeof mappingEditor>>>(apiPath(["integration-targets", integrationTargetId, "mapping-editor"])).then((result) => {
       if (!current) return;
       if (!result.ok) return setError(result.error);
       setLoaded({ targetId: integrationTargetId, columns: result.data.columns });

@@ -3,14 +3,16 @@
 import { Bell, CheckCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { markAllNotificationsReadAction, markNotificationReadAction, myNotificationsAction } from "@/lib/actions/notifications/inbox";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications/inbox";
 import { TimeAgo } from "@/components/time-ago";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { getJson } from "@/lib/http/get-json";
 import { cn } from "@/lib/utils";
 
+/** Dates are Dates from the server render and ISO strings from /api/notifications. */
 export interface NotificationList {
-  items: { id: string; kind: string; title: string; body: string; href: string; readAt: Date | null; createdAt: Date }[];
+  items: { id: string; kind: string; title: string; body: string; href: string; readAt: Date | string | null; createdAt: Date | string }[];
   unread: number;
 }
 
@@ -28,7 +30,7 @@ export function NotificationMenu({ initial }: { initial: NotificationList }) {
 
   const reload = () =>
     startTransition(async () => {
-      const result = await myNotificationsAction({});
+      const result = await getJson<NotificationList>("/api/notifications");
       if (result.ok) setList(result.data);
     });
 
@@ -54,7 +56,7 @@ export function NotificationMenu({ initial }: { initial: NotificationList }) {
               onClick={() =>
                 startTransition(async () => {
                   await markAllNotificationsReadAction({});
-                  const result = await myNotificationsAction({});
+                  const result = await getJson<NotificationList>("/api/notifications");
                   if (result.ok) setList(result.data);
                 })
               }

@@ -4,13 +4,7 @@ import { ChevronRight, Folder, KeyRound, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
-import {
-  configureSyncAction,
-  remoteFoldersAction,
-  remotePreviewAction,
-  remoteWorkspacesAction,
-  syncIntegrationsAction,
-} from "@/lib/actions/sync/sync-sources";
+import { configureSyncAction } from "@/lib/actions/sync/sync-sources";
 import { FormError } from "@/components/forms/form-error";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,13 +14,14 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { plural } from "@/lib/plural";
 import { formatBytes } from "@/lib/format";
-import type { RemoteWorkspaceOption, SyncIntegrationOption } from "@/lib/sync/browse";
+import { apiPath, getJson } from "@/lib/http/get-json";
+import type { listRemoteFolders, previewRemoteFolder, RemoteWorkspaceOption, SyncIntegrationOption } from "@/lib/sync/browse";
 import { SYNC_INTERVALS } from "@/lib/validation/sync";
 import { RestrictedExchanges } from "./restricted-exchanges";
 import { authoriseHref, intervalLabel, type FolderSyncView } from "./types";
 
-type RemoteFolderOption = { id: string; name: string; hasChildren: boolean };
-type Preview = { path: string; documents: number; bytes: number; folders: number; notDownloadable: number; truncated: boolean };
+type RemoteFolderOption = Awaited<ReturnType<typeof listRemoteFolders>>[number];
+type Preview = Awaited<ReturnType<typeof previewRemoteFolder>>;
 
 /**
  * Sync Source settings: integration (authorise first if needed) → site or exchange the user can
@@ -67,13 +62,15 @@ export function SyncConfigDialog(props: {
   const service = integration?.provider === "intralinks" ? "exchange" : "site";
 
   useEffect(() => {
-    syncIntegrationsAction({ folderId }).then((result) => (result.ok ? setIntegrations(result.data) : setError(result.error)));
+    void getJson<SyncIntegrationOption[]>(apiPath(["folders", folderId, "sync-integrations"])).then((result) =>
+      result.ok ? setIntegrations(result.data) : setError(result.error),
+    );
   }, [folderId]);
 
   useEffect(() => {
     if (!integrationId || !authorised) return;
     startLoading(async () => {
-      const result = await remoteWorkspacesAction({ integrationId });
+      const result = await getJson<RemoteWorkspaceOption[]>(apiPath(["integrations", integrationId, "workspaces"]));
       if (result.ok) setLoadedWorkspaces({ key: integrationId, list: result.data });
       else setError(result.error);
     });
@@ -82,7 +79,7 @@ export function SyncConfigDialog(props: {
   useEffect(() => {
     if (!integrationId || !workspaceId || !authorised) return;
     startLoading(async () => {
-      const result = await remoteFoldersAction({ integrationId, workspaceId, parentId });
+      const result = await getJson<RemoteFolderOption[]>(apiPath(["integrations", integrationId, "remote-folders"], { workspaceId, parentId }));
       if (result.ok) setLoadedFolders({ key: `${integrationId}/${workspaceId}/${parentId ?? ""}`, list: result.data });
       else setError(result.error);
     });
@@ -97,7 +94,7 @@ export function SyncConfigDialog(props: {
   function runPreview() {
     setError(undefined);
     startLoading(async () => {
-      const result = await remotePreviewAction({ integrationId, workspaceId, path });
+      const result = await getJson<Preview>(apiPath(["integrations", integrationId, "remote-preview"], { workspaceId, path }));
       if (result.ok) {
         setPreview(result.data);
         setPath(result.data.path);
@@ -130,7 +127,7 @@ export function SyncConfigDialog(props: {
           <div className="grid gap-2">
             <Label htmlFor="sync-integration">Integration</Label>
             {!integrations ? (
-              <Loader2 className="size-4 animate-spin" aria-label="Loading integrations" />
+              !error && <Loader2 className="size-4 animate-spin" aria-label="Loading integrations" />
             ) : integrations.length === 0 ? (
               <p className="text-muted-foreground text-sm">No integration is set up yet. An administrator adds one in Account Settings → Integrations.</p>
             ) : (

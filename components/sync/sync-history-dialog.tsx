@@ -2,7 +2,6 @@
 
 import { Loader2 } from "lucide-react";
 import { useEffect, useState } from "react";
-import { runItemsAction } from "@/lib/actions/sync/sync-sources";
 import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,6 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TimeAgo } from "@/components/time-ago";
 import { formatBytes, formatExactTime } from "@/lib/format";
+import { apiPath, getJson } from "@/lib/http/get-json";
 import type { SyncRunView } from "./types";
 
 type RunItem = {
@@ -107,7 +107,7 @@ function RunItems({ run }: { run: SyncRunView }) {
   const [items, setItems] = useState<RunItem[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    runItemsAction({ runId: run.id }).then((result) => (result.ok ? setItems(result.data) : setError(result.error)));
+    void getJson<RunItem[]>(apiPath(["sync-runs", run.id, "items"])).then((result) => (result.ok ? setItems(result.data) : setError(result.error)));
   }, [run.id]);
   if (error) return <FormError message={error} />;
   if (!items) return <Loader2 className="size-4 animate-spin" aria-label="Loading documents" />;

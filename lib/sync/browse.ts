@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { getFolderOrThrow } from "@/lib/files/folders";
 import { listIntegrations } from "@/lib/integrations/integrations";
 import type { remoteFoldersSchema, remotePreviewSchema } from "@/lib/validation/sync";
 import { myConnector } from "./sources";
@@ -8,8 +9,12 @@ import { myConnector } from "./sources";
 /** Walking stops here for a preview; the count is then shown as "at least". */
 const PREVIEW_LIMIT = 20_000;
 
-/** Integrations offered in the Sync Source settings, with whether the caller has authorised each. */
-export async function listSyncIntegrations(actor: Actor) {
+/**
+ * Integrations offered in a folder's Sync Source settings, with whether the caller has authorised
+ * each; only for members of the folder's division.
+ */
+export async function listSyncIntegrations(actor: Actor, folderId: string) {
+  await getFolderOrThrow(actor, folderId);
   return (await listIntegrations(actor))
     .filter((integration) => integration.type === "sync")
     .map((integration) => ({

@@ -5,14 +5,30 @@ import { db } from "@/lib/db";
 import { memberships, syncRuns, syncSources } from "@/lib/db/schema";
 import { makeUser, refresh } from "@/test/factories";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
+import { getRoute } from "@/test/routes";
 
-// Server actions read the session through Next.js request context, which vitest lacks: the
-// signed-in actor is supplied here and revalidation is a no-op. Everything else is real.
+// Server actions and route handlers read the session through Next.js request context, which vitest
+// lacks: the signed-in actor is supplied here and revalidation is a no-op. Everything else is real.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const actions = await import("@/lib/actions/sync/sync-sources");
 const { syncFixture, CONTAINERS } = await import("@/test/sync-fixtures");
+const { getFolderSync } = await import("./sources");
+const routes = {
+  integrations: await import("@/app/api/folders/[folderId]/sync-integrations/route"),
+  workspaces: await import("@/app/api/integrations/[integrationId]/workspaces/route"),
+  folders: await import("@/app/api/integrations/[integrationId]/remote-folders/route"),
+  preview: await import("@/app/api/integrations/[integrationId]/remote-preview/route"),
+  runItems: await import("@/app/api/sync-runs/[runId]/items/route"),
+};
+type Listed = { id: string; name: string; status: string; authorisation: string }[];
+const syncIntegrations = (folderId: string) => getRoute<Listed>(routes.integrations.GET, `/api/folders/${folderId}/sync-integrations`, { folderId });
+const remoteWorkspaces = (integrationId: string) => getRoute<Listed>(routes.workspaces.GET, `/api/integrations/${integrationId}/workspaces`, { integrationId });
+const remoteFolders = (integrationId: string, workspaceId: string) =>
+  getRoute<Listed>(routes.folders.GET, `/api/integrations/${integrationId}/remote-folders?${new URLSearchParams({ workspaceId })}`, { integrationId });
+const remotePreview = (integrationId: string, workspaceId: string, path: string) =>
+  getRoute<{ path: string; documents: number; error?: string }>(routes.preview.GET, `/api/integrations/${integrationId}/remote-preview?${new URLSearchParams({ workspaceId, path })}`, { integrationId });
 
 let emulators: TestEmulators;
 let fixture: Awaited<ReturnType<typeof syncFixture>>;
@@ -33,13 +49,14 @@ describe("sync actions called by someone outside the folder's division", () => {
   it("refuses every read and change of the folder's sync source", async () => {
     signedIn = outsider;
     const ref = { syncSourceId: fixture.syncSourceId };
-    expect(await actions.folderSyncAction({ folderId: fixture.folderId })).toEqual(refused);
-    expect(await actions.syncIntegrationsAction({ folderId: fixture.folderId })).toEqual(refused);
+    const denied = { status: 403, body: { error: expect.stringMatching(/not a member/i) } };
+    await expect(getFolderSync(outsider, fixture.folderId)).rejects.toThrow(/not a member/i);
+    expect(await syncIntegrations(fixture.folderId)).toEqual(denied);
     expect(await actions.syncNowAction(ref)).toEqual(refused);
     expect(await actions.pauseSyncAction(ref)).toEqual(refused);
     expect(await actions.resumeSyncAction(ref)).toEqual(refused);
     expect(await actions.removeSyncAction(ref)).toEqual(refused);
-    expect(await actions.runItemsAction({ runId })).toEqual(refused);
+    expect(await getRoute(routes.runItems.GET, `/api/sync-runs/${runId}/items`, { runId })).toEqual(denied);
     expect(
       await actions.configureSyncAction({ folderId: fixture.folderId, integrationId: fixture.integrationId, workspaceId: "101", path: "/", intervalMinutes: 60 }),
     ).toEqual(refused);
@@ -54,7 +71,7 @@ describe("a division member who has not authorised the integration", () => {
     await db.insert(memberships).values({ divisionId: fixture.division.id, userId: colleague.id, role: "member" });
     signedIn = await refresh(colleague);
     const notAuthorised = expect.objectContaining({ ok: false, error: expect.stringMatching(/Authorise .* first/) });
-    expect(await actions.remoteWorkspacesAction({ integrationId: fixture.integrationId })).toEqual(notAuthorised);
+    expect(await remoteWorkspaces(fixture.integrationId)).toEqual({ status: 400, body: { error: expect.stringMatching(/Authorise .* first/) } });
     expect(
       await actions.configureSyncAction({
         folderId: fixture.folderId,
@@ -65,24 +82,25 @@ describe("a division member who has not authorised the integration", () => {
       }),
     ).toEqual(notAuthorised);
     // They may still see the status and run what the owner set up.
-    const panel = await actions.folderSyncAction({ folderId: fixture.folderId });
-    expect(panel).toMatchObject({ ok: true, data: { id: fixture.syncSourceId, ownedByMe: false } });
-    const options = await actions.syncIntegrationsAction({ folderId: fixture.folderId });
-    expect(options.ok && options.data.find((option) => option.id === fixture.integrationId)).toMatchObject({ authorisation: "not_authorised" });
+    expect(await getFolderSync(signedIn, fixture.folderId)).toMatchObject({ id: fixture.syncSourceId, ownedByMe: false });
+    const options = await syncIntegrations(fixture.folderId);
+    expect(options.body.find((option) => option.id === fixture.integrationId)).toMatchObject({ authorisation: "not_authorised" });
   });
 });
 
 describe("the owner", () => {
   it("browses sites and folders, previews, and changes the interval", async () => {
     signedIn = fixture.actor;
-    const sites = await actions.remoteWorkspacesAction({ integrationId: fixture.integrationId });
-    expect(sites.ok && sites.data.find((site) => site.id === String(CONTAINERS.highq))).toMatchObject({ status: "available" });
-    const folders = await actions.remoteFoldersAction({ integrationId: fixture.integrationId, workspaceId: String(CONTAINERS.highq) });
-    expect(folders.ok && folders.data.map((folder) => folder.name)).toContain(fixture.remoteFolder.name);
-    const preview = await actions.remotePreviewAction({ integrationId: fixture.integrationId, workspaceId: "101", path: fixture.remoteFolder.name });
-    expect(preview).toMatchObject({ ok: true, data: { path: `/${fixture.remoteFolder.name}`, documents: 1 } });
-    const missing = await actions.remotePreviewAction({ integrationId: fixture.integrationId, workspaceId: "101", path: "/No such folder" });
-    expect(missing).toMatchObject({ ok: false });
+    const sites = await remoteWorkspaces(fixture.integrationId);
+    expect(sites.body.find((site) => site.id === String(CONTAINERS.highq))).toMatchObject({ status: "available" });
+    const folders = await remoteFolders(fixture.integrationId, String(CONTAINERS.highq));
+    expect(folders.body.map((folder) => folder.name)).toContain(fixture.remoteFolder.name);
+    const preview = await remotePreview(fixture.integrationId, "101", fixture.remoteFolder.name);
+    expect(preview).toMatchObject({ status: 200, body: { path: `/${fixture.remoteFolder.name}`, documents: 1 } });
+    const missing = await remotePreview(fixture.integrationId, "101", "/No such folder");
+    expect(missing.status).toBeGreaterThanOrEqual(400);
+    expect(missing.body.error).toEqual(expect.any(String));
+    expect(await remotePreview(fixture.integrationId, "", "/x")).toEqual({ status: 400, body: { error: "Choose a site or exchange." } });
 
     const changed = await actions.configureSyncAction({
       folderId: fixture.folderId,
@@ -108,7 +126,7 @@ describe("the owner", () => {
     const synced = [...(await syncedDocuments(fixture.syncSourceId)).values()];
     expect(synced).toHaveLength(1);
     expect(await actions.removeSyncAction({ syncSourceId: fixture.syncSourceId })).toMatchObject({ ok: true });
-    expect(await actions.folderSyncAction({ folderId: fixture.folderId })).toEqual({ ok: true, data: null });
+    expect(await getFolderSync(fixture.actor, fixture.folderId)).toBeNull();
     const { documents } = await import("@/lib/db/schema");
     expect(await db.select().from(documents).where(eq(documents.id, synced[0].documentId))).toHaveLength(1);
   });

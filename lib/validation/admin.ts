@@ -19,6 +19,8 @@ const uuid = z.uuid("That reference is not valid.");
 export const setupSchema = z.object({ name, email, password });
 
 export const signInSchema = z.object({ email, password: z.string().min(1, "Enter your password.") });
+/** The sign-in form: the credentials and where to go afterwards (checked to be on Ferry's origin when used). */
+export const signInFormSchema = signInSchema.extend({ next: z.string().max(2000).optional().catch(undefined) });
 
 export const createUserSchema = z.object({
   name,
@@ -33,6 +35,7 @@ export const updateUserRolesSchema = z.object({
   isConnectorAdmin: flag,
 });
 
+export const userRefSchema = z.object({ userId: uuid });
 export const setUserDisabledSchema = z.object({ userId: uuid, disabled: flag });
 
 export const changePasswordSchema = z

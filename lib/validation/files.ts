@@ -10,6 +10,7 @@ export const folderName = nameSchema({ max: 120, required: "Enter a folder name.
 
 export const createFolderSchema = z.object({ divisionId: uuid, parentId: uuid.nullable().default(null), name: folderName });
 export const renameFolderSchema = z.object({ folderId: uuid, name: folderName });
+export const folderRefSchema = z.object({ folderId: uuid });
 export const moveFolderSchema = z.object({ folderId: uuid, parentId: uuid.nullable() });
 export const deleteFolderSchema = z.object({
   folderId: uuid,

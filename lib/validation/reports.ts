@@ -45,6 +45,7 @@ export const integrationTargetSchema = z.object({
 });
 export const updateIntegrationTargetSchema = integrationTargetSchema.extend({ targetId: uuid });
 export const targetRefSchema = z.object({ targetId: uuid });
+export const integrationTargetRefSchema = z.object({ integrationTargetId: uuid });
 export const browseSitesSchema = z.object({ divisionId: uuid, integrationId: uuid });
 export const browseSheetsSchema = browseSitesSchema.extend({ siteId: z.string().trim().min(1) });
 

@@ -29,4 +29,3 @@ export const configureSyncSchema = z.object({
 
 export const syncSourceRefSchema = z.object({ syncSourceId: uuid });
 export const syncRunRefSchema = z.object({ runId: uuid });
-export const syncPanelSchema = z.object({ folderId: uuid });

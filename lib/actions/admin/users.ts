@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { createUser, resetUserPassword, setUserDisabled, updateUserRoles } from "@/lib/admin/users";
-import { createUserSchema, setUserDisabledSchema, updateUserRolesSchema } from "@/lib/validation/admin";
+import { createUserSchema, setUserDisabledSchema, updateUserRolesSchema, userRefSchema } from "@/lib/validation/admin";
 
 export const createUserAction = authedAction(createUserSchema, async (actor, input) => {
   const created = await createUser(actor, input);
@@ -22,4 +21,4 @@ export const setUserDisabledAction = authedAction(setUserDisabledSchema, async (
   revalidatePath("/settings/users");
 });
 
-export const resetUserPasswordAction = authedAction(z.object({ userId: z.uuid() }), (actor, input) => resetUserPassword(actor, input.userId));
+export const resetUserPasswordAction = authedAction(userRefSchema, (actor, input) => resetUserPassword(actor, input.userId));

@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { deleteDocument } from "@/lib/files/documents";
-import { createFolder, deleteFolder, folderDeletionImpact, moveFolder, renameFolder } from "@/lib/files/folders";
+import { createFolder, deleteFolder, moveFolder, renameFolder } from "@/lib/files/folders";
 import {
   createFolderSchema,
   deleteDocumentSchema,
@@ -28,10 +27,6 @@ export const moveFolderAction = authedAction(moveFolderSchema, async (actor, inp
   await moveFolder(actor, input);
   revalidatePath("/files");
 });
-
-export const folderDeletionImpactAction = authedAction(z.object({ folderId: z.uuid() }), (actor, input) =>
-  folderDeletionImpact(actor, input.folderId),
-);
 
 export const deleteFolderAction = authedAction(deleteFolderSchema, async (actor, input) => {
   await deleteFolder(actor, input);

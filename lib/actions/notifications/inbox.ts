@@ -1,19 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
-import { listMyNotifications, markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
+import { noInput } from "@/lib/validation/fields";
+import { markNotificationReadSchema } from "@/lib/validation/notifications";
 
-/** The caller's own notifications (the shell polls this for new ones). */
-export const myNotificationsAction = authedAction(z.object({}), (actor) => listMyNotifications(actor));
-
-export const markNotificationReadAction = authedAction(z.object({ notificationId: z.uuid(), read: z.boolean() }), async (actor, input) => {
+export const markNotificationReadAction = authedAction(markNotificationReadSchema, async (actor, input) => {
   await markNotificationRead(actor, input.notificationId, input.read);
   revalidatePath("/", "layout");
 });
 
-export const markAllNotificationsReadAction = authedAction(z.object({}), async (actor) => {
+export const markAllNotificationsReadAction = authedAction(noInput, async (actor) => {
   await markAllNotificationsRead(actor);
   revalidatePath("/", "layout");
 });

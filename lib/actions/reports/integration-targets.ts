@@ -2,21 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/safe-action";
-import {
-  browseSheets,
-  browseSites,
-  createIntegrationTarget,
-  deleteIntegrationTarget,
-  testIntegrationTarget,
-  updateIntegrationTarget,
-} from "@/lib/reports/integration-targets";
-import { browseSheetsSchema, browseSitesSchema, integrationTargetSchema, targetRefSchema, updateIntegrationTargetSchema } from "@/lib/validation/reports";
+import { createIntegrationTarget, deleteIntegrationTarget, testIntegrationTarget, updateIntegrationTarget } from "@/lib/reports/integration-targets";
+import { integrationTargetSchema, targetRefSchema, updateIntegrationTargetSchema } from "@/lib/validation/reports";
 
 const page = (divisionId: string) => `/settings/divisions/${divisionId}/targets`;
-
-export const browseSitesAction = authedAction(browseSitesSchema, (actor, input) => browseSites(actor, input));
-
-export const browseSheetsAction = authedAction(browseSheetsSchema, (actor, input) => browseSheets(actor, input));
 
 export const createIntegrationTargetAction = authedAction(integrationTargetSchema, async (actor, input) => {
   const id = await createIntegrationTarget(actor, input);

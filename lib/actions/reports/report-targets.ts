@@ -1,14 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authedAction } from "@/lib/actions/safe-action";
 import { dispatchReportRuns } from "@/lib/reports/jobs";
-import { createReportTarget, deleteReportTarget, mappingEditor, updateReportTarget } from "@/lib/reports/report-targets";
+import { createReportTarget, deleteReportTarget, updateReportTarget } from "@/lib/reports/report-targets";
 import { requestReportRun } from "@/lib/reports/run-report";
 import { reportTargetRefSchema, reportTargetSchema, updateReportTargetSchema } from "@/lib/validation/reports";
-
-export const mappingEditorAction = authedAction(z.object({ integrationTargetId: z.uuid() }), (actor, input) => mappingEditor(actor, input.integrationTargetId));
 
 export const createReportTargetAction = authedAction(reportTargetSchema, async (actor, input) => {
   const id = await createReportTarget(actor, input);
