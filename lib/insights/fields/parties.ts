@@ -236,3 +236,11 @@ function firstSentenceEnd(segment: string): number {
   }
   return segment.length;
 }
+
+/** A power of attorney's attorney: "I appoint MARGARET ANNE FAIRCLOUGH of …", "do hereby appoint my daughter, Ms. Kavitha Iyer, …". */
+const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/u;
+
+export function attorneyAppointed(flat: string): string | undefined {
+  const m = APPOINTS.exec(flat.slice(0, PREAMBLE_WINDOW));
+  return m ? cleanPartyName(m[1].split(/\s+(?:as|to\s+be)\s+(?:my|our|his|her|its|the)\b/)[0]) : undefined;
+}
