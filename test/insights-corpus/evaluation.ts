@@ -1,6 +1,7 @@
 import { analyzeDocument } from "@/lib/insights/analyze-document";
 import { HELD_BACK_V3 } from "./held-back-v3";
 import { TUNING_V3 } from "./tuning-v3";
+import { TUNING_V4 } from "./tuning-v4";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
 import { scoreUnseen, type UnseenScore } from "./unseen/score";
@@ -22,6 +23,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
   { name: "unseen v2, former held-back half", role: "tuning", documents: HELD_BACK_DOCUMENTS },
   { name: "tuning v3", role: "tuning", documents: TUNING_V3 },
+  { name: "tuning v4 (second round, after held-back v3's first measurement)", role: "tuning", documents: TUNING_V4 },
   { name: "held-back v3", role: "held-back", documents: HELD_BACK_V3 },
 ];
 
