@@ -12,6 +12,8 @@ const KIND = String.raw`(?:contract\s+of\s+employment|statement\s+of\s+work|lice
 const NAME = String.raw`((?:[\p{L}'’-]+\s+){0,6}?${KIND})\b`;
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|that\s+certain\s+|its\s+)?`;
 
+const BARE_KIND = /^(?:agreement|contract|lease|deed|licen[cs]e)$/i;
+
 /** In the title: "AMENDMENT NO. 2 TO CREDIT AGREEMENT", "Addendum to Contract of Employment". */
 const IN_TITLE = new RegExp(String.raw`\b(?:(?:amendment|addendum|variation|supplement)(?:\s+(?:no\.?|number)\s*\d+)?\s+(?:to|of)|amended\s+and\s+restated)\s+${ARTICLE}${NAME}`, "iu");
 /** In the body: how amendments name what they change. */
@@ -29,17 +31,22 @@ const IN_BODY = [
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
   if (inTitle && title.start !== undefined) return { value: tidy(inTitle[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
+  // A title such as "AMENDING AGREEMENT" names this document's own kind, not the one it amends.
+  const namesOwnKind = (m: RegExpMatchArray) => (m.index ?? 0) < (title.end ?? 0) && BARE_KIND.test(m[1].trim());
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
-    .filter((m) => !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
+    .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
   if (!found) return undefined;
-  const end = found.index + found[0].length;
-  return { value: tidy(definedName(found[1], flat.slice(end, end + 200)) ?? found[1]), start: found.index, end, fromTitle: false };
+  // "the Software License and Support Agreement": a name in title case goes on past "and".
+  const more = new RegExp(String.raw`^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${KIND})\b`, "u").exec(flat.slice(found.index + found[0].length));
+  const name = more && /^\p{Lu}/u.test(found[1]) ? `${found[1]} and ${more[1]}` : found[1];
+  const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
+  return { value: tidy(definedName(name, flat.slice(end, end + 200)) ?? name), start: found.index, end, fromTitle: false };
 }
 
 /** "the Agreement dated 1 February 2023 for the supply of cartons (the Supply Agreement)": a bare kind takes the name it is given. */
 function definedName(name: string, after: string): string | undefined {
-  if (!/^(?:agreement|contract|lease|deed|licen[cs]e)$/i.test(name.trim())) return undefined;
+  if (!BARE_KIND.test(name.trim())) return undefined;
   const sentence = after.split(/[.;](?:\s|$)/)[0];
   return new RegExp(String.raw`\((?:the\s+)?["“']?((?:[\p{Lu}][\p{L}'’-]*\s+){1,5}${KIND})["”']?\)`, "iu").exec(sentence)?.[1];
 }

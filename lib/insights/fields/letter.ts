@@ -41,7 +41,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const dear = salutationIndex(lines);
   const candidates = dear === -1 ? lines.slice(0, 40) : lines.slice(0, dear + 3);
   for (const l of candidates) {
-    const m = /^(?:re|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
+    const m = /^(?:re|sub|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
     if (m) return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
   }
   if (dear === -1) return undefined;

@@ -9,15 +9,15 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b[^.;()]{0,60}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:[^.;()]|\([^()]{0,40}\)){0,80}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
 /** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
 const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
-const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release/i;
+const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
   /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
-const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
+const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]|\((?:[A-Z][a-z]+|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)/g;
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
@@ -47,7 +47,8 @@ function fromPartySchedule(text: string, flat: string): PartiesMatch | undefined
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
     if (TABLE_CELLS.test(line) && line.split(TABLE_CELLS).length >= 2) rows.push({ cell: line.split(TABLE_CELLS)[0], start: offset });
-    else if (line && rows.length > 0) break;
+    // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
+    else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
     offset += raw.length + 1;
   }
   const names = uniqueNames(rows.filter((row) => !HEADER_CELL.test(row.cell.trim())).map((row) => cleanPartyName(row.cell)));
@@ -79,8 +80,18 @@ const ROLE_ROW =
   /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
+/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"). */
+const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
+const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
+
+function isRoleRow(row: KeyValue): boolean {
+  if (ROLE_ROW.test(row.label)) return true;
+  const name = cleanPartyName(row.value);
+  return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && name !== undefined && LEGAL_FORM_END.test(name);
+}
+
 function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
-  const found = rows.filter((row) => ROLE_ROW.test(row.label));
+  const found = rows.filter(isRoleRow);
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
@@ -240,7 +251,15 @@ function firstSentenceEnd(segment: string): number {
 /** A power of attorney's attorney: "I appoint MARGARET ANNE FAIRCLOUGH of …", "do hereby appoint my daughter, Ms. Kavitha Iyer, …". */
 const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/u;
 
-export function attorneyAppointed(flat: string): string | undefined {
+/** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …". */
+const GRANTOR = /\bI,\s+([^,]{3,80}),/;
+
+export function powerOfAttorneyParties(flat: string): (string | undefined)[] {
+  const grantor = GRANTOR.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];
+  return [grantor && cleanPartyName(grantor), attorneyAppointed(flat)];
+}
+
+function attorneyAppointed(flat: string): string | undefined {
   const m = APPOINTS.exec(flat.slice(0, PREAMBLE_WINDOW));
   return m ? cleanPartyName(m[1].split(/\s+(?:as|to\s+be)\s+(?:my|our|his|her|its|the)\b/)[0]) : undefined;
 }

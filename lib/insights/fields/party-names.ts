@@ -16,7 +16,7 @@ const DESCRIPTION_START = new RegExp(
     // "PROTEA PAYROLL SOLUTIONS (PTY) LTD Registration number 2011/123456/07": a register entry on the next line
     String.raw`\s+(?:[Rr]egistration|REGISTRATION|[Cc]ompany|COMPANY|[Rr]eg\.?)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?)(?=[\s:.]|$)`,
     // "ACACIA HEIGHTS LIMITED of Post Office Box …": after the legal form, "of" starts the address
-    String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|Inc|INC|LLC|Corp|CORP|GmbH|GMBH|Bhd|BHD|DAC|Pty\s+Ltd|PTY\s+LTD)\.?)\s+of\s+(?=\p{Lu}|\d)`,
+    String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|Inc|INC|LLC|Corp|CORP|GmbH|GMBH|Bhd|BHD|DAC|Pty\s+Ltd|PTY\s+LTD)\.?)\s+(?:of\s+(?=\p{Lu}|\d)|(?=(?:Unit|Flat|Suite|Level|Floor|Plot|Building|PO\s+Box|P\.O\.\s+Box)\b|\d))`,
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
@@ -35,12 +35,12 @@ const NOT_A_NAME =
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
-    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
-    .replace(/^(?:the\s+)(?=[a-z])/, "")
-    // "the COUNTY OF MARIN": a lower-case article before a name in capitals is not part of the name
-    .replace(/^the\s+(?=\p{Lu}{2,}\b)/u, "")
+    .replace(/^the\s+/, "")
+    // "M/s. Charminar Foods Private Limited": Indian drafting's "Messrs" is not part of a firm's name
+    .replace(/^M\/s\.?\s+/i, "")
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
   const cut = name.search(DESCRIPTION_START);
   if (cut !== -1) name = name.slice(0, cut);

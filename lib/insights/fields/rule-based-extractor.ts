@@ -6,7 +6,7 @@ import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governi
 import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
-import { attorneyAppointed, findParties } from "./parties";
+import { findParties, powerOfAttorneyParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
@@ -119,8 +119,8 @@ function findAllParties(text: string, flat: string, lines: ReturnType<typeof ope
   if (opening && opening.names.length >= 2) return { ...opening, confidence: "high" as FieldConfidence };
   const signed = signatureParties(openingLines(text, Infinity));
   // A power of attorney is given by one person to another, whom it appoints rather than introduces.
-  const attorney = type === "Power of attorney" ? attorneyAppointed(flat) : undefined;
-  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), attorney, ...(signed?.names ?? [])]);
+  const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : [];
+  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...attorney, ...(signed?.names ?? [])]);
   if (names.length === 0) return undefined;
   const start = letter?.start ?? opening?.start ?? signed?.start ?? 0;
   return { names, start, end: start + 1, confidence: "low" as FieldConfidence };
