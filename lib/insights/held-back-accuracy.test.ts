@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { EVALUATION_SETS, scoreDocuments, type ScoredDocument } from "@/test/insights-corpus/evaluation";
 import { printSummary, SCORED_FIELDS, summarise } from "@/test/insights-corpus/unseen/score";
+import { CONFIDENCE_ACCURACY } from "./confidence";
+import { FIELD_CONFIDENCES } from "./fields/types";
 
 /** The target for every field of the held-back set (issue 15). */
 const TARGET = 0.95;
@@ -9,33 +11,22 @@ const TARGET_PARTIES_F1 = 0.95;
  * Fields whose held-back score is below the target: floors at the measured score, never above, so they
  * can only go up. Raise a floor only after tuning on new tuning documents, never on these.
  *
- * Measurement 1 (after tuning round 1, the first time this set was scored), misses by category:
- * - parties (10 documents): Indian "hereinafter called … of the One Part" with "Mr."/"M/s."; roles
- *   outside the role vocabulary ("Principal", "Grantor"/"Grantee"); two parties in one schedule row
- *   joined by "and"; "BETWEEN:"/"AND:" lines with the role on the next line; a grantor after "that I,";
- *   a letterhead's second line ("Advocates & Solicitors") taken for the addressee; unquoted one-word
- *   terms "(City)"; the company itself dropped from a schedule of parties.
- * - documentType (5): titles whose kind is not in the vocabulary ("Master Staffing Agreement",
- *   "Minute of Agreement", "Order Form"), a section heading taken for the title, "Supplementary
- *   Agreement" read by its body as a loan.
- * - term / expiryDate (4 / 8): "valid for a period of two (2) years therefrom", "remains in effect for
- *   two (2) years from", "Subscription Term" and "Grant Period" rows, "from X to Y" contract periods,
- *   "extend the Term through", "expiration date … extended to", "an indeterminate term".
- * - effectiveDate (3): a start in "from <date> for a period of", a period row's start, another
- *   agreement's date chosen over "made at Pune on 10.10.2024".
- * - amends (3): "and" inside a document's name, a defined term preferred to the described document,
- *   an amendment not typed as one.
- * - title (2, still at target): "Sub:" kept in a subject; a section heading chosen over a long title.
+ * Measurement 1 (after tuning round 1 on the v2 set and tuning v3; the first time this set was scored):
+ * title 95.2%, type 88.1%, parties 76.2% (F1 0.890), law 100%, effective 92.9%, expiry 81.0%, term
+ * 90.5%, renewal 100%, amends 92.9%, pages 100%, words 100%. Its misses by category (docs/insights.md)
+ * led to tuning set v4 and the second, last round, tuned on v4 only.
+ *
+ * Measurement 2 (after round 2; optimistic, since round 2 was written knowing measurement 1's classes
+ * of miss): every field ≥ 95% but parties 88.1% (F1 0.955). Misses left, by category:
+ * - parties (5): a postcode line taken as a party ("Mumbai 400050"); a statute's tail ("Act 1994 and")
+ *   kept as a name; a grant's "Grantor:"/"Grantee:" lines and a schedule row "Item 1 – Parties" with
+ *   two names not read; a letterhead's second line ("Advocates & Solicitors") taken for the addressee.
+ * - documentType, expiryDate (1 each): a Scots "Minute of Agreement" typed Other, its "period from X to
+ *   Y" not read as its end.
+ * - amends (2, at target): a defined term preferred to the described document; "and" in a name.
  */
-const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
-  documentType: 37 / 42,
-  parties: 32 / 42,
-  effectiveDate: 39 / 42,
-  expiryDate: 34 / 42,
-  term: 38 / 42,
-  amends: 39 / 42,
-};
-const BELOW_TARGET_PARTIES_F1: number | undefined = 0.89;
+const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = { parties: 37 / 42 };
+const BELOW_TARGET_PARTIES_F1: number | undefined = undefined;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 
@@ -61,5 +52,12 @@ describe("field extraction on the held-back set", () => {
     printSummary(`Held-back: ${HELD_BACK.map((set) => set.name).join(", ")}`, summary);
     for (const key of SCORED_FIELDS) expect(summary.perField[key], `held-back ${key}`).toBeGreaterThanOrEqual(BELOW_TARGET[key] ?? TARGET);
     expect(summary.partiesF1).toBeGreaterThanOrEqual(BELOW_TARGET_PARTIES_F1 ?? TARGET_PARTIES_F1);
+  });
+
+  it("bears out the accuracy Insights shows for each confidence level", () => {
+    for (const level of FIELD_CONFIDENCES) {
+      const fields = scores.flatMap((s) => s.confidence.filter((c) => c.level === level));
+      expect(fields.filter((c) => c.ok).length / fields.length, `${level}-confidence values right`).toBeGreaterThanOrEqual(CONFIDENCE_ACCURACY[level]);
+    }
   });
 });
