@@ -22,6 +22,8 @@ describe("dates", () => {
     ["Sept 30th, 2021", "2021-09-30"],
     ["01/03/2024", "2024-03-01"],
     ["13/03/2024", "2024-03-13"],
+    ["the twenty-first day of June Two Thousand and Twenty-Four", "2024-06-21"],
+    ["this Fifteenth day of May, Two Thousand Twenty-Four", "2024-05-15"],
   ])("reads %s", (written, iso) => {
     expect(findDates(`Dated ${written}.`).map((d) => d.iso)).toEqual([iso]);
   });
@@ -181,5 +183,35 @@ describe("structure, vocabulary and confidence", () => {
     expect(get(fields, "parties")?.value).toEqual(["Gamma Solicitors LLP", "Delta Holdings Limited"]);
     expect(get(fields, "documentType")?.value).toBe("Engagement letter");
     expect(get(fields, "title")?.value).toBe("Terms of engagement");
+  });
+
+  it("reads parties from a schedule, from long 'which expression shall' terms and from descriptions that run over commas", async () => {
+    const parties = async (text: string) => get(await ruleBasedExtractor.extract(doc(text)), "parties")?.value;
+    expect(await parties("DEED\n\nThis deed is dated 1 May 2024 and is made between the parties listed in Schedule 1.\n\n1. Terms.\n\nSCHEDULE 1\nName | Address\nAda Lovelace | 1 Kings Road, London\nBabbage Engines Limited | 2 Queens Road, London")).toEqual([
+      "Ada Lovelace",
+      "Babbage Engines Limited",
+    ]);
+    expect(
+      await parties(
+        'AGREEMENT\n\nThis Agreement is made on 1 May 2024 between Kaveri Infotech Private Limited, having its office at Bengaluru (hereinafter referred to as the "Provider", which expression shall, unless repugnant to the context, include its successors) of the ONE PART; AND Nilgiri Textiles Limited (hereinafter referred to as the "Client", which expression shall include its successors) of the OTHER PART.',
+      ),
+    ).toEqual(["Kaveri Infotech Private Limited", "Nilgiri Textiles Limited"]);
+    expect(await parties("RELEASE\n\nThis Release is entered into on 1 May 2024 between Keystone Group, Inc., a Pennsylvania corporation, with offices at 1 Liberty Place, Philadelphia, PA 19103, and Mary Jones, of 4 Elm Street, Philadelphia, PA 19106.")).toEqual([
+      "Keystone Group, Inc.",
+      "Mary Jones",
+    ]);
+  });
+
+  it("reads terms 'valid for a period of two (2) years', '36 (thirty-six) months' and extensions 'through' a date", async () => {
+    const fields = async (text: string) => {
+      const found = await ruleBasedExtractor.extract(doc(text));
+      return { term: get(found, "term")?.value, expiry: get(found, "expiryDate")?.value };
+    };
+    expect(await fields("SERVICES AGREEMENT\n\nThis Agreement is made on 3 March 2025. It shall come into force on the date of its execution and shall be valid for a period of two (2) years therefrom.")).toEqual({
+      term: "2 years",
+      expiry: "2027-03-02",
+    });
+    expect(await fields("SERVICES AGREEMENT\n\nThis Agreement commences on 1 August 2024 and endures for a period of 36 (thirty-six) months.")).toEqual({ term: "36 months", expiry: "2027-07-31" });
+    expect(await fields("AMENDMENT NO. 4\n\nThis Amendment is made on 1 March 2025. The parties hereby extend the Term of the Agreement through March 31, 2028.")).toEqual({ term: undefined, expiry: "2028-03-31" });
   });
 });

@@ -6,18 +6,21 @@ export interface AmendsMatch {
   fromTitle: boolean;
 }
 
-const KIND = String.raw`(?:agreement|contract|lease|licen[cs]e(?:\s+to\s+occupy)?|deed|note|letter|undertaking|terms|policy|statement\s+of\s+work|contract\s+of\s+employment|SPA)`;
+/** Longer kinds first, so "Contract of Employment" is not cut to "Contract". */
+const KIND = String.raw`(?:contract\s+of\s+employment|statement\s+of\s+work|licen[cs]e(?:\s+to\s+occupy)?|agreement|contract|lease|deed|note|letter|undertaking|terms|policy|SPA)`;
 /** A document's name: up to six words ending in a kind of document ("Software licence agreement", "Lease"). */
 const NAME = String.raw`((?:[\p{L}'’-]+\s+){0,6}?${KIND})\b`;
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|that\s+certain\s+|its\s+)?`;
 
+const BARE_KIND = /^(?:agreement|contract|lease|deed|licen[cs]e)$/i;
+
 /** In the title: "AMENDMENT NO. 2 TO CREDIT AGREEMENT", "Addendum to Contract of Employment". */
-const IN_TITLE = new RegExp(String.raw`\b(?:amendment|addendum|variation|supplement)(?:\s+(?:no\.?|number)\s*\d+)?\s+(?:to|of)\s+${ARTICLE}${NAME}`, "iu");
+const IN_TITLE = new RegExp(String.raw`\b(?:(?:amendment|addendum|variation|supplement)(?:\s+(?:no\.?|number)\s*\d+)?\s+(?:to|of)|amended\s+and\s+restated)\s+${ARTICLE}${NAME}`, "iu");
 /** In the body: how amendments name what they change. */
 const IN_BODY = [
   String.raw`\bsupplemental\s+to\s+${ARTICLE}${NAME}`,
   String.raw`\bamends?\s+${ARTICLE}${NAME}`,
-  String.raw`\b(?:are|were)\s+(?:the\s+)?parties\s+to\s+${ARTICLE}${NAME}`,
+  String.raw`\b(?:are|were)\s+(?:the\s+)?part(?:y|ies)\s+to\s+${ARTICLE}${NAME}`,
   String.raw`\bentered\s+into\s+${ARTICLE}${NAME}\s+dated`,
   String.raw`\bextension\s+of\s+${ARTICLE}${NAME}`,
   String.raw`\b(?:vary|varies|varied|amend(?:ed|ing)?)\s+${ARTICLE}${NAME}`,
@@ -28,10 +31,24 @@ const IN_BODY = [
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
   if (inTitle && title.start !== undefined) return { value: tidy(inTitle[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
+  // A title such as "AMENDING AGREEMENT" names this document's own kind, not the one it amends.
+  const namesOwnKind = (m: RegExpMatchArray) => (m.index ?? 0) < (title.end ?? 0) && BARE_KIND.test(m[1].trim());
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
-    .filter((m) => !/^(?:this|these)\b/i.test(m[1]))
+    .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
-  return found && { value: tidy(found[1]), start: found.index, end: found.index + found[0].length, fromTitle: false };
+  if (!found) return undefined;
+  // "the Software License and Support Agreement": a name in title case goes on past "and".
+  const more = new RegExp(String.raw`^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${KIND})\b`, "u").exec(flat.slice(found.index + found[0].length));
+  const name = more && /^\p{Lu}/u.test(found[1]) ? `${found[1]} and ${more[1]}` : found[1];
+  const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
+  return { value: tidy(definedName(name, flat.slice(end, end + 200)) ?? name), start: found.index, end, fromTitle: false };
+}
+
+/** "the Agreement dated 1 February 2023 for the supply of cartons (the Supply Agreement)": a bare kind takes the name it is given. */
+function definedName(name: string, after: string): string | undefined {
+  if (!BARE_KIND.test(name.trim())) return undefined;
+  const sentence = after.split(/[.;](?:\s|$)/)[0];
+  return new RegExp(String.raw`\((?:the\s+)?["“']?((?:[\p{Lu}][\p{L}'’-]*\s+){1,5}${KIND})["”']?\)`, "iu").exec(sentence)?.[1];
 }
 
 /** "Share Purchase Agreement" as written, without a leading "the" or a "First" ordinal. */

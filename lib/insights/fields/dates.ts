@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS_PATTERN, parseOrdinalWord } from "./numbers";
+import { NUMBER_WORDS_PATTERN, ORDINAL_WORDS_PATTERN, parseNumberWord, parseOrdinalWord } from "./numbers";
 
 export interface DateMention {
   iso: string;
@@ -11,12 +11,19 @@ export type NumericDateOrder = "dmy" | "mdy";
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const DAY_SUFFIX = "(?:st|nd|rd|th)?";
+/** A year in words, as deeds write it: "Two Thousand and Twenty-Four". */
+const YEAR_IN_WORDS = `two\\s+thousand(?:\\s+and)?\\s+(${NUMBER_WORDS_PATTERN})`;
 
 const DATE_FORMS: { pattern: RegExp; parts: (m: RegExpExecArray, order: NumericDateOrder) => [number, number, number] | undefined }[] = [
   // 1 March 2024 · 1st March, 2024 · the 1st day of March, 2024
   { pattern: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}(?:\\s+day\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "gi"), parts: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
   // the first day of March, 2024
   { pattern: new RegExp(`\\b(${ORDINAL_WORDS_PATTERN})\\s+day\\s+of\\s+${MONTH},?\\s+(\\d{4})\\b`, "gi"), parts: (m) => [Number(m[3]), monthNumber(m[2]), parseOrdinalWord(m[1]) ?? 0] },
+  // the twenty-first day of June Two Thousand and Twenty-Four · this 15th day of May, Two Thousand Twenty-Four
+  {
+    pattern: new RegExp(`\\b(\\d{1,2}${DAY_SUFFIX}|${ORDINAL_WORDS_PATTERN})\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR_IN_WORDS}\\b`, "gi"),
+    parts: (m) => [2000 + (parseNumberWord(m[3]) ?? -2000), monthNumber(m[2]), Number.parseInt(m[1], 10) || (parseOrdinalWord(m[1]) ?? 0)],
+  },
   // March 1, 2024 · March 1st 2024
   { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${DAY_SUFFIX},?\\s+(\\d{4})\\b`, "gi"), parts: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
   // 2024-03-01

@@ -7,13 +7,14 @@ import type { DocumentType } from "../catalogue";
  */
 const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Notice", /^(?:formal\s+)?notice\b|\bnotice\s+of\b/i],
-  ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplemental\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
-  ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b/i],
+  ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
+  ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
   ["NDA", /non[- ]?disclosure|confidentiality|\bNDA\b|secrecy/i],
   ["Engagement letter", /\bengagement\s+letter|letter\s+of\s+engagement|\bterms\s+of\s+(?:our\s+)?engagement|\bengagement\s+(?:terms|for|of)\b/i],
   ["Power of attorney", /power\s+of\s+attorney/i],
   ["Guarantee", /\bguarant(?:ee|y|or)\b|\bsurety(?:ship)?\b|\bindemnity\s+deed\b/i],
   ["Security agreement", /\bsecurity\s+(?:agreement|deed|trust)\b|\bstandard\s+security\b|\bdebenture\b|\b(?:legal\s+)?charge\b|\bmortgage\b|\bpledge\b|\bassignation\s+in\s+security\b/i],
+  ["Share subscription agreement", /\binvestment\s+agreement\b|\bshare\s+subscription\b|\bsubscription\s+(?:agreement\s+)?for\s+(?:\w+\s+)?shares\b/i],
   ["Share purchase agreement", /share\s+(?:purchase|sale)|stock\s+purchase|sale\s+and\s+purchase\s+of\s+(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:shares|share\s+capital)|sale\s+of\s+(?:the\s+)?shares/i],
   ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business/i],
   ["Shareholders' agreement", /(?:share|stock)holders?['’]?\s+agreement|investors?['’]?\s+rights\s+agreement/i],
@@ -25,13 +26,15 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|\bagency\s+agreement\b|\bfranchise\b/i],
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
-  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting/i],
+  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
   ["Deed", /\bdeed\b/i],
 ];
 
 const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement"]);
 
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
+/** An order form or service order takes its kind from what it grants. */
+const ORDER_TITLE = /\border\s+form\b|\bservice\s+order\b/i;
 const SUBSCRIPTION_TITLE = /subscription|\bsaas\b|software\s+as\s+a\s+service|\bcloud\b|\bplatform\b/i;
 const GRANTS_USE = /\b(?:grants?|granted)\b[^.]{0,120}?\b(?:right|licen[cs]e)\b[^.]{0,60}?\bto\s+(?:access|use|install)\b|\blicen[cs]e\s+(?:to\s+use|to\s+access|for\s+its\s+users\s+to\s+access)/i;
 const SUBSCRIBES_FOR_SHARES = /\bsubscri\w*\s+for\s+[\d,]+\s+(?:[\w-]+\s+){0,4}shares\b/i;
@@ -80,7 +83,9 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
 /** Where the title's kind and the document's substance differ, the substance decides. */
 function bySubstance(type: DocumentType, title: string, body: string): DocumentType {
   if (type === "Services agreement" && /\bsubscription\b/i.test(title) && SUBSCRIBES_FOR_SHARES.test(body)) return "Share subscription agreement";
-  if (type === "Services agreement" && SUBSCRIPTION_TITLE.test(title) && GRANTS_USE.test(body)) return "Licence agreement";
+  if (type === "Services agreement" && (SUBSCRIPTION_TITLE.test(title) || ORDER_TITLE.test(title)) && GRANTS_USE.test(body)) return "Licence agreement";
+  // "Agreement for the supply of catering services": services, whatever "supply" suggests.
+  if (type === "Supply agreement" && /\bsupply\s+of\s+(?:[\p{L}-]+\s+){0,3}services\b/iu.test(title)) return "Services agreement";
   if (type === "Services agreement" && /\bservice\s+agreement\b/i.test(title) && EMPLOYS.test(body)) return "Employment agreement";
   return type;
 }

@@ -11,12 +11,14 @@ const LOOK_AHEAD = 60;
 
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
-  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|(?:effective|commencement|start)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including)\s*(?:the\s+)?$/i;
+  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|(?:effective|commencement|start)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`. */
 const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:effective|commencement|start)\s+date/i;
+/** "… from 2 September 2024 for a period of two years": the start of the stated period. */
+const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
 const DATED_BEFORE =
-  /(?:\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:|\bas\s+(?:of|at))\s*(?:this\s+)?(?:the\s+)?$/i;
+  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:|\bas\s+(?:of|at))\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -29,7 +31,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const before = (d: DateMention) => flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
   const after = (d: DateMention) => flat.slice(d.end, d.end + LOOK_AHEAD);
 
-  const explicit = dates.find((d) => EFFECTIVE_AFTER.test(after(d)) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(before(d))));
+  const sentenceBefore = (d: DateMention) => flat.slice(Math.max(0, flat.lastIndexOf(". ", d.start - 1), d.start - 300), d.start);
+  const explicit = dates.find((d) => EFFECTIVE_AFTER.test(after(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
   if (explicit) return { date: explicit, basis: "stated" };
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
@@ -44,8 +47,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   return opening[0] ? { date: opening[0], basis: "guess" } : undefined;
 }
 
-/** "… under the lease commencing on 1 May 2019": another document's start, not this one's. */
-const OTHER_DOCUMENT_BEFORE = /\b(?:lease|agreement|licen[cs]e)\s+dated\b[^.]{0,40}$/i;
+/** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
+const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+dated\b/iu;
 
 function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;

@@ -28,7 +28,7 @@ const JURISDICTIONS: Record<string, string[]> = {
   Netherlands: ["the netherlands", "netherlands", "dutch"],
   Ontario: ["province of ontario", "ontario"],
   "New South Wales": ["new south wales"],
-  Victoria: ["state of victoria"],
+  Victoria: ["state of victoria", "victoria"],
   "Dubai International Financial Centre": ["dubai international financial centre", "difc"],
   Jersey: ["bailiwick of jersey", "island of jersey", "jersey"],
   Guernsey: ["bailiwick of guernsey", "guernsey"],
@@ -40,6 +40,24 @@ const JURISDICTIONS: Record<string, string[]> = {
   Japan: ["japan", "japanese"],
   "British Columbia": ["province of british columbia", "british columbia"],
   Queensland: ["state of queensland", "queensland"],
+  "Western Australia": ["state of western australia", "western australia"],
+  "South Australia": ["state of south australia", "south australia"],
+  Tasmania: ["state of tasmania", "tasmania"],
+  "Northern Territory": ["northern territory"],
+  "Australian Capital Territory": ["australian capital territory"],
+  Alberta: ["province of alberta", "alberta"],
+  Quebec: ["province of quebec", "province of québec", "quebec", "québec"],
+  Manitoba: ["province of manitoba", "manitoba"],
+  Saskatchewan: ["province of saskatchewan", "saskatchewan"],
+  "Nova Scotia": ["province of nova scotia", "nova scotia"],
+  "New Brunswick": ["province of new brunswick", "new brunswick"],
+  "New Zealand": ["new zealand"],
+  "South Africa": ["republic of south africa", "south africa", "south african"],
+  India: ["republic of india", "india", "indian"],
+  Kenya: ["republic of kenya", "kenya", "kenyan"],
+  Nigeria: ["federal republic of nigeria", "nigeria", "nigerian"],
+  Malaysia: ["malaysia", "malaysian"],
+  "United Arab Emirates": ["united arab emirates", "uae"],
   ...usStates(),
 };
 
@@ -111,7 +129,8 @@ function jurisdictionAt(text: string): { name: string; length: number } | undefi
   const lead = text.match(/^\s*(?:the\s+)?/i)?.[0] ?? "";
   const rest = text.slice(lead.length);
 
-  const unknown = rest.match(/^(?:(?:State|Commonwealth|Province|Republic)\s+of\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}'-]*){0,3})/u);
-  if (!unknown || /^(?:This|The|Agreement|Clause|Section|Schedule|Party|Parties)\b/.test(unknown[1])) return undefined;
+  const unknown = rest.match(/^(?:(?:Federal\s+|People's\s+|Islamic\s+|United\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Territory|Emirate)\s+of\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}'-]*){0,3})/u);
+  // "Governing Law. THIS AGREEMENT SHALL BE …": a sentence, not a place
+  if (!unknown || /^(?:this|the|agreement|clause|section|schedule|party|parties|each|any|all|it|these)\b/i.test(unknown[1])) return undefined;
   return { name: unknown[1], length: lead.length + unknown[0].length };
 }

@@ -10,7 +10,7 @@ export interface KeyValue {
   end: number;
 }
 
-const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
+const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
@@ -34,8 +34,9 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
   return rows.find((row) => labels.test(row.label));
 }
 
-export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
+export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
 export const DATE_LABELS = /^(?:date|dated|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement)|agreement date|date of lease)$/;
-export const TERM_LABELS = /^(?:term|initial term|duration|fixed term|lease term|contract term|contract period|initial period|period|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/;
+/** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
+export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|sow end date|term end date|expiry)$/;
 export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

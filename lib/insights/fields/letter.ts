@@ -41,7 +41,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const dear = salutationIndex(lines);
   const candidates = dear === -1 ? lines.slice(0, 40) : lines.slice(0, dear + 3);
   for (const l of candidates) {
-    const m = /^(?:re|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
+    const m = /^(?:re|sub|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
     if (m) return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
   }
   if (dear === -1) return undefined;
@@ -68,7 +68,8 @@ export function letterParties(text: string, lines: LineAt[]): { names: string[];
   const dear = salutationIndex(lines);
   if (dear === -1) return undefined;
   const head = lines.slice(0, dear);
-  const labelled = (label: RegExp) => head.map((l) => label.exec(l.line)?.[1]).find(Boolean);
+  // "From: Legal Team, Marlow Freight Ltd <legal@…>": the address in angle brackets is not part of the name.
+  const labelled = (label: RegExp) => head.map((l) => label.exec(l.line)?.[1]?.replace(/\s*<[^>]*>\s*/g, " ").trim()).find(Boolean);
   const from = labelled(/^From\s*:\s*(.+)$/i);
   // The letterhead is above the date; a letter that opens with its date has none, and is signed "on behalf of" its sender.
   const dateAt = head.findIndex((l) => isDateLine(l.line));

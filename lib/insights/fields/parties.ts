@@ -9,15 +9,15 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b[^.;()]{0,60}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:[^.;()]|\([^()]{0,40}\)){0,80}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
 /** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
 const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
-const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|tenancy/i;
+const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
   /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
-const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,40}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]/g;
+const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]|\((?:[A-Z][a-z]+|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)/g;
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
@@ -26,7 +26,33 @@ const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}]
  * followed by a role; `basis` says how sure the reading is.
  */
 export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
-  return fromRoleRows(rows) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  return fromPartySchedule(text, flat) ?? fromRoleRows(rows) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+}
+
+/** "made between the parties listed in Schedule 1", "the persons whose names are set out in the Schedule". */
+const IN_SCHEDULE = /\b(?:parties|persons)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
+const TABLE_CELLS = /\s*\|\s*|\t+/;
+const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+party|shareholder|investor)$/i;
+
+/** Parties named only in a schedule: the first cell of each row of that schedule's table. */
+function fromPartySchedule(text: string, flat: string): PartiesMatch | undefined {
+  const said = IN_SCHEDULE.exec(flat.slice(0, PREAMBLE_WINDOW));
+  if (!said) return undefined;
+  const heading = new RegExp(String.raw`^[^\S\n]*schedule${said[1] ? String.raw`\s+${said[1]}\b` : "\\b"}[^\n]*$`, "gim");
+  heading.lastIndex = said.index + said[0].length;
+  const at = heading.exec(text);
+  if (!at) return undefined;
+  const rows = [];
+  let offset = at.index + at[0].length + 1;
+  for (const raw of text.slice(offset).split("\n")) {
+    const line = raw.trim();
+    if (TABLE_CELLS.test(line) && line.split(TABLE_CELLS).length >= 2) rows.push({ cell: line.split(TABLE_CELLS)[0], start: offset });
+    // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
+    else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
+    offset += raw.length + 1;
+  }
+  const names = uniqueNames(rows.filter((row) => !HEADER_CELL.test(row.cell.trim())).map((row) => cleanPartyName(row.cell)));
+  return names.length >= 2 ? { names, start: rows[0].start, end: offset } : undefined;
 }
 
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
@@ -54,8 +80,18 @@ const ROLE_ROW =
   /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
+/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"). */
+const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
+const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
+
+function isRoleRow(row: KeyValue): boolean {
+  if (ROLE_ROW.test(row.label)) return true;
+  const name = cleanPartyName(row.value);
+  return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && name !== undefined && LEGAL_FORM_END.test(name);
+}
+
 function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
-  const found = rows.filter((row) => ROLE_ROW.test(row.label));
+  const found = rows.filter(isRoleRow);
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
@@ -74,7 +110,7 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
 
 /** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
 const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
-const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+fav(?:ou)?r\s+of:?|parties:?)$/i;
+const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+favou?r\s+of:?|parties:?)$/i;
 
 const NUMBERED_LINE = /^(?:\(\s*\d+\s*\)|\d+\s*[.)])\s/;
 
@@ -147,8 +183,14 @@ function untilEndOfParties(segment: string): string {
 }
 
 /** Splits a preamble segment into names: at numbered markers, else after each defined term, else on "and"/commas. */
-function splitParties(segment: string): string[] {
-  const numbered = [...segment.matchAll(NUMBERED_MARKER)];
+function splitParties(whole: string): string[] {
+  let segment = whole;
+  // "(1) … (2) …" then "1. Each party shall …": the list ends where the numbering changes style.
+  const all = [...segment.matchAll(NUMBERED_MARKER)];
+  const style = (m: RegExpMatchArray) => (m[0].trim().startsWith("(") ? "(" : m[0].trim().replace(/^\d+\s*/, "").charAt(0));
+  const changes = all.findIndex((m) => style(m) !== style(all[0]));
+  const numbered = changes === -1 ? all : all.slice(0, changes);
+  if (changes !== -1) segment = segment.slice(0, all[changes].index);
   if (numbered.length >= 2 && numbered[0].index < 5) {
     return uniqueNames(numbered.map((m, i) => cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
   }
@@ -165,15 +207,34 @@ function splitParties(segment: string): string[] {
   }
 
   const sentence = segment.slice(0, firstSentenceEnd(segment));
-  return uniqueNames(joinCompanySuffixes(sentence.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{Lu}\p{N}])/u)).map(cleanPartyName));
+  return uniqueNames(namesOutsideDescriptions(sentence));
 }
 
-/** Puts ", Inc." / ", N.A." back on the name a comma split took them from. */
+/**
+ * "A Inc., a Pennsylvania corporation, with its principal place of business at 1 Liberty Place,
+ * Philadelphia, PA 19103, and B, of 412 Spruce Street, …": split at commas and "and", but once a
+ * piece starts a description (lower case), the pieces after it belong to it until the next "and".
+ */
+function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
+  const pieces = joinCompanySuffixes(sentence.split(/(,\s*and\s+|\s+and\s+(?=[\p{Lu}\p{N}])|,\s*)/u));
+  const names: (string | undefined)[] = [];
+  let inDescription = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const separator = pieces[i - 1] ?? "";
+    if (/\band\b/.test(separator)) inDescription = false;
+    if (inDescription) continue;
+    if (/^\s*[\p{Ll}]/u.test(pieces[i])) inDescription = true;
+    else names.push(cleanPartyName(pieces[i]));
+  }
+  return names;
+}
+
+/** Puts ", Inc." / ", N.A." back on the name a comma split took them from; `pieces` alternate text and separators. */
 function joinCompanySuffixes(pieces: string[]): string[] {
   const out: string[] = [];
-  for (const piece of pieces) {
-    if (out.length > 0 && /^\s*(?:Inc|LLC|Ltd|L\.?P|LLP|plc|N\.A|S\.A|Corp)\b\.?\s*$/i.test(piece)) out[out.length - 1] += `, ${piece.trim()}`;
-    else out.push(piece);
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (out.length > 0 && /^,\s*$/.test(pieces[i - 1]) && /^\s*(?:Inc|LLC|L\.L\.C|Ltd|L\.?P|LLP|plc|N\.A|S\.A|P\.C|Corp)\b\.?\s*$/i.test(pieces[i])) out[out.length - 1] += `, ${pieces[i].trim()}`;
+    else out.push(...(i > 0 ? [pieces[i - 1]] : []), pieces[i]);
   }
   return out;
 }
@@ -185,4 +246,20 @@ function firstSentenceEnd(segment: string): number {
     if (!/\b(?:Inc|Ltd|Co|Corp|L\.?P|LLC|N\.A|S\.A|B\.V|Pte|Pty|No|St|Mr|Ms|Mrs|Dr)\.$/i.test(before)) return m.index;
   }
   return segment.length;
+}
+
+/** A power of attorney's attorney: "I appoint MARGARET ANNE FAIRCLOUGH of …", "do hereby appoint my daughter, Ms. Kavitha Iyer, …". */
+const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/u;
+
+/** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …". */
+const GRANTOR = /\bI,\s+([^,]{3,80}),/;
+
+export function powerOfAttorneyParties(flat: string): (string | undefined)[] {
+  const grantor = GRANTOR.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];
+  return [grantor && cleanPartyName(grantor), attorneyAppointed(flat)];
+}
+
+function attorneyAppointed(flat: string): string | undefined {
+  const m = APPOINTS.exec(flat.slice(0, PREAMBLE_WINDOW));
+  return m ? cleanPartyName(m[1].split(/\s+(?:as|to\s+be)\s+(?:my|our|his|her|its|the)\b/)[0]) : undefined;
 }

@@ -13,6 +13,10 @@ const DESCRIPTION_START = new RegExp(
     String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
     String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b)`,
     String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)\s`,
+    // "PROTEA PAYROLL SOLUTIONS (PTY) LTD Registration number 2011/123456/07": a register entry on the next line
+    String.raw`\s+(?:[Rr]egistration|REGISTRATION|[Cc]ompany|COMPANY|[Rr]eg\.?)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?)(?=[\s:.]|$)`,
+    // "ACACIA HEIGHTS LIMITED of Post Office Box …": after the legal form, "of" starts the address
+    String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|Inc|INC|LLC|Corp|CORP|GmbH|GMBH|Bhd|BHD|DAC|Pty\s+Ltd|PTY\s+LTD)\.?)\s+(?:of\s+(?=\p{Lu}|\d)|(?=(?:Unit|Flat|Suite|Level|Floor|Plot|Building|PO\s+Box|P\.O\.\s+Box)\b|\d))`,
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
@@ -24,17 +28,19 @@ const DESCRIPTION_START = new RegExp(
   "u",
 );
 
-const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|Pte|Pty|A\.G|S\.p\.A|Jr|Sr)\.$/i;
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|P\.C|Pte|Pty|Sdn|Bhd|A\.G|S\.p\.A|Jr|Sr)\.$/i;
 const NOT_A_NAME =
   /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
-    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
-    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+fav(?:ou)?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
+    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
-    .replace(/^(?:the\s+)(?=[a-z])/, "")
+    .replace(/^the\s+/, "")
+    // "M/s. Charminar Foods Private Limited": Indian drafting's "Messrs" is not part of a firm's name
+    .replace(/^M\/s\.?\s+/i, "")
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
   const cut = name.search(DESCRIPTION_START);
   if (cut !== -1) name = name.slice(0, cut);

@@ -6,7 +6,7 @@ import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governi
 import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
-import { findParties } from "./parties";
+import { findParties, powerOfAttorneyParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
@@ -17,8 +17,11 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 /** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
 
-/** Types that are about another document: their dates and durations belong to it, so no term, expiry or renewal is read. */
-const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Power of attorney"]);
+/**
+ * Types whose dates and durations belong to something else (the document a notice or letter is about,
+ * the employment a settlement ends), so no term, expiry or renewal is read.
+ */
+const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlement agreement"]);
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -38,7 +41,7 @@ export const ruleBasedExtractor: Extractor = {
     const type = classifyDocument(title, flat, isLetter);
     add(located.field("documentType", type.type, type.start, type.end), type.basis === "title" ? "high" : type.basis === "letter" ? "medium" : "low");
 
-    const parties = findAllParties(text, flat, lines, rows, isLetter);
+    const parties = findAllParties(text, flat, lines, rows, isLetter, type.type);
     if (parties) add(located.field("parties", parties.names, parties.start, parties.end), parties.confidence);
 
     const lawRow = rowFor(rows, LAW_LABELS);
@@ -54,7 +57,9 @@ export const ruleBasedExtractor: Extractor = {
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
     const picked = pickEffectiveDate(text, flat, dates, isLetter);
-    const effective = fromRow ? { date: fromRow, basis: "stated" as const } : picked;
+    // A commencement row decides; a bare "Date:" row is when it was signed, and a clause saying when it begins beats it.
+    const startRow = effectiveRow && EFFECTIVE_LABELS.test(effectiveRow.label);
+    const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;
     if (effective) add(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end), effective.basis === "guess" ? "low" : effective.basis === "dated" ? "medium" : "high");
 
     if (!NO_TERM_TYPES.has(type.type)) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
@@ -107,13 +112,15 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 }
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
-function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean) {
+function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string) {
   const letter = isLetter ? letterParties(text, lines) : undefined;
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
   const opening = findParties(text, flat, lines, rows);
   if (opening && opening.names.length >= 2) return { ...opening, confidence: "high" as FieldConfidence };
   const signed = signatureParties(openingLines(text, Infinity));
-  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...(signed?.names ?? [])]);
+  // A power of attorney is given by one person to another, whom it appoints rather than introduces.
+  const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : [];
+  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...attorney, ...(signed?.names ?? [])]);
   if (names.length === 0) return undefined;
   const start = letter?.start ?? opening?.start ?? signed?.start ?? 0;
   return { names, start, end: start + 1, confidence: "low" as FieldConfidence };

@@ -12,24 +12,25 @@ export interface TermMatch {
   endsOnAnniversary?: boolean;
 }
 
-const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\(\\d{1,3}\\))?`;
+/** "three (3)", "36 (thirty-six)", "a". */
+const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\((?:\\d{1,3}|${NUMBER_WORDS_PATTERN})\\))?`;
 const UNIT = "(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
 const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking)|date\s+hereof|signature\s+date)`;
 
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `(?:remain|continue|be)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `\\b(?:continue|last|run)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\b(?:continue|last|run|endure)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
 /** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
 const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*)\b/i;
+const DURATION_CONTEXT = /\b(?:term|duration|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
@@ -70,7 +71,7 @@ const termLabel = (amount: number, unit: TermUnit) => `${amount} ${unit}${amount
 export const UNTIL_TERMINATED = "Until terminated";
 /** Open-ended terms: "until terminated by either party", "from month to month", "at will", "until … wound up". */
 const OPEN_ENDED =
-  /\buntil\s+(?:it\s+is\s+|this\s+\w+\s+is\s+)?(?:terminated|ended|determined)\b|\buntil\s+(?:either|one|any)\s+(?:party|of\s+(?:us|them|the\s+parties))\b|\bfrom\s+month\s+to\s+month\b|["“]?\bat[\s-]will\b["”]?|\buntil\s+[^.;]{0,60}\bwound\s+up\b|\b(?:is|are)\s+permanent\b/gi;
+  /\buntil\s+(?:it\s+is\s+|this\s+\w+\s+is\s+)?(?:terminated|ended|determined)\b|\buntil\s+(?:either|one|any)\s+(?:party|of\s+(?:us|them|the\s+parties))\b|\bfrom\s+month\s+to\s+month\b|["“]?\bat[\s-]will\b["”]?|\buntil\s+[^.;]{0,60}\bwound\s+up\b|\b(?:is|are)\s+permanent\b|\b(?:an?\s+)?(?:indefinite|indeterminate|open-ended)\s+(?:term|period|duration)\b|\bindefinitely\b/gi;
 
 /** "Until terminated" when the clause that sets the duration is open-ended. */
 export function findOpenEndedTerm(flat: string): { start: number; end: number } | undefined {
@@ -103,12 +104,12 @@ const LOOK_BEHIND = 80;
 const LOOK_AHEAD = 60;
 const QUOTE = `["”'’]?`;
 const EXPIRY_BEFORE = new RegExp(
-  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^.;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
-  "i",
+  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|extend\w*\s+(?:the\s+)?(?:[\p{L}]+\s+){0,5}?(?:through|to|until|till)|extended\s+up\s+to|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no[t]?\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
+  "iu",
 );
-const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date/i;
+const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment)\s+date/i;
 /** Dates that end a notice period, a payment window or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /notice|invoice|payment|deliver|offer|request|before\s+the\s+maturity|prior\s+to/i;
+const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
 const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;

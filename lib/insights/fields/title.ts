@@ -15,7 +15,7 @@ const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
-  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents)\b|\(?\d+\)?\s)/i;
+  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is)\b|\(?\d+\)?\s)/i;
 
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the
@@ -51,10 +51,12 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
 const isUpper = (line: string) => line === line.toUpperCase() && /\p{Lu}/u.test(line);
 
 function looksLikeHeading(line: string): boolean {
-  if (line.length < 3 || line.length > 100 || NOT_A_TITLE.test(line)) return false;
+  // A title in capitals may be long ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF …").
+  const long = isUpper(line) && TITLE_WORDS.test(line);
+  if (line.length < 3 || line.length > (long ? 200 : 100) || NOT_A_TITLE.test(line)) return false;
   if (/[.;,]$/.test(line) && !/\b(?:Inc|Ltd|Co)\.$/.test(line)) return false;
   const words = line.split(/\s+/);
-  return words.length <= 14 && /^[\p{Lu}\d]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
+  return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
 }
 
 function titleFromFilename(filename: string): string {

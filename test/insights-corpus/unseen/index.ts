@@ -11,9 +11,9 @@ import type { UnseenDocument } from "./types";
 export const UNSEEN_DOCUMENTS: UnseenDocument[] = [...COMMERCIAL, ...FINANCE, ...PROPERTY, ...PEOPLE, ...LETTERS, ...AMENDMENTS, ...CORPORATE, ...DISPUTES];
 
 /**
- * The held-back half, fixed once when the set was written (every second document of each file) and
- * never changed since: rules are tuned on the other half only, and only this half's aggregate score is
- * looked at. Everything not listed is the tuning half.
+ * The v2 held-back half, fixed once when the set was written (every second document of each file).
+ * It was measured and its misses were looked at, so once held-back set v3 was written it was folded
+ * into tuning (test/insights-corpus/evaluation.ts); the ids keep the two halves apart in the reports.
  */
 export const HELD_BACK_IDS: ReadonlySet<string> = new Set([
   "managed-services-uk-table", "consulting-individual-ca", "supply-framework-nsw", "trademark-licence-ny", "saas-master-singapore",
