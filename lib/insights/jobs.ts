@@ -1,17 +1,11 @@
 import "server-only";
 import { StepBudget } from "@/lib/jobs/budget";
 import { defineJob } from "@/lib/jobs/definition";
-import { emitMany } from "@/lib/jobs/emit";
 import { extractInsights } from "./store/extract-version";
-import { extractAwaitingInsights, markForExtraction } from "./store/queue";
+import { dispatchExtraction, extractAwaitingInsights, markForExtraction } from "./store/queue";
 
 /** Extraction is CPU-bound: a couple at a time keeps the web app and sync responsive. */
 const EXTRACTIONS_AT_ONCE = 2;
-
-/** Asks the job layer to extract versions already marked waiting (e.g. by a re-run). */
-export async function dispatchExtraction(documentVersionIds: string[]): Promise<void> {
-  await emitMany(documentVersionIds.map((documentVersionId) => ({ name: "insights/extract.requested", data: { documentVersionId } })));
-}
 
 /**
  * New versions (an upload or a sync, once committed) are marked waiting, the record the sweep

@@ -3,7 +3,7 @@
  * checks, and runs that must leave exactly one row per document whatever goes wrong on the way.
  */
 import { Readable } from "node:stream";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -191,6 +191,9 @@ describe("running a report", () => {
 
   it("leaves unchanged documents alone on a re-run", async () => {
     const { runId } = await requestReportRun(admin, reportTargetId);
+    // Asking for a run hands it to the job layer; no caller has to.
+    const asked = await db.select().from(jobEventQueue).where(and(eq(jobEventQueue.name, "reports/run.requested"), sql`${jobEventQueue.payload} ->> 'runId' = ${runId}`));
+    expect(asked).toHaveLength(1);
     expect(await runReport(runId)).toMatchObject({ status: "succeeded", created: 0, updated: 0, unchanged: docs.length });
     await expectOneRowPerDocument();
   });
@@ -393,7 +396,10 @@ describe("scheduling", () => {
     const [queued] = await db
       .select()
       .from(jobEventQueue)
-      .where(and(eq(jobEventQueue.name, "reports/run.requested"), sql`${jobEventQueue.payload} ->> 'reportTargetId' = ${target.id}`));
+      .where(and(eq(jobEventQueue.name, "reports/run.requested"), sql`${jobEventQueue.payload} ->> 'reportTargetId' = ${target.id}`))
+      // Manual runs of this target earlier in the file asked for runs too: the tick's is the latest.
+      .orderBy(desc(jobEventQueue.createdAt))
+      .limit(1);
     expect(await runJobInline(reportRunJob, queued.payload)).toMatchObject({ status: "succeeded", failed: 0, total: docs.length });
     expect(await runJobInline(reportTickJob, {})).toMatchObject({ started: 0 });
     const [after] = await db.select().from(reportTargets).where(eq(reportTargets.id, target.id));

@@ -25,6 +25,7 @@ import { fileFacts } from "@/lib/insights/store/file-facts";
 import type { StepBudget } from "@/lib/jobs/budget";
 import { acquireLease, releaseLease, renewLease } from "./lease";
 import { ACTIVE_RUN_STATUSES, getReportTargetOrThrow } from "./report-targets";
+import { dispatchReportRuns } from "./run-requests";
 import { assertOwnerMayReport, openTarget } from "./integration-targets";
 import { recordTargetFailure } from "./target-status";
 import { buildItem, checkMapping, externalIdFor, type FieldValue } from "./values";
@@ -75,6 +76,7 @@ export async function requestReportRun(actor: Actor, reportTargetId: string): Pr
       targetId: target.id,
       summary: `Ran the report ${target.name}`,
     });
+    await dispatchReportRuns([result.runId]);
   }
   return result;
 }

@@ -2,13 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/safe-action";
-import { dispatchExtraction } from "@/lib/insights/jobs";
 import { rerunExtraction } from "@/lib/insights/store/queue";
 import { rerunExtractionSchema } from "@/lib/validation/reports";
 
 export const rerunExtractionAction = authedAction(rerunExtractionSchema, async (actor, input) => {
   const ids = await rerunExtraction(actor, input);
-  await dispatchExtraction(ids);
   revalidatePath("/insights");
   return { queued: ids.length };
 });

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/safe-action";
-import { dispatchReportRuns } from "@/lib/reports/jobs";
 import { createReportTarget, deleteReportTarget, updateReportTarget } from "@/lib/reports/report-targets";
 import { requestReportRun } from "@/lib/reports/run-report";
 import { reportTargetRefSchema, reportTargetSchema, updateReportTargetSchema } from "@/lib/validation/reports";
@@ -25,7 +24,6 @@ export const deleteReportTargetAction = authedAction(reportTargetRefSchema, asyn
 
 export const runReportAction = authedAction(reportTargetRefSchema, async (actor, input) => {
   const { runId, alreadyActive } = await requestReportRun(actor, input.reportTargetId);
-  if (!alreadyActive) await dispatchReportRuns([runId]);
   revalidatePath("/insights/reports");
   return { runId, alreadyActive };
 });

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -132,6 +132,12 @@ describe("insights storage", () => {
     expect(queued).toHaveLength(3);
     expect((await insightSummary(member, divisionId)).waiting).toBe(3);
     expect(await versionsAwaitingExtraction(100_000)).toEqual(expect.arrayContaining(queued));
+    // The re-run itself asks the job layer for each extraction; no caller has to.
+    const requested = await db
+      .select({ payload: jobEventQueue.payload })
+      .from(jobEventQueue)
+      .where(and(eq(jobEventQueue.name, "insights/extract.requested"), inArray(sql`${jobEventQueue.payload} ->> 'documentVersionId'`, queued)));
+    expect(requested).toHaveLength(queued.length);
     for (const id of queued) await extractInsights(id);
     expect((await insightSummary(member, divisionId)).problems).toBe(3);
   });

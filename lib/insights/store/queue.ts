@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { documentInsights, documents, documentVersions } from "@/lib/db/schema";
 import { getDocumentOrThrow } from "@/lib/files/documents";
 import type { StepBudget } from "@/lib/jobs/budget";
+import { emitMany } from "@/lib/jobs/emit";
 import { extractInsights } from "./extract-version";
 
 /** A "running" row older than this belongs to a worker that died; it is picked up again. */
@@ -65,7 +66,8 @@ export type RerunScope = { divisionId: string; documentId?: string; onlyProblems
 
 /**
  * A division administrator asks for extraction again: one document, the division's documents whose
- * extraction did not succeed, or all of them. Returns the version ids now waiting.
+ * extraction did not succeed, or all of them. Returns the version ids now waiting (their extraction
+ * is requested).
  */
 export async function rerunExtraction(actor: Actor, scope: RerunScope): Promise<string[]> {
   assertDivisionAdmin(actor, scope.divisionId);
@@ -95,5 +97,11 @@ export async function rerunExtraction(actor: Actor, scope: RerunScope): Promise<
     targetId: scope.documentId ?? scope.divisionId,
     summary: `Asked for extraction again on ${ids.length} document${ids.length === 1 ? "" : "s"}`,
   });
+  await dispatchExtraction(ids);
   return ids;
+}
+
+/** Asks the job layer to extract versions already marked waiting (e.g. by a re-run). */
+export async function dispatchExtraction(documentVersionIds: string[]): Promise<void> {
+  await emitMany(documentVersionIds.map((documentVersionId) => ({ name: "insights/extract.requested", data: { documentVersionId } })));
 }
