@@ -8,7 +8,7 @@ import { createIntegration } from "@/lib/integrations/integrations";
 import { evaluateSyncAlerts, FAILED_RUNS_BEFORE_ALERT } from "@/lib/notifications/sync-alerts";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
 
-// As in actions.test.ts: only the Next.js request context is replaced.
+// As in actions.integration.test.ts: only the Next.js request context is replaced.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
