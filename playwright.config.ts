@@ -6,7 +6,9 @@ const port = E2E.appPort;
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
-  // The specs share one database and build on each other's data (first-run set-up comes first).
+  // One stack (app, job runner, emulators, database) for all specs, so one worker. Specs do not depend
+  // on each other or on their order: each seeds its own data through e2e/fixtures.ts, and
+  // foundation.spec.ts empties the database for first-run set-up.
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import argon2 from "argon2";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import { divisions, folders, memberships, users } from "@/lib/db/schema";
 import { corpusSpecs } from "@/test/insights-corpus/corpus";
 import { renderSpec } from "@/test/insights-corpus/render";
+import { createIntegration, type Provider } from "./integration-form";
 import { signIn } from "./pages";
 import { E2E } from "./stack";
 
@@ -136,20 +137,74 @@ async function seedDocuments(page: Page, world: SeededWorld) {
   await upload(page, world.folders.borealis, [{ name: "Borealis term sheet.txt", body: "Term sheet between Borealis Ltd and Quayside plc.\n".repeat(20) }]);
 }
 
+/** Integrations of one spec file, made by its account administrator through the integrations page. */
+export type SeededIntegrations = Record<Provider, string>;
+
+async function seedIntegrations(page: Page, world: SeededWorld): Promise<SeededIntegrations> {
+  const names: SeededIntegrations = { HighQ: `HighQ ${world.suffix}`, Intralinks: `Intralinks ${world.suffix}` };
+  await signInAs(page, world.accountAdmin);
+  for (const provider of ["HighQ", "Intralinks"] as const) await createIntegration(page, provider, names[provider]);
+  return names;
+}
+
 /**
- * `world`: seeded once per spec file (worker scope), so each file starts from data of its own:
- * people and folders written to the database, documents uploaded through Ferry.
+ * Ferry as a fresh install has it, for first-run set-up: every table emptied but the job queue
+ * (which the running job runner holds rows of). Specs that seed a `world` afterwards get new data.
  */
-export const test = withCspCheck.extend<object, { world: SeededWorld }>({
+export async function emptyDatabase() {
+  const pool = new Pool({ connectionString: E2E.databaseUrl, max: 1 });
+  try {
+    const { rows } = await pool.query<{ name: string }>(`SELECT format('%I', tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'job_queue'`);
+    await pool.query(`TRUNCATE ${rows.map((row) => row.name).join(", ")} CASCADE`);
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * What a spec file gets of its own: made the first time one of its tests asks, reused by its other
+ * tests, never by another file, so files share no data and run in any order (or alone). The cache
+ * lives in the worker process; one started after a failure makes anew for the file's remaining tests.
+ */
+const madeForFile = new Map<string, Promise<unknown>>();
+function oncePerFile<T>(file: string, what: string, make: () => Promise<T>): Promise<T> {
+  const key = `${file}:${what}`;
+  if (!madeForFile.has(key)) madeForFile.set(key, make());
+  return madeForFile.get(key) as Promise<T>;
+}
+
+async function withPage<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ baseURL: E2E.appUrl });
+  try {
+    return await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `world`: people and folders written to the database, documents uploaded through Ferry (unless the
+ * file sets `test.use({ worldDocuments: false })`). `integrations`: a HighQ and an Intralinks
+ * integration made through the UI by the world's account administrator; nobody has authorised them.
+ */
+export const test = withCspCheck.extend<{ worldDocuments: boolean; world: SeededWorld; integrations: SeededIntegrations }>({
+  worldDocuments: [true, { option: true }],
   world: [
-    async ({ browser }, use) => {
-      const world = await seedWorld();
-      const context = await browser.newContext({ baseURL: E2E.appUrl });
-      await seedDocuments(await context.newPage(), world);
-      await context.close();
-      await use(world);
+    async ({ browser, worldDocuments }, use, testInfo) => {
+      const world = oncePerFile(testInfo.file, "world", async () => {
+        const seeded = await seedWorld();
+        if (worldDocuments) await withPage(browser, (page) => seedDocuments(page, seeded));
+        return seeded;
+      });
+      await use(await world);
     },
-    { scope: "worker" },
+    { timeout: 120_000 },
+  ],
+  integrations: [
+    async ({ browser, world }, use, testInfo) => {
+      await use(await oncePerFile(testInfo.file, "integrations", () => withPage(browser, (page) => seedIntegrations(page, world))));
+    },
+    { timeout: 60_000 },
   ],
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test } from "./fixtures";
+import { emptyDatabase, expect, test } from "./fixtures";
 import { chooseOption, signIn, signOut } from "./pages";
 import { admin, member } from "./people";
 
@@ -8,6 +8,10 @@ const contract = { name: "Share purchase agreement.txt", mimeType: "text/plain",
 const letter = { name: "Engagement letter.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(40_000, 7)]) };
 
 test.describe.configure({ mode: "serial" });
+
+// First-run set-up shows only while Ferry has no users: this file starts from an empty database,
+// whichever specs ran before it.
+test.beforeAll(emptyDatabase);
 
 let memberOneTimePassword = "";
 let walledFolderUrl = "";

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "./fixtures";
+import { expect, signInAs, test, type Page } from "./fixtures";
 import { ControlClient } from "@/emulators/shared/control-client";
 import { demo } from "@/emulators";
-import { signIn, signOut } from "./pages";
-import { admin, ben, member } from "./people";
+import { createIntegration, integrationForms } from "./integration-form";
+import { signOut } from "./pages";
+import { ben } from "./people";
 import { E2E } from "./stack";
 
 test.describe.configure({ mode: "serial" });
@@ -25,13 +26,7 @@ const providers = [
   {
     provider: "HighQ",
     name: "HighQ Harrowvale",
-    fill: async (page: Page) => {
-      await page.getByLabel("Host").fill(`http://127.0.0.1:${E2E.highqPort}/${demo.highq.instance}/`);
-      await page.getByLabel("Client ID").fill(demo.highq.clientId);
-      await page.getByLabel("Client Secret").fill(demo.highq.clientSecret);
-    },
-    storedHost: `127.0.0.1:${E2E.highqPort}/${demo.highq.instance}`,
-    secret: demo.highq.clientSecret,
+    secret: integrationForms.HighQ.secret,
     control: highq,
     // Ben's HighQ sites, as seeded.
     workspaces: ["Board Papers", "Harbour Road", "Project Atlas"],
@@ -39,29 +34,11 @@ const providers = [
   {
     provider: "Intralinks",
     name: "Intralinks Harrowvale",
-    fill: async (page: Page) => {
-      await page.getByLabel("API Key").fill(demo.intralinks.v3.apiKey);
-      await page.getByLabel("API Secret").fill(demo.intralinks.v3.apiSecret);
-    },
-    storedHost: `http://127.0.0.1:${E2E.intralinksPort}`,
-    secret: demo.intralinks.v3.apiSecret,
+    secret: integrationForms.Intralinks.secret,
     control: intralinks,
     workspaces: ["Atlas", "Quayside", "Kestrel"],
   },
 ] as const;
-
-async function createIntegration(page: Page, setup: (typeof providers)[number]) {
-  await page.goto("/settings/integrations");
-  await page.getByRole("button", { name: "Create integration" }).click();
-  if (setup.provider === "Intralinks") {
-    await page.getByLabel("Provider").click();
-    await page.getByRole("option", { name: "Intralinks" }).click();
-  }
-  await page.getByLabel("Name").fill(setup.name);
-  await setup.fill(page);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByText(`Host stored as ${setup.storedHost}`)).toBeVisible();
-}
 
 /** The emulator's own sign-in and consent pages, used the way a person would. */
 async function signInRemotely(page: Page, person: { email: string; password: string }) {
@@ -75,16 +52,16 @@ async function signInRemotely(page: Page, person: { email: string; password: str
 const card = (page: Page, name: string) => page.getByRole("region", { name });
 
 for (const setup of providers) {
-  test(`${setup.provider}: created by an administrator, authorised and tested by a member`, async ({ page }) => {
-    await signIn(page, admin.email, admin.password);
-    await createIntegration(page, setup);
+  test(`${setup.provider}: created by an administrator, authorised and tested by a member`, async ({ page, world }) => {
+    await signInAs(page, world.accountAdmin);
+    await createIntegration(page, setup.provider, setup.name);
     // No part of the secret: when it was set, and by whom.
-    await expect(card(page, setup.name).getByTestId("secret-set")).toContainText(`by ${admin.email}`);
+    await expect(card(page, setup.name).getByTestId("secret-set")).toContainText(`by ${world.accountAdmin.email}`);
     await expect(card(page, setup.name)).not.toContainText(setup.secret.slice(-8));
     await expect(page.getByTestId("redirect-url")).toHaveText(`${E2E.appUrl}/auth/callback`);
     await signOut(page);
 
-    await signIn(page, member.email, member.password);
+    await signInAs(page, world.member);
     await page.goto("/settings/integrations");
     const mine = card(page, setup.name).getByTestId("my-authorisation");
     await expect(mine).toContainText("You have not authorised");
@@ -122,9 +99,9 @@ for (const setup of providers) {
   });
 }
 
-test("Test connection names the gatekeeper of a restricted exchange", async ({ page }) => {
+test("Test connection names the gatekeeper of a restricted exchange", async ({ page, world }) => {
   const chloe = demo.users[2];
-  await signIn(page, member.email, member.password);
+  await signInAs(page, world.member);
   await page.goto("/settings/integrations");
   const mine = card(page, "Intralinks Harrowvale").getByTestId("my-authorisation");
   await mine.getByRole("button", { name: "Authorise" }).click();
@@ -137,8 +114,8 @@ test("Test connection names the gatekeeper of a restricted exchange", async ({ p
 });
 
 test.describe("each authorisation problem gets its own explanation", () => {
-  test.beforeEach(async ({ page }) => {
-    await signIn(page, member.email, member.password);
+  test.beforeEach(async ({ page, world }) => {
+    await signInAs(page, world.member);
     await page.goto("/settings/integrations");
   });
   test.afterEach(async () => {
@@ -195,8 +172,8 @@ test.describe("each authorisation problem gets its own explanation", () => {
   });
 });
 
-test("an integration with keys of the other auth version is explained before anyone signs in", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
+test("an integration with keys of the other auth version is explained before anyone signs in", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
   await page.goto("/settings/integrations");
   await page.getByRole("button", { name: "Create integration" }).click();
   await page.getByLabel("Provider").click();

@@ -1,4 +1,4 @@
-/** Ferry users created through the UI by foundation.spec.ts and reused by later specs. */
+/** Ferry users that foundation.spec.ts (first-run set-up) and dev-server-log.spec.ts create through the UI. */
 export const admin = { name: "Ada Admin", email: "ada@firm.test", password: "a long admin password" };
 export const member = { name: "Milo Member", email: "milo@firm.test", password: "milo's own password" };
 

@@ -2,7 +2,6 @@
  * Authorisation problems stay on screen as alerts with title, cause and fix, in the create dialog and
  * on the integration's card; the dialog keeps what was typed after a server-side refusal. Uses the
  * emulators' control API to make HighQ refuse in each way, and its own seeded people.
- * Named to sort after foundation.spec.ts: its first-run set-up needs a database without users.
  */
 import type { Page } from "@playwright/test";
 import { ControlClient } from "@/emulators/shared/control-client";

@@ -2,23 +2,21 @@
  * iSheet reporting end to end: an administrator authorises HighQ, adds an integration target, maps
  * insight fields to the iSheet's columns and runs the report; rows are checked through the HighQ
  * emulator's own API. Needs the local job runner in the stack (extraction and report runs are jobs).
- * Builds on foundation.spec.ts (Ada, the Restructuring division and its "Walled garden" folder) and
- * integrations.spec.ts (the "HighQ Harrowvale" integration).
+ * Seeds its own division without documents (so the report holds only what this file uploads), its
+ * administrator and a HighQ integration nobody has authorised yet.
  */
-import { expect, test, type Page } from "./fixtures";
+import { expect, signInAs, test, type Page, type SeededWorld } from "./fixtures";
 import { demo } from "@/emulators";
 import { signInThroughAuthorizePage } from "@/emulators/shared/browser";
 import { corpusSpecs } from "@/test/insights-corpus/corpus";
 import { renderSpec } from "@/test/insights-corpus/render";
-import { chooseOption, signIn } from "./pages";
-import { admin } from "./people";
+import { chooseOption } from "./pages";
 import { E2E } from "./stack";
 
 test.describe.configure({ mode: "serial" });
+test.use({ worldDocuments: false });
 
-const INTEGRATION = "HighQ Harrowvale";
-const DIVISION = "Restructuring";
-const FOLDER = "Walled garden";
+const FOLDER = "Templates";
 const alice = demo.users[0];
 const highqRoot = `http://127.0.0.1:${E2E.highqPort}/${demo.highq.instance}/`;
 
@@ -46,31 +44,31 @@ const contracts = corpusSpecs()
   .filter((spec) => spec.format === "pdf" && ["NDA", "Services agreement"].includes(spec.expected.documentType))
   .slice(0, 2);
 
-async function upload(page: Page, files: { name: string; buffer: Buffer }[]) {
+async function upload(page: Page, world: SeededWorld, files: { name: string; buffer: Buffer }[]) {
   await page.goto("/files");
-  await chooseOption(page, "Division", DIVISION);
+  await chooseOption(page, "Division", world.division.name);
   await page.getByRole("link", { name: FOLDER }).click();
   await page.getByLabel("Choose files to upload").setInputFiles(files.map((file) => ({ ...file, mimeType: "application/pdf" })));
   await expect(page.getByRole("list", { name: "Uploads" }).getByText("Uploaded")).toHaveCount(files.length);
 }
 
-async function openInsights(page: Page) {
+async function openInsights(page: Page, world: SeededWorld) {
   await page.goto("/insights");
-  await chooseOption(page, "Division", DIVISION);
+  await chooseOption(page, "Division", world.division.name);
   await expect(page.getByRole("heading", { name: "Insights" })).toBeVisible();
 }
 
-test("without a target the Insights page explains how to set reporting up", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
-  await openInsights(page);
+test("without a target the Insights page explains how to set reporting up", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
+  await openInsights(page, world);
   await expect(page.getByText("iSheet reporting is not set up for this division")).toBeVisible();
   await expect(page.getByRole("link", { name: "Division Settings → Integration Targets" })).toBeVisible();
 });
 
-test("uploaded contracts get their fields extracted in the background", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
-  await upload(page, await Promise.all(contracts.map(async (spec) => ({ name: spec.filename, buffer: Buffer.from((await renderSpec(spec)).bytes) }))));
-  await openInsights(page);
+test("uploaded contracts get their fields extracted in the background", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
+  await upload(page, world, await Promise.all(contracts.map(async (spec) => ({ name: spec.filename, buffer: Buffer.from((await renderSpec(spec)).bytes) }))));
+  await openInsights(page, world);
   for (const spec of contracts) {
     const row = page.getByRole("row", { name: new RegExp(spec.filename.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
     await expect(async () => {
@@ -84,11 +82,11 @@ test("uploaded contracts get their fields extracted in the background", async ({
   await expect(page.locator('[data-field="title"] blockquote')).toContainText("Page 1");
 });
 
-test("a division administrator adds the iSheet as an integration target and tests it", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
+test("a division administrator adds the iSheet as an integration target and tests it", async ({ page, world, integrations }) => {
+  await signInAs(page, world.accountAdmin);
   // The target calls HighQ as the person who adds it, so Ada authorises the integration first.
   await page.goto("/settings/integrations");
-  const mine = page.getByRole("region", { name: INTEGRATION }).getByTestId("my-authorisation");
+  const mine = page.getByRole("region", { name: integrations.HighQ }).getByTestId("my-authorisation");
   if (!(await mine.textContent())?.includes("Authorised as")) {
     await mine.getByRole("button", { name: /authorise/i }).click();
     await page.getByLabel(/email/i).fill(alice.email);
@@ -97,11 +95,11 @@ test("a division administrator adds the iSheet as an integration target and test
     await page.getByRole("button", { name: /allow/i }).click();
     await expect(mine).toContainText("Authorised as");
   }
-  await openInsights(page);
+  await openInsights(page, world);
   await page.getByRole("link", { name: "Division Settings → Integration Targets" }).click();
   await page.getByRole("button", { name: "Add HighQ iSheet target" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Document report");
-  await chooseOption(page, "HighQ integration", new RegExp(INTEGRATION));
+  await chooseOption(page, "HighQ integration", new RegExp(integrations.HighQ));
   await chooseOption(page, /^Site$/, "Project Atlas");
   await chooseOption(page, /^iSheet$/, "Document report");
   await page.getByRole("button", { name: "Add target" }).click();
@@ -111,9 +109,9 @@ test("a division administrator adds the iSheet as an integration target and test
   await expect(target.getByRole("list", { name: "Columns of Document report" })).toContainText("Effective date — Date and time");
 });
 
-test("a report target maps fields to columns, refuses misfits, and its run creates one row per document", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
-  await openInsights(page);
+test("a report target maps fields to columns, refuses misfits, and its run creates one row per document", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
+  await openInsights(page, world);
   await page.getByRole("link", { name: "Report targets" }).click();
   await page.getByRole("button", { name: "New report target" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Contract register");
@@ -137,13 +135,13 @@ test("a report target maps fields to columns, refuses misfits, and its run creat
   for (const spec of contracts) expect(names).toContain(spec.filename);
 });
 
-test("a changed document updates its row in place on the next run", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
+test("a changed document updates its row in place on the next run", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
   const before = await isheetRows();
   // Different content of another type, so the new version's fields visibly differ once extracted.
   const other = corpusSpecs().find((spec) => spec.format === "pdf" && spec.expected.documentType === "Lease")!;
-  await upload(page, [{ name: contracts[0].filename, buffer: Buffer.from((await renderSpec(other)).bytes) }]);
-  await openInsights(page);
+  await upload(page, world, [{ name: contracts[0].filename, buffer: Buffer.from((await renderSpec(other)).bytes) }]);
+  await openInsights(page, world);
   const row = page.getByRole("row", { name: new RegExp(contracts[0].filename.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
   await expect(async () => {
     await page.reload();
@@ -158,9 +156,9 @@ test("a changed document updates its row in place on the next run", async ({ pag
   expect(after.map((item) => item.itemid).sort()).toEqual(before.map((item) => item.itemid).sort());
 });
 
-test("a scheduled report target runs by itself", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
-  await openInsights(page);
+test("a scheduled report target runs by itself", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
+  await openInsights(page, world);
   await page.getByRole("link", { name: "Report targets" }).click();
   const card = page.getByTestId("report-target").filter({ hasText: "Contract register" });
   await card.getByRole("button", { name: "Edit" }).click();

@@ -1,7 +1,6 @@
 /**
  * Pages a person's role does not open say so (403, inside the shell, with what to do) instead of a
  * bare 404; unknown addresses get a proper not-found page; Ferry has a favicon. Seeds its own people.
- * Named to sort after foundation.spec.ts: its first-run set-up needs a database without users.
  */
 import { expect, signInAs, test } from "./fixtures";
 

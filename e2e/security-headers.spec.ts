@@ -1,13 +1,11 @@
 /**
  * The headers of every kind of response `next start` gives: pages (signed in and out, redirects),
  * Auth.js routes, API routes, a download and the upload route (which bypasses proxy.ts).
- * Builds on foundation.spec.ts (the account administrator exists).
+ * Seeds its own account administrator.
  */
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { signIn } from "./pages";
-import { admin } from "./people";
+import { expect, signInAs, test } from "./fixtures";
 
 type Route = { name: string; page: boolean; send: (request: APIRequestContext, headers?: Record<string, string>) => Promise<APIResponse> };
 
@@ -59,8 +57,8 @@ test("each page gets its own nonce and Next.js puts it on every script", async (
   for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
 });
 
-test("signed-in pages run under the policy and cannot be framed", async ({ page }) => {
-  await signIn(page, admin.email, admin.password);
+test("signed-in pages run under the policy and cannot be framed", async ({ page, world }) => {
+  await signInAs(page, world.accountAdmin);
   const response = await page.goto("/settings/divisions");
   expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(response?.headers()["x-frame-options"]).toBe("DENY");

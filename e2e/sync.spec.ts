@@ -1,7 +1,11 @@
-import { expect, test, type Page } from "./fixtures";
+/**
+ * A member syncs a remote folder of each provider into Ferry and keeps it up to date. Seeds its own
+ * people and the two integrations (made by its administrator); the member authorises in the flow.
+ */
+import { expect, signInAs, test, type Page } from "./fixtures";
 import { ControlClient } from "@/emulators/shared/control-client";
-import { chooseOption, signIn } from "./pages";
-import { ben, member } from "./people";
+import { chooseOption } from "./pages";
+import { ben } from "./people";
 import { E2E } from "./stack";
 
 test.describe.configure({ mode: "serial" });
@@ -9,7 +13,6 @@ test.describe.configure({ mode: "serial" });
 const providers = [
   {
     provider: "HighQ",
-    integration: "HighQ Harrowvale",
     control: new ControlClient(`http://127.0.0.1:${E2E.highqPort}`, E2E.controlToken),
     container: 101,
     workspaceLabel: "Site",
@@ -17,7 +20,6 @@ const providers = [
   },
   {
     provider: "Intralinks",
-    integration: "Intralinks Harrowvale",
     control: new ControlClient(`http://127.0.0.1:${E2E.intralinksPort}`, E2E.controlToken),
     container: 2002,
     workspaceLabel: "Exchange",
@@ -36,15 +38,16 @@ async function signInRemotely(page: Page) {
 const documentRow = (page: Page, name: string) => page.getByRole("table").getByRole("row", { name: new RegExp(name) });
 
 for (const setup of providers) {
-  test(`${setup.provider}: a folder syncs, keeps up with changes, and survives expired tokens`, async ({ page }) => {
+  test(`${setup.provider}: a folder syncs, keeps up with changes, and survives expired tokens`, async ({ page, world, integrations }) => {
     test.setTimeout(180_000);
+    const integration = integrations[setup.provider];
     // A remote folder with three documents, made through the emulator's control API.
     const remote = await setup.control.createTopFolder(setup.container, `Closing set ${setup.provider}`);
     const nda = await setup.control.createFile(remote.id, "Mutual NDA.pdf");
     const letter = await setup.control.createFile(remote.id, "Engagement letter.docx");
     await setup.control.createFile(remote.id, "Schedule 4.bin", { size: 200_000 });
 
-    await signIn(page, member.email, member.password);
+    await signInAs(page, world.member);
     await page.getByRole("button", { name: "New folder" }).click();
     await page.getByLabel("Folder name").fill(`From ${setup.provider}`);
     await page.getByRole("button", { name: "Create folder" }).click();
@@ -53,13 +56,13 @@ for (const setup of providers) {
 
     // Configure: the member has not authorised this integration yet, so the dialog sends them there and back.
     await page.getByRole("button", { name: "Sync Source settings" }).click();
-    await chooseOption(page, "Integration", new RegExp(setup.integration));
-    await page.getByRole("link", { name: `Authorise ${setup.integration}` }).click();
-    await page.getByRole("region", { name: setup.integration }).getByRole("button", { name: "Authorise" }).click();
+    await chooseOption(page, "Integration", new RegExp(integration));
+    await page.getByRole("link", { name: `Authorise ${integration}` }).click();
+    await page.getByRole("region", { name: integration }).getByRole("button", { name: "Authorise" }).click();
     await signInRemotely(page);
     // Back in the same dialog, with the integration chosen.
     const dialog = page.getByRole("dialog");
-    await expect(dialog.getByRole("combobox", { name: "Integration" })).toContainText(setup.integration);
+    await expect(dialog.getByRole("combobox", { name: "Integration" })).toContainText(integration);
     await chooseOption(page, setup.workspaceLabel, setup.workspace);
     await dialog.getByLabel("Remote folder", { exact: true }).fill(`/Closing set ${setup.provider}`);
     await dialog.getByRole("button", { name: "Check folder and preview" }).click();
@@ -87,7 +90,7 @@ for (const setup of providers) {
     await page.getByRole("button", { name: "Sync now" }).click();
     await expect(page.getByTestId("sync-status")).toHaveText("Reauthentication required", { timeout: 60_000 });
     await page.getByRole("link", { name: "Authorise again" }).click();
-    await page.getByRole("region", { name: setup.integration }).getByRole("button", { name: /authorise/i }).click();
+    await page.getByRole("region", { name: integration }).getByRole("button", { name: /authorise/i }).click();
     await signInRemotely(page);
     await expect(page).toHaveURL(/\/files\?/);
     await page.goto(filesUrl);

@@ -1,5 +1,5 @@
 /**
- * A local job runner in a process of its own, for lib/jobs/crash.test.ts to kill with SIGKILL: it
+ * A local job runner in a process of its own, for lib/jobs/crash.integration.test.ts to kill with SIGKILL: it
  * claims the job whose id it is given, finishes the job's first step, starts storing a download
  * that never ends (its temporary file stays open) and waits to be killed.
  */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ECHOED_VALUE_MAX } from "@/lib/actions/safe-action";
 import { makeDivision, makeUser, refresh } from "./factories";
 
-// As in actions.test.ts: the signed-in actor is supplied, revalidation is a no-op, the rest is real.
+// As in actions.integration.test.ts: the signed-in actor is supplied, revalidation is a no-op, the rest is real.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

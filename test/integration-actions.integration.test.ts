@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { integrations } from "@/lib/db/schema";
 import { makeUser, unique } from "./factories";
 
-// As in actions.test.ts: only the Next.js request context is replaced.
+// As in actions.integration.test.ts: only the Next.js request context is replaced.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

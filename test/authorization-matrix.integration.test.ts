@@ -14,7 +14,7 @@ import { demo } from "@/emulators";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
 import { authorise, makeIntegration, startTestEmulators, type TestEmulators } from "./remote-connections";
 
-// Only the Next.js request context is replaced (as in actions.test.ts): the session, the cookie jar
+// Only the Next.js request context is replaced (as in actions.integration.test.ts): the session, the cookie jar
 // and cache revalidation. Everything the actions reach is real.
 // Inngest's serve handler in cloud mode, as in production: it verifies signatures with this key.
 // Its registration call (PUT) goes to a closed local port: nothing leaves this machine.

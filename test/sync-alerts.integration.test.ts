@@ -9,7 +9,7 @@ import { evaluateSyncAlerts, FAILED_RUNS_BEFORE_ALERT } from "@/lib/notification
 import { makeDivision, makeUser, refresh, unique } from "./factories";
 import { getRoute } from "./routes";
 
-// As in actions.test.ts: only the Next.js request context is replaced.
+// As in actions.integration.test.ts: only the Next.js request context is replaced.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

@@ -8,7 +8,7 @@ import { createIntegration } from "@/lib/integrations/integrations";
 import { makeDivision, makeUser, refresh, unique } from "./factories";
 import { getRoute } from "./routes";
 
-// As in actions.test.ts: only the Next.js request context is replaced; the database is real.
+// As in actions.integration.test.ts: only the Next.js request context is replaced; the database is real.
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
