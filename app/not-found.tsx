@@ -1,8 +1,6 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { CenteredLayout } from "@/components/shell/centered-layout";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 
 export const metadata = { title: "Not found" };
 
@@ -15,11 +13,7 @@ export default function NotFound() {
         title="This page does not exist"
         cause="The address may be mistyped, or the page may have moved."
         fix="Start again from Ferry's home page."
-        actions={
-          <Button asChild variant="outline">
-            <Link href="/">Go to Ferry</Link>
-          </Button>
-        }
+        back={{ href: "/", label: "Go to Ferry" }}
       />
     </CenteredLayout>
   );

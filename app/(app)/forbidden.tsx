@@ -1,7 +1,5 @@
 import { ShieldX } from "lucide-react";
-import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 
 export const metadata = { title: "No access" };
 
@@ -13,11 +11,7 @@ export default function NoAccess() {
       title="You do not have access to this page"
       cause="It is for account administrators, or for administrators of the division it belongs to."
       fix="If you need it, ask an account administrator of your firm to give you that role."
-      actions={
-        <Button asChild variant="outline">
-          <Link href="/files">Go to your files</Link>
-        </Button>
-      }
+      back={{ href: "/files", label: "Go to your files" }}
     />
   );
 }

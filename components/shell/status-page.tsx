@@ -1,4 +1,6 @@
 import type { LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 
 /** The body of Ferry's no-access, not-found and error pages: what happened, why, and what to do next. */
 export function StatusPage({
@@ -6,12 +8,15 @@ export function StatusPage({
   title,
   cause,
   fix,
+  back,
   actions,
 }: {
   icon: LucideIcon;
   title: string;
   cause: React.ReactNode;
   fix: React.ReactNode;
+  /** Where to go instead: an outline button before any other actions. */
+  back?: { href: string; label: string };
   actions?: React.ReactNode;
 }) {
   return (
@@ -21,7 +26,16 @@ export function StatusPage({
         <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
         <p className="text-muted-foreground text-sm">{cause}</p>
         <p className="text-sm">{fix}</p>
-        {actions && <div className="mt-2 flex flex-wrap justify-center gap-2">{actions}</div>}
+        {(back || actions) && (
+          <div className="mt-2 flex flex-wrap justify-center gap-2">
+            {back && (
+              <Button asChild variant="outline">
+                <Link href={back.href}>{back.label}</Link>
+              </Button>
+            )}
+            {actions}
+          </div>
+        )}
       </div>
     </div>
   );

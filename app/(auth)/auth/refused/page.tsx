@@ -1,7 +1,5 @@
 import { ShieldX } from "lucide-react";
-import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 import { parseSearch, refusedSearchSchema, type PageSearchParams } from "@/lib/validation/pages";
 
 export const metadata = { title: "Authorisation refused" };
@@ -27,11 +25,7 @@ export default async function AuthorisationRefusedPage({ searchParams }: { searc
       title="This authorisation was refused"
       cause={cause}
       fix={fix}
-      actions={
-        <Button asChild variant="outline">
-          <Link href="/settings/integrations">Go to Integrations</Link>
-        </Button>
-      }
+      back={{ href: "/settings/integrations", label: "Go to Integrations" }}
     />
   );
 }

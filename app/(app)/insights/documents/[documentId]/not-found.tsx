@@ -1,7 +1,5 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 
 /** Insights of a document that does not exist or is out of reach. */
 export default function DocumentInsightsNotFound() {
@@ -11,11 +9,7 @@ export default function DocumentInsightsNotFound() {
       title="These insights are not available"
       cause="The document may have been deleted, the link may be mistyped, or it belongs to a division you are not a member of."
       fix="Find the document again in Insights."
-      actions={
-        <Button asChild variant="outline">
-          <Link href="/insights">Go to Insights</Link>
-        </Button>
-      }
+      back={{ href: "/insights", label: "Go to Insights" }}
     />
   );
 }

@@ -1,7 +1,5 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 
 /** A report target or run that does not exist or is out of reach. */
 export default function ReportNotFound() {
@@ -11,11 +9,7 @@ export default function ReportNotFound() {
       title="This report is not available"
       cause="The report target or run may have been deleted, the link may be mistyped, or it belongs to a division you are not a member of."
       fix="Choose it again from the report targets."
-      actions={
-        <Button asChild variant="outline">
-          <Link href="/insights/reports">Go to report targets</Link>
-        </Button>
-      }
+      back={{ href: "/insights/reports", label: "Go to report targets" }}
     />
   );
 }

@@ -1,7 +1,5 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
 
 /** A division address that names no division, or targets of a division one does not administer. */
 export default function DivisionNotFound() {
@@ -11,11 +9,7 @@ export default function DivisionNotFound() {
       title="This division page is not available"
       cause="The division may have been deleted or the link mistyped; its integration targets open only for the division's administrators."
       fix="Choose it again from the divisions list."
-      actions={
-        <Button asChild variant="outline">
-          <Link href="/settings/divisions">Go to divisions</Link>
-        </Button>
-      }
+      back={{ href: "/settings/divisions", label: "Go to divisions" }}
     />
   );
 }
