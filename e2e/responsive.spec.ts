@@ -137,11 +137,14 @@ test.describe("at 1440×900", () => {
 });
 
 test("drop-downs show their value before the page's script has run", async ({ browser, world }) => {
-  // Signed in normally, then the same session loads pages with JavaScript off: what the server sent.
+  // Signed in normally, then the same session loads pages without the app's script bundles: what
+  // the server sent. Inline scripts still run, as they do before hydration, so streamed sections
+  // (pages with a loading skeleton) are swapped in while React never starts.
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   await signInAs(page, world.member);
-  const noScript = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false, storageState: await context.storageState() });
+  const noScript = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: await context.storageState() });
+  await noScript.route("**/_next/static/**/*.js", (route) => route.abort());
   const staticPage = await noScript.newPage();
   await staticPage.goto(`/files?division=${world.division.id}`);
   await expect(staticPage.locator("#division-switcher")).toHaveText(world.division.name);
