@@ -43,6 +43,9 @@ async function main() {
     FERRY_APP_URL: E2E.appUrl,
     FERRY_ALLOWED_HOSTS: `127.0.0.1:${E2E.highqPort},127.0.0.1:${E2E.intralinksPort}`,
     INTRALINKS_DEFAULT_HOST: `http://127.0.0.1:${E2E.intralinksPort}`,
+    // The stable deployment of e2e/preview-proxy.spec.ts: forwards OAuth callbacks to its preview.
+    FERRY_PREVIEW_ORIGINS: E2E.previewUrl,
+    FERRY_REDIRECT_PROXY_SECRET: E2E.redirectProxySecret,
   };
   // Everything the app and the job runner log is kept, so a spec can check no secret was ever logged.
   const log = createWriteStream(E2E.serverLog);

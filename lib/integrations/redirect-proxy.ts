@@ -32,11 +32,16 @@ function proxySecret(): string {
   return secret;
 }
 
+/** `state` in an envelope naming `origin`, signed with `secret`: what the stable callback forwards by. */
+export function wrapState(state: string, origin: string, secret: string): string {
+  const payload = Buffer.from(JSON.stringify({ origin, state })).toString("base64url");
+  return `${ENVELOPE}.${payload}.${sign(payload, secret).toString("base64url")}`;
+}
+
 /** The state to send the remote: Auth.js's own, wrapped with this origin when the callback lands elsewhere. */
 export function outgoingState(state: string): string {
   if (!redirectProxySettings().FERRY_REDIRECT_PROXY_URL) return state;
-  const payload = Buffer.from(JSON.stringify({ origin: appOrigin(), state })).toString("base64url");
-  return `${ENVELOPE}.${payload}.${sign(payload, proxySecret()).toString("base64url")}`;
+  return wrapState(state, appOrigin(), proxySecret());
 }
 
 export type IncomingState =
