@@ -12,11 +12,14 @@ declare module "s3rver" {
 
   interface FilesystemStore {
     getResourcePath(bucket: string, key: string | undefined, resource: string): string;
+    existsObject(bucket: string, key: string): Promise<boolean>;
   }
 
   interface KoaContext {
     method: string;
     path: string;
+    url: string;
+    headers: Record<string, string | string[] | undefined>;
     query: Record<string, string | string[] | undefined>;
     status: number;
     type: string;

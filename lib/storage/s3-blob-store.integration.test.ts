@@ -70,9 +70,24 @@ describe("S3BlobStore against a real S3 server", () => {
     expect(await store.exists(blob.key)).toBe(true);
     expect(sha256(await readAll(store.open(blob.key)))).toBe(blob.sha256);
 
+    // One conditional PUT, refused: the stored object is never replaced.
+    const refused = server.refusals().total;
     sent.length = 0;
     expect(await store.put(Readable.from([bytes]))).toEqual(blob);
-    expect(sent).toEqual(["HeadObjectCommand"]);
+    expect(sent).toEqual(["PutObjectCommand"]);
+    expect(server.refusals().total).toBe(refused + 1);
+  });
+
+  it("refuses a stored body of 2 MiB or more before any of its bytes are sent", async () => {
+    const { store, sent } = storeFor();
+    const bytes = randomBytes(3 * 1024 * 1024);
+    const blob = await store.put(Readable.from([bytes]));
+    const refused = server.refusals().beforeBody;
+    sent.length = 0;
+    expect(await store.put(Readable.from([bytes]))).toEqual(blob);
+    expect(sent).toEqual(["PutObjectCommand"]);
+    expect(server.refusals().beforeBody).toBe(refused + 1);
+    expect(sha256(await readAll(store.open(blob.key)))).toBe(blob.sha256);
   });
 
   it("streams a multipart body through a temporary key, copies it once and leaves nothing behind", async () => {

@@ -35,8 +35,8 @@ export interface S3PutOptions {
  * Content-addressed objects in an S3-compatible bucket: `<prefix>blobs/<sha256>`.
  *
  * The hash is known only after the last byte, but an S3 key is fixed when an upload starts. So a
- * body that fits in one part is read into memory, hashed, and sent only when no object has that
- * hash yet; a larger one streams as a multipart upload to `<prefix>incoming/<uuid>` while hashing,
+ * body that fits in one part is read into memory, hashed, and written only if no object has that
+ * hash yet (a conditional PUT); a larger one streams as a multipart upload to `<prefix>incoming/<uuid>` while hashing,
  * is copied server-side to its content key unless that key exists, and the temporary object is
  * deleted. A failed or cancelled put aborts its multipart upload, so no parts are left billed.
  */
@@ -147,12 +147,33 @@ export class S3BlobStore implements BlobStore {
       throw new BlobStoreError("BLOB_INTEGRITY", `The bytes read have SHA-256 ${sha256}, not the expected ${expected}; nothing was stored.`);
   }
 
+  /**
+   * One conditional PUT instead of a HEAD and a PUT: `If-None-Match: *` makes S3 refuse the write
+   * when the content key exists (412), so stored bytes are never replaced. From 2 MiB the SDK sends
+   * `Expect: 100-continue`, so S3 refuses before any byte of an already stored body is sent; a
+   * smaller body is sent once more, which costs less than asking first on every new document.
+   * A service that ignores the condition overwrites the key with identical bytes (docs/deploy.md).
+   */
   private async putWhole(bytes: Buffer, sha256: string, expected: string | undefined, signal?: AbortSignal): Promise<StoredBlob> {
     this.verify(sha256, expected);
     const stored = { key: sha256, sha256, size: bytes.byteLength };
-    if ((await this.storedSize(sha256, signal)) !== undefined) return stored;
-    const put = new PutObjectCommand({ Bucket: this.location.bucket, Key: this.keyFor(sha256), Body: bytes, ContentLength: bytes.byteLength, ContentType: "application/octet-stream" });
-    await this.call(() => this.client.send(put, { abortSignal: signal }), signal);
+    const put = new PutObjectCommand({
+      Bucket: this.location.bucket,
+      Key: this.keyFor(sha256),
+      Body: bytes,
+      ContentLength: bytes.byteLength,
+      ContentType: "application/octet-stream",
+      IfNoneMatch: "*",
+    });
+    try {
+      await this.client.send(put, { abortSignal: signal });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      // 412: stored already. 409: a concurrent write of the same key; stored once it is there.
+      const status = httpStatus(error);
+      if (status === 412 || (status === 409 && (await this.storedSize(sha256, signal)) !== undefined)) return stored;
+      throw this.fail(error);
+    }
     return stored;
   }
 

@@ -14,10 +14,11 @@ import { planRun } from "./plan";
 const MAX_BATCHES = 400;
 /**
  * Documents per batch at least. Each batch ends waiting for its slowest download with lanes idle,
- * so batches are kept large; progress is recorded per group, not per batch, so a crash loses no
+ * so a batch is as large as its step's time and byte budget allows (the budget, not the count,
+ * ends a step in practice); progress is recorded per group, not per batch, so a crash loses no
  * more than the documents in flight whatever the batch size.
  */
-const MIN_BATCH = 32;
+const MIN_BATCH = 1000;
 
 export type RunOutcome =
   | { status: "skipped"; reason: string }
