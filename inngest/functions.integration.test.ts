@@ -4,16 +4,18 @@ import { eq } from "drizzle-orm";
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RemoteError } from "@/lib/connectors/errors";
+import { HOST_RUNS } from "@/lib/connectors/host-slots";
 import { db } from "@/lib/db";
 import { jobEventQueue, jobQueue, syncRuns, syncSources } from "@/lib/db/schema";
 import { NonRetriableJobError } from "@/lib/jobs/errors";
+import { jobEvents } from "@/lib/jobs/events";
 import { LocalRunner } from "@/lib/jobs/local-runner";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { syncRunJob, syncTickJob } from "@/lib/sync/jobs";
 import { runRequestFor } from "@/lib/sync/schedule";
 import { expectMirrors, syncFixture } from "@/test/sync-fixtures";
 import { startTestEmulators, type TestEmulators } from "@/test/remote-connections";
-import { functions, toInngestError, toInngestFunction } from "./functions";
+import { functions, toInngestConcurrency, toInngestError, toInngestFunction } from "./functions";
 
 let emulators: TestEmulators;
 beforeAll(async () => {
@@ -24,6 +26,19 @@ afterAll(() => emulators?.close());
 describe("Inngest functions", () => {
   it("serves one function per job definition", () => {
     expect(functions.map((fn) => fn.id())).toEqual(expect.arrayContaining(["sync-tick", "sync-run"]));
+  });
+
+  it("caps sync and report runs per remote host together, with one account-scoped key fed by both events' host", () => {
+    const hostRule = (id: string) => {
+      const rules = functions.find((fn) => fn.id() === id)!.opts.concurrency as { limit: number; key?: string; scope?: string }[];
+      return rules.find((rule) => rule.scope === "account");
+    };
+    expect(hostRule("sync-run")).toEqual({ limit: HOST_RUNS, scope: "account", key: '"remote-host:" + event.data.host' });
+    expect(hostRule("report-run")).toEqual(hostRule("sync-run"));
+    // The key reads `host`, which both events must carry.
+    expect(jobEvents["sync/run.requested"].safeParse({ syncSourceId: randomUUID() }).success).toBe(false);
+    expect(jobEvents["reports/run.requested"].safeParse({ runId: randomUUID(), reportTargetId: randomUUID() }).success).toBe(false);
+    expect(toInngestConcurrency({ limit: 1, key: "syncSourceId" })).toEqual({ limit: 1, key: "event.data.syncSourceId" });
   });
 
   it("maps Ferry's retry rule onto Inngest's errors", () => {

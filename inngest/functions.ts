@@ -1,6 +1,6 @@
 import "server-only";
 import { NonRetriableError, RetryAfterError } from "inngest";
-import { DEFAULT_RETRIES, type JobDefinition, type JobIO } from "@/lib/jobs/definition";
+import { DEFAULT_RETRIES, type JobConcurrency, type JobDefinition, type JobIO } from "@/lib/jobs/definition";
 import { retryDecision } from "@/lib/jobs/errors";
 import { jobDefinitions } from "@/lib/job-registry";
 import { isRemoteError } from "@/lib/connectors/errors";
@@ -19,6 +19,21 @@ export function toInngestError(error: unknown): unknown {
   return error;
 }
 
+type InngestConcurrency = { limit: number; key?: string; scope?: "account" };
+
+/**
+ * A rule as Inngest's concurrency option. A shared rule becomes an account-scoped key whose value
+ * starts with the rule's name (`"remote-host:" + event.data.host`): every function with that rule
+ * counts against one limit per value, as the local runner's `@remote-host|<host>` keys do.
+ */
+export function toInngestConcurrency(rule: JobConcurrency): InngestConcurrency {
+  if (rule.shared) {
+    const name = JSON.stringify(rule.key ? `${rule.shared}:` : rule.shared);
+    return { limit: rule.limit, scope: "account", key: rule.key ? `${name} + event.data.${rule.key}` : name };
+  }
+  return { limit: rule.limit, ...(rule.key ? { key: `event.data.${rule.key}` } : {}) };
+}
+
 /** One Inngest function per job definition; the handler is the same one the local runner calls. */
 export function toInngestFunction(definition: JobDefinition) {
   return inngest.createFunction(
@@ -28,10 +43,7 @@ export function toInngestFunction(definition: JobDefinition) {
       triggers: [definition.trigger],
       retries: (definition.retries ?? DEFAULT_RETRIES) as 4,
       // Inngest accepts at most two concurrency rules per function.
-      concurrency: definition.concurrency?.map((rule) => ({ limit: rule.limit, ...(rule.key ? { key: `event.data.${rule.key}` } : {}) })) as
-        | [{ limit: number; key?: string }]
-        | [{ limit: number; key?: string }, { limit: number; key?: string }]
-        | undefined,
+      concurrency: definition.concurrency?.map(toInngestConcurrency) as [InngestConcurrency] | [InngestConcurrency, InngestConcurrency] | undefined,
     },
     async ({ event, step, attempt, maxAttempts, runId }) => {
       const parsed = definition.schema.safeParse(event.data ?? {});

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRemoteError, type RemoteError } from "./errors";
+import { Semaphore } from "./host-slots";
 import { HttpClient, isStreamResponse, networkErrorCode, parseRetryAfter, type RetryInfo } from "./http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -211,6 +212,24 @@ describe("HttpClient streams", () => {
     const response = await http.stream({ url: `${origin}/file` });
     expect(isStreamResponse(response)).toBe(false);
     expect(response.body).toEqual({ errors: [{ code: 404 }] });
+  });
+});
+
+describe("HttpClient request slots", () => {
+  it("takes one of the given slots per JSON request and none for a stream, whose caller holds one", async () => {
+    const slots = new Semaphore(1);
+    const { http } = client({ requestSlots: slots });
+    const release = await slots.acquire();
+    hits = 0;
+    const answer = http.json({ url: `${origin}/a` });
+    expect(slots.queued).toBe(1);
+    const streamed = await http.stream({ url: `${origin}/file` });
+    expect(isStreamResponse(streamed)).toBe(true);
+    if (isStreamResponse(streamed)) await streamed.body.cancel();
+    expect(hits).toBe(1);
+    release();
+    expect((await answer).body).toEqual({ ok: true });
+    expect([hits, slots.inUse, slots.queued]).toEqual([2, 0, 0]);
   });
 });
 

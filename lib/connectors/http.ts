@@ -5,6 +5,7 @@
  */
 import { ERROR_CATALOGUE, RemoteError, type RemoteProvider } from "./errors";
 import { assertHostAllowed, type ApprovedHost, type HostGuardOptions } from "./host-guard";
+import type { Semaphore } from "./host-slots";
 import { pinnedDispatcher } from "./pinned-dispatcher";
 
 export { assertHostAllowed, isPrivateAddress, type HostGuardOptions } from "./host-guard";
@@ -28,6 +29,12 @@ export type HttpClientOptions = {
    */
   maxRetryDelayMs?: number;
   onRetry?: (info: RetryInfo) => void;
+  /**
+   * Slots every JSON request takes while it is sent, retried and read (`hostSlots`, shared with
+   * the other callers of the host). Streamed requests take none: their caller holds a slot for as
+   * long as it reads the body.
+   */
+  requestSlots?: Semaphore;
 };
 
 export type HttpRequest = {
@@ -131,10 +138,12 @@ export class HttpClient {
 
   /** Sends a request and reads the body as JSON (or text when it is not JSON, `null` when empty). */
   async json(request: HttpRequest): Promise<JsonResponse> {
-    return this.withRetries(request, async (response) => {
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, body: parseBody(text), url: response.url };
-    });
+    const send = () =>
+      this.withRetries(request, async (response) => {
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, body: parseBody(text), url: response.url };
+      });
+    return this.options.requestSlots ? this.options.requestSlots.run(send) : send();
   }
 
   /** Sends a request whose successful body is streamed; error bodies are read as for `json`. */

@@ -1,4 +1,5 @@
 import type { Gatekeeper } from "./errors";
+import type { Semaphore } from "./host-slots";
 import type { RetryInfo } from "./http";
 
 /** Supplies a valid access token; `forceRefresh` after the remote rejected the current one. */
@@ -25,6 +26,8 @@ export type ConnectorOptions = {
   initialRetryDelayMs?: number;
   timeoutMs?: number;
   onRetry?: (info: RetryInfo) => void;
+  /** The host's request slots for JSON calls (`HttpClientOptions.requestSlots`). */
+  requestSlots?: Semaphore;
 };
 
 export type RemoteUser = { id: string; email: string; name: string };

@@ -5,11 +5,12 @@ import { jobEvents, type JobEventName, type JobEventSchema } from "./events";
 export type JobTrigger = { event: string } | { cron: string };
 
 /**
- * At most `limit` runs at once; with `key`, per distinct value of that payload field
- * (e.g. one sync run per `syncSourceId`, a few per remote `host`).
+ * At most `limit` runs at once; with `key`, per distinct value of that payload field (e.g. one sync
+ * run per `syncSourceId`). With `shared`, the runs of every job whose rule names the same `shared`
+ * count together (sync and report runs per remote `host`: lib/connectors/host-slots.ts); such
+ * rules agree on `key` and `limit`. At most two rules per job (Inngest's limit).
  */
-/** At most two rules per job (Inngest's limit). */
-export type JobConcurrency = { limit: number; key?: string };
+export type JobConcurrency = { limit: number; key?: string; shared?: string };
 
 /** What a handler may do besides its own work; identical on Inngest and in the local runner. */
 export type JobIO = {

@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db } from "@/lib/db";
-import { jobEventQueue, jobQueue } from "@/lib/db/schema";
+import { jobEventQueue, jobQueue, type QueuedJob } from "@/lib/db/schema";
 import type { JobDefinition } from "./definition";
 import { emit } from "./emit";
 import { LocalRunner } from "./local-runner";
-import { enqueueJob } from "./queue";
+import { claimJob, enqueueJob, finishJob } from "./queue";
 
 /**
  * Each test uses its own job ids, so runners of parallel test files never take each other's rows;
@@ -89,6 +89,38 @@ describe("LocalRunner", () => {
     await new LocalRunner({ definitions: [job] }).drain();
     expect(most).toBe(1);
     expect((await rowsOf(job.id)).every((row) => row.status === "succeeded")).toBe(true);
+  });
+
+  it("counts the runs of jobs that share a rule together, per key value", async () => {
+    const shared = { limit: 2, key: "key", shared: `test-${randomUUID()}` };
+    const [sync, report] = [testJob({ concurrency: [shared], handler: async () => {} }), testJob({ concurrency: [shared], handler: async () => {} })];
+    for (let n = 0; n < 3; n++) {
+      await enqueueJob(sync, { key: "host-1" });
+      await enqueueJob(report, { key: "host-1" });
+    }
+    await enqueueJob(report, { key: "host-2" });
+    const definitions = new Map([sync, report].map((definition) => [definition.id, definition]));
+    const claimed: QueuedJob[] = [];
+    for (let job = await claimJob(definitions); job; job = await claimJob(definitions)) claimed.push(job);
+    // Two on host-1 between both jobs, not two each.
+    expect(claimed.map((job) => job.payload.key).sort()).toEqual(["host-1", "host-1", "host-2"]);
+    await finishJob(claimed.find((job) => job.payload.key === "host-1")!.id);
+    expect((await claimJob(definitions))?.payload.key).toBe("host-1");
+    expect(await claimJob(definitions)).toBeNull();
+  });
+
+  it("takes jobs round-robin by shared key, the oldest first within a key", async () => {
+    const job = testJob({ concurrency: [{ limit: 3, key: "key", shared: `test-${randomUUID()}` }], handler: async () => {} });
+    const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
+    // Host a's five are all older than host b's two.
+    for (let n = 0; n < 5; n++) await enqueueJob(job, { key: "a" }, { runAt: secondsAgo(60 - n) });
+    for (let n = 0; n < 2; n++) await enqueueJob(job, { key: "b" }, { runAt: secondsAgo(30 - n) });
+    const definitions = new Map([[job.id, job]]);
+    const claimed: QueuedJob[] = [];
+    for (let next = await claimJob(definitions); next; next = await claimJob(definitions)) claimed.push(next);
+    expect(claimed.map((row) => row.payload.key)).toEqual(["a", "b", "a", "b", "a"]);
+    const hostA = claimed.filter((row) => row.payload.key === "a").map((row) => row.runAt.getTime());
+    expect(hostA).toEqual([...hostA].sort((x, y) => x - y));
   });
 
   it("enqueues each cron minute once, however many runners tick", async () => {

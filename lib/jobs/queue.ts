@@ -7,14 +7,40 @@ import type { JobDefinition } from "./definition";
 /** A runner that has not sent a heartbeat for this long is presumed dead; its job is taken over. */
 export const LEASE_MS = 2 * 60_000;
 
-/** One string per concurrency rule, e.g. `sync-run|0|<source id>`, counted among running jobs. */
-export function concurrencyKeys(definition: JobDefinition, payload: Record<string, unknown>): string[] {
-  return (definition.concurrency ?? []).map((rule, index) => `${definition.id}|${index}|${rule.key ? String(payload[rule.key] ?? "") : "*"}`);
+/** A rule's part of its keys: `@<shared>` for a rule shared between jobs, else `<job id>|<index>`. */
+function ruleName(definition: JobDefinition, index: number): string {
+  const rule = definition.concurrency![index];
+  return rule.shared ? `@${rule.shared}` : `${definition.id}|${index}`;
 }
 
-function limitOf(definitions: Map<string, JobDefinition>, key: string): number {
-  const [jobId, index] = key.split("|");
-  return definitions.get(jobId)?.concurrency?.[Number(index)]?.limit ?? Number.POSITIVE_INFINITY;
+/**
+ * One string per concurrency rule, counted among running jobs: `sync-run|0|<source id>`, or
+ * `@remote-host|<host>` for a rule shared by several jobs (so their runs count together).
+ */
+export function concurrencyKeys(definition: JobDefinition, payload: Record<string, unknown>): string[] {
+  return (definition.concurrency ?? []).map((rule, index) => `${ruleName(definition, index)}|${rule.key ? String(payload[rule.key] ?? "") : "*"}`);
+}
+
+/** The limit of every rule by its name; rules sharing a name keep the lowest (they should agree). */
+function ruleLimits(definitions: Map<string, JobDefinition>): Map<string, number> {
+  const limits = new Map<string, number>();
+  for (const definition of definitions.values()) {
+    (definition.concurrency ?? []).forEach((rule, index) => {
+      const name = ruleName(definition, index);
+      limits.set(name, Math.min(rule.limit, limits.get(name) ?? Number.POSITIVE_INFINITY));
+    });
+  }
+  return limits;
+}
+
+function limitOf(limits: Map<string, number>, key: string): number {
+  const name = key.startsWith("@") ? key.split("|")[0] : key.split("|").slice(0, 2).join("|");
+  return limits.get(name) ?? Number.POSITIVE_INFINITY;
+}
+
+/** The queue a job waits in for its turn: its shared key (all the runs on one host), else its job. */
+function fairnessGroup(job: { jobId: string; concurrencyKeys: string[] }): string {
+  return job.concurrencyKeys.find((key) => key.startsWith("@")) ?? job.jobId;
 }
 
 type EnqueueOptions = { dedupeKey?: string; runAt?: Date };
@@ -74,42 +100,55 @@ export async function deliverEvents(definitions: Iterable<JobDefinition>): Promi
 }
 
 /**
- * Takes the next job that is due and whose concurrency rules allow it, or null. Claims are
- * serialised by a transaction-scoped advisory lock so two runners never both take the last free
- * slot of a key; `SKIP LOCKED` keeps a slow claim from blocking on rows another runner holds.
+ * Takes the next job that is due and whose concurrency rules allow it, or null. Fair between
+ * queues (`fairnessGroup`: a remote host, or a job): the queue with the fewest running jobs goes
+ * first, and within a queue the oldest job, so 200 sources due at once on a few hosts are taken
+ * round-robin by host and a busy host never holds back the others. Claims are serialised by a
+ * transaction-scoped advisory lock so two runners never both take the last free slot of a key.
  */
 export async function claimJob(definitions: Map<string, JobDefinition>, leaseHolder: string | null = null): Promise<QueuedJob | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('ferry:job-claim'))`);
     const stale = sql`now() - make_interval(secs => ${LEASE_MS / 1000})`;
-    const candidates = await tx
-      .select()
+    const running = await tx
+      .select({ jobId: jobQueue.jobId, concurrencyKeys: jobQueue.concurrencyKeys })
       .from(jobQueue)
-      .where(
-        and(
-          inArray(jobQueue.jobId, [...definitions.keys()]),
-          sql`((${jobQueue.status} = 'pending' AND ${jobQueue.runAt} <= now()) OR (${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} < ${stale}))`,
-        ),
-      )
-      .orderBy(jobQueue.runAt)
-      .limit(50)
-      .for("update", { skipLocked: true });
-    if (candidates.length === 0) return null;
-    const running = await tx.execute<{ key: string; n: number }>(
-      sql`SELECT key, count(*)::int AS n FROM ${jobQueue}, unnest(${jobQueue.concurrencyKeys}) AS key
-          WHERE ${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} >= ${stale} GROUP BY key`,
-    );
-    const inUse = new Map(running.rows.map((row) => [row.key, Number(row.n)]));
-    const job = candidates.find(
-      (candidate) => candidate.concurrencyKeys.every((key) => (inUse.get(key) ?? 0) < limitOf(definitions, key)),
-    );
-    if (!job) return null;
+      .where(and(eq(jobQueue.status, "running"), sql`${jobQueue.heartbeatAt} >= ${stale}`));
+    const inUse = new Map<string, number>();
+    const runningIn = new Map<string, number>();
+    for (const job of running) {
+      for (const key of job.concurrencyKeys) inUse.set(key, (inUse.get(key) ?? 0) + 1);
+      const queue = fairnessGroup(job);
+      runningIn.set(queue, (runningIn.get(queue) ?? 0) + 1);
+    }
+    const limits = ruleLimits(definitions);
+    const full = [...inUse].filter(([key, n]) => n >= limitOf(limits, key)).map(([key]) => key);
+    const claimable = sql`${inArray(jobQueue.jobId, [...definitions.keys()])}
+      AND ((${jobQueue.status} = 'pending' AND ${jobQueue.runAt} <= now()) OR (${jobQueue.status} = 'running' AND ${jobQueue.heartbeatAt} < ${stale}))`;
+    // The oldest job of each queue that no full key holds back; the queue expression is `fairnessGroup`.
+    const heads = await tx.execute<{ id: string; queue: string; run_at: Date | string }>(sql`
+      SELECT DISTINCT ON (queue) id, queue, run_at FROM (
+        SELECT id, run_at, created_at,
+               coalesce((SELECT key FROM unnest(${jobQueue.concurrencyKeys}) AS key WHERE key LIKE '@%' LIMIT 1), ${jobQueue.jobId}) AS queue
+        FROM ${jobQueue}
+        WHERE ${claimable}
+          ${full.length > 0 ? sql`AND NOT (${jobQueue.concurrencyKeys} && ARRAY[${sql.join(full.map((key) => sql`${key}`), sql`, `)}]::text[])` : sql``}
+      ) AS due
+      ORDER BY queue, run_at, created_at, id`);
+    // The queue with the fewest jobs running goes first; between equals, the oldest head.
+    const order = (head: { queue: string; run_at: Date | string }) => [runningIn.get(head.queue) ?? 0, new Date(head.run_at).getTime()];
+    const [next] = heads.rows.sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return x[0] - y[0] || x[1] - y[1] || a.queue.localeCompare(b.queue);
+    });
+    if (!next) return null;
+    // Re-checked: the row may have changed since it was read (a stale runner finishing after all).
     const [claimed] = await tx
       .update(jobQueue)
       .set({ status: "running", attempts: sql`${jobQueue.attempts} + 1`, heartbeatAt: new Date(), leaseHolder })
-      .where(eq(jobQueue.id, job.id))
+      .where(and(eq(jobQueue.id, next.id), claimable))
       .returning();
-    return claimed;
+    return claimed ?? null;
   });
 }
 

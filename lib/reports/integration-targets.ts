@@ -235,14 +235,15 @@ export async function deleteIntegrationTarget(actor: Actor, targetId: string): P
 /**
  * The target's iSheets client and the iSheet's columns, read live through the target's
  * authorisation; a report run keeps using the client (and so its token) for all its rows. Success or
- * failure is kept on the target (a refused refresh shows as "reauthentication required").
+ * failure is kept on the target (a refused refresh shows as "reauthentication required"). `bulk`
+ * for a report push (see `isheetsForConnection`).
  */
-export async function openTarget(target: IntegrationTarget): Promise<{ isheets: HighqIsheets; columns: IsheetColumn[] }> {
+export async function openTarget(target: IntegrationTarget, options: { bulk?: boolean } = {}): Promise<{ isheets: HighqIsheets; columns: IsheetColumn[] }> {
   if (!target.connectionId) {
     throw invalid("The person who set up this target disconnected their HighQ authorisation. Edit the target and choose the integration with your own authorisation.");
   }
   try {
-    const isheets = await isheetsForConnection(target.connectionId);
+    const isheets = await isheetsForConnection(target.connectionId, options);
     const columns = await isheets.listColumns(target.sheetId);
     await recordTargetWorking(target.id);
     return { isheets, columns };

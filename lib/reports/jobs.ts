@@ -1,20 +1,18 @@
 import "server-only";
+import { HOST_RUNS_RULE } from "@/lib/connectors/host-slots";
 import { StepBudget } from "@/lib/jobs/budget";
 import { defineJob } from "@/lib/jobs/definition";
 import { runReport, stalledReportRuns, startDueReportRuns } from "./run-report";
 import { dispatchReportRuns } from "./run-requests";
 
-/** Report pushes at once against one HighQ host (the sync runs have their own cap). */
-export const REPORT_RUNS_PER_HOST = 4;
-
-/** One run of one report target: never two at once per target, a few at once per HighQ host. */
+/** One run of one report target: never two at once per target, a few at once per HighQ host (with sync runs). */
 export const reportRunJob = defineJob({
   id: "report-run",
   name: "Reports: push a report to its iSheet",
   trigger: { event: "reports/run.requested" },
   concurrency: [
     { limit: 1, key: "reportTargetId" },
-    { limit: REPORT_RUNS_PER_HOST, key: "host" },
+    HOST_RUNS_RULE,
   ],
   // runReport resumes from its own records; each step is one slice within the step budget, and the
   // next slice continues from the run's cursor.

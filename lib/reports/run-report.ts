@@ -230,7 +230,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     let columns: IsheetColumn[];
     try {
       await assertOwnerMayReport(integrationTarget);
-      ({ isheets, columns } = await openTarget(integrationTarget));
+      ({ isheets, columns } = await openTarget(integrationTarget, { bulk: true }));
     } catch (error) {
       if (isRemoteError(error) && error.retryable) throw error;
       await finishRun(runId, { error });

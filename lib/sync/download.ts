@@ -7,7 +7,7 @@ import type { StepBudget } from "@/lib/jobs/budget";
 import { syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { blobStore, type StoredBlob } from "@/lib/storage";
 import { SKIP_CODES, toSyncError } from "./errors";
-import { hostSlots } from "./limit";
+import { hostSlots } from "@/lib/connectors/host-slots";
 import { recordGroup, type Fetched } from "./record";
 
 /** Downloads in flight per run: enough to hide latency and keep a fast link busy. */
@@ -50,7 +50,7 @@ export async function downloadBatch(
     .orderBy(desc(syncRunItems.size), asc(syncRunItems.id))
     .limit(size);
   const recorder = new GroupRecorder((group) => recordGroup(source, provider, group));
-  const slots = hostSlots(host, HOST_DOWNLOAD_LIMIT);
+  const slots = hostSlots(host);
   let next = 0;
   let failure: { error: unknown } | undefined;
   const lanes = Array.from({ length: Math.min(DOWNLOAD_CONCURRENCY, items.length) }, async () => {

@@ -1,12 +1,10 @@
 import "server-only";
+import { HOST_RUNS_RULE } from "@/lib/connectors/host-slots";
 import { defineJob } from "@/lib/jobs/definition";
 import { emitMany } from "@/lib/jobs/emit";
 import { reconnectWaitingSources } from "./reconnect";
 import { runSync } from "./run";
 import { claimDueSources } from "./schedule";
-
-/** Runs at once against one remote host, whatever the number of sources using it. */
-export const RUNS_PER_HOST = 4;
 
 /** Every minute: request a run of each due source. */
 export const syncTickJob = defineJob({
@@ -21,14 +19,14 @@ export const syncTickJob = defineJob({
   },
 });
 
-/** One run of one sync source; never two at once for a source, a few at once per remote host. */
+/** One run of one sync source; never two at once for a source, a few at once per remote host (with report runs). */
 export const syncRunJob = defineJob({
   id: "sync-run",
   name: "Sync: run a sync source",
   trigger: { event: "sync/run.requested" },
   concurrency: [
     { limit: 1, key: "syncSourceId" },
-    { limit: RUNS_PER_HOST, key: "host" },
+    HOST_RUNS_RULE,
   ],
   handler: (payload, io) => runSync(payload.syncSourceId, io, payload.trigger),
 });

@@ -24,7 +24,7 @@ export const jobQueue = pgTable(
     leaseHolder: text("lease_holder"),
     /** Results of finished steps by step name, so a retried job resumes after its last finished step. */
     steps: jsonb("steps").$type<Record<string, unknown>>().notNull().default({}),
-    /** `<job id>:<field>=<value>` per keyed concurrency rule of the definition. */
+    /** One per concurrency rule of the definition: `<job id>|<rule index>|<value>`, or `@<shared>|<value>` (lib/jobs/queue.ts). */
     concurrencyKeys: text("concurrency_keys").array().notNull().default([]),
     /** Makes enqueueing idempotent (cron ticks: `cron:<job>:<minute>`). */
     dedupeKey: text("dedupe_key"),
