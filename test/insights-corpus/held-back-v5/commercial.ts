@@ -497,6 +497,8 @@ NOW THEREFORE the parties HAVE AGREED and DO HEREBY AGREE as follows:
 2. The Recipient shall not, for a period of twelve months from the date on which this Agreement takes effect, solicit or employ any senior employee of the Discloser.
 3. This Agreement shall take effect on the date on which it is signed by the party signing last and shall continue in force for a period of 18 months from that date.
 4. On written demand the Recipient shall within five business days destroy or return all Confidential Information.
+4A. The Recipient may retain one archival copy of Confidential Information where required by law or by the rules of any regulatory body, which copy shall remain subject to clause 1.
+4B. The Recipient shall not, without the prior written consent of the Discloser, contact any supplier, customer or employee of the Discloser in connection with the Proposed Transaction.
 5. Nothing in this Agreement obliges either party to proceed with the Proposed Transaction.
 6. This Agreement shall be governed by and construed in accordance with the law of Scotland and the parties prorogate the exclusive jurisdiction of the Scottish courts.
 7. The parties consent to registration of this Agreement for preservation.

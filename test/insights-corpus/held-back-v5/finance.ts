@@ -163,6 +163,8 @@ FOR VALUE RECEIVED, LONE STAR CRANE RENTALS, LLC, a Texas limited liability comp
 4. Late Charge. Any installment not paid within fifteen (15) days after its due date shall bear a late charge of five percent (5%) of the amount of the installment.
 5. Events of Default. Upon the occurrence of an Event of Default, Holder may declare the entire unpaid principal balance immediately due and payable.
 6. Usury Savings. In no event shall interest exceed the maximum amount permitted by applicable law.
+6A. Application of Payments. All payments shall be applied first to late charges and costs of collection, then to accrued interest, and then to principal.
+6B. Costs of Collection. Maker shall pay all reasonable attorneys' fees and costs incurred by Holder in enforcing this Note.
 7. Governing Law. This Note shall be governed by and construed in accordance with the laws of the State of Texas and applicable federal law.
 8. Waiver. Maker waives presentment, demand for payment, notice of dishonor, protest and notice of protest.
 MAKER:
@@ -262,7 +264,11 @@ Subjects: Unit 3, An Aird, Fort William PH33 6AN
 We, BEN NEVIS OUTDOOR LIMITED, incorporated under the Companies Acts (Registered Number SC334455) and having our Registered Office at Unit 3, An Aird, Fort William PH33 6AN ("the Chargors"), hereby undertake to pay to CALEDONIAN MUTUAL BANK PLC, incorporated under the Companies Acts (Registered Number SC012345) and having its Registered Office at 2 Castle Terrace, Edinburgh EH1 2EL ("the Bank"), all sums due and that may become due by us to the Bank in any manner of way; and in security of our said obligations we grant a standard security in favour of the Bank over ALL and WHOLE the subjects known as Unit 3, An Aird, Fort William, being the subjects registered in the Land Register of Scotland under Title Number INV12345.
 The Standard Conditions specified in Schedule 3 to the Conveyancing and Feudal Reform (Scotland) Act 1970 and any lawful variation thereof operative for the time being shall apply, and we agree that the Standard Conditions shall be varied in accordance with the Bank's Standard Security Conditions (Commercial) 2019, a copy of which has been delivered to us.
 The Bank may call up this security on 14 days' notice in accordance with Standard Condition 8.
+The Bank shall be entitled to insure the subjects against all usual risks if we fail to do so, and to recover the premiums from us.
+We shall not create any further standard security or other charge over the subjects without the prior written consent of the Bank.
+We shall not let or part with possession of the subjects or any part of them without the prior written consent of the Bank.
 We grant warrandice.
+We shall, within 28 days of the date of this Standard Security, deliver to the Bank a report on title in terms satisfactory to it.
 We consent to registration hereof for preservation and execution.
 This Standard Security shall be governed by and construed in accordance with the law of Scotland.
 IN WITNESS WHEREOF these presents are subscribed for and on behalf of BEN NEVIS OUTDOOR LIMITED at Fort William on 5 August 2024 by Ewan Cameron, Director, before this witness:

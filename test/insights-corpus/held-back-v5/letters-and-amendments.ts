@@ -419,6 +419,8 @@ B. The Disclosing Party now also wishes to seek the Recipient's advice on the pr
 NOW THIS ADDENDUM WITNESSETH AS FOLLOWS:
 1. With effect from the date of this Addendum, the term "Project" in the Principal Agreement shall include the Second Project.
 2. Clause 3 of the Principal Agreement is amended by replacing "seven (7) days" with "three (3) business days".
+2A. The Recipient confirms that he has not disclosed any Confidential Information received under the Principal Agreement to any third party.
+2B. Each Party represents that it has full power and authority to enter into this Addendum.
 3. All other terms of the Principal Agreement shall remain unchanged and in full force and effect. This Addendum shall be read together with the Principal Agreement as one instrument.
 4. This Addendum shall be governed by the laws of India and the courts at Mumbai shall have exclusive jurisdiction.
 IN WITNESS WHEREOF the Parties have signed this Addendum on the day and year first above written.
