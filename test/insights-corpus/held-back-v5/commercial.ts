@@ -517,4 +517,49 @@ at Glasgow on 13 February 2025 by Kirsty Macleod, Director, before this witness:
       term: "18 months",
     },
   },
+  {
+    id: "v5-consultancy-belfast-cover-table",
+    format: "pdf",
+    pageFooters: true,
+    source: `# CONSULTANCY SERVICES AGREEMENT
+| Parties | Orbital Risk Advisory Ltd (NI654321), 2 Lanyon Quay, Belfast BT1 3LG ("Consultant") and Fenchurch Marine Insurance plc (01234567), 30 Fenchurch Avenue, London EC3M 5AD ("Client") |
+| Date of Agreement | 18 December 2024 |
+| Start Date | 6 January 2025 |
+| Duration | Until terminated by either party on one month's written notice |
+| Services | Catastrophe modelling and marine accumulation reviews, as described in the Schedule |
+| Fees | £1,100 per day (excluding VAT), invoiced monthly; payable 30 days from invoice |
+| Key Personnel | Dr Niamh Quinn and Conor Devlin |
+| Governing law | Northern Ireland |
+===
+# STANDARD TERMS
+1. Appointment
+1.1 The Client appoints the Consultant to provide the Services from the Start Date for the Duration, and the Consultant accepts the appointment.
+1.2 The Consultant shall procure that the Key Personnel perform the Services and shall not replace them without the Client's prior written consent.
+2. Performance
+2.1 The Consultant shall perform the Services with the skill, care and diligence to be expected of a specialist catastrophe risk consultancy.
+2.2 The Consultant shall comply with the Client's information security policy and with the Lloyd's Minimum Standards in so far as they relate to the Services.
+3. Fees and expenses
+3.1 The Client shall pay the Fees and the Consultant's pre-approved expenses within 30 days of receipt of a valid VAT invoice.
+4. Intellectual property
+4.1 All models, reports and data created for the Client belong to the Client. The Consultant retains ownership of its pre-existing tools and grants the Client a perpetual licence to use them as embedded in the deliverables.
+5. Confidentiality
+5.1 Each party shall keep the other's confidential information confidential during this agreement and for five years after it ends.
+6. Liability
+6.1 The Consultant's total liability in each contract year shall not exceed the Fees paid in that year.
+7. Termination
+7.1 Either party may terminate this agreement by giving not less than one month's written notice to the other.
+7.2 The Client may terminate this agreement immediately if the Consultant is in material breach of clause 2.2.
+8. Law and jurisdiction
+8.1 This agreement is governed by the law of Northern Ireland and the courts of Northern Ireland have exclusive jurisdiction.
+Signed for Orbital Risk Advisory Ltd: Niamh Quinn, Director
+Signed for Fenchurch Marine Insurance plc: Richard Aske, Chief Underwriting Officer`,
+    truth: {
+      title: "Consultancy Services Agreement",
+      documentType: "Services agreement",
+      parties: ["Orbital Risk Advisory Ltd", "Fenchurch Marine Insurance plc"],
+      governingLaw: "Northern Ireland",
+      effectiveDate: "2025-01-06",
+      term: "Until terminated",
+    },
+  },
 ];

@@ -373,4 +373,38 @@ Name: Annelie du Plessis, Director, duly authorised`,
       expiryDate: "2027-11-30",
     },
   },
+  {
+    id: "v5-lease-guarantee-ireland",
+    format: "txt",
+    source: `# GUARANTEE
+THIS GUARANTEE is made the 14th day of August 2024
+BY
+SLANEY FOODS HOLDINGS LIMITED, having its registered office at Ballinapark, Enniscorthy, Co. Wexford, Y21 K2C3 (registered number 334455) (the "Guarantor")
+IN FAVOUR OF
+DUNMORE ESTATES DESIGNATED ACTIVITY COMPANY, having its registered office at 25 Fitzwilliam Place, Dublin 2, D02 T296 (registered number 556677) (the "Landlord")
+RECITALS:
+A. By a lease of even date between the Landlord of the one part and Slaney Foods Distribution Limited (the "Tenant") of the other part, the premises known as Unit 7, Dublin Airport Logistics Park, Swords, Co. Dublin were demised to the Tenant for a term of 25 years from 1 August 2024 at an initial yearly rent of €410,000 (the "Lease").
+B. The Tenant is a subsidiary of the Guarantor, and the Landlord has agreed to grant the Lease only on the Guarantor entering into this Guarantee.
+NOW THIS GUARANTEE WITNESSES as follows:
+1. In consideration of the Lease having been granted at the request of the Guarantor, the Guarantor covenants with the Landlord that the Tenant will pay the rents reserved by the Lease on the days and in the manner provided in it and will perform and observe all the Tenant's covenants in the Lease.
+2. If the Tenant defaults in the payment of rent or in the performance of any covenant, the Guarantor will pay and make good to the Landlord on demand all losses, damages, costs and expenses thereby arising.
+3. The liability of the Guarantor shall not be released or diminished by any time or indulgence granted to the Tenant, any variation of the Lease, any rent review or any disclaimer of the Lease by a liquidator of the Tenant.
+4. If the Lease is disclaimed, the Guarantor shall, if the Landlord so requires within six months after the disclaimer, take from the Landlord a lease of the premises for the residue of the term.
+5. This Guarantee shall continue in force for so long as the Tenant or any permitted assignee remains bound by the Tenant's covenants in the Lease.
+6. Any demand under this Guarantee may be served on the Guarantor at its registered office and shall be deemed served two business days after posting.
+7. This Guarantee shall be governed by and construed in accordance with the laws of Ireland, and the Guarantor submits to the jurisdiction of the Irish courts.
+PRESENT when the Common Seal of SLANEY FOODS HOLDINGS LIMITED was affixed hereto:
+Director: Brendan Kinsella
+Director/Secretary: Orla Furlong
+PRESENT when the Common Seal of DUNMORE ESTATES DESIGNATED ACTIVITY COMPANY was affixed hereto:
+Director: Aidan Keogh
+Director/Secretary: Sinéad Byrne`,
+    truth: {
+      title: "Guarantee",
+      documentType: "Guarantee",
+      parties: ["Slaney Foods Holdings Limited", "Dunmore Estates Designated Activity Company"],
+      governingLaw: "Ireland",
+      effectiveDate: "2024-08-14",
+    },
+  },
 ];

@@ -230,4 +230,39 @@ By: Adwoa Osei, Managing Member`,
       term: "10 years",
     },
   },
+  {
+    id: "v5-minute-of-variation-scotland",
+    format: "docx",
+    storedPageCount: 2,
+    source: `# MINUTE OF VARIATION OF LEASE
+between
+THE CLYDESIDE PENSION TRUSTEES LIMITED, incorporated under the Companies Acts (Registered Number SC223344) and having its Registered Office at 141 Bothwell Street, Glasgow G2 7EQ ("the Landlords")
+and
+MACKINNON & REID LIMITED, incorporated under the Companies Acts (Registered Number SC556677) and having its Registered Office at Unit 12, Hillington Park, Glasgow G52 4XX ("the Tenants")
+CONSIDERING THAT:
+(One) by Lease between the Landlords and the Tenants dated 21 and 25 November 2024 (the "Lease") the Landlords let to the Tenants the subjects known as Unit 12, Hillington Park, Glasgow for the period of five years from and including 28 November 2024;
+(Two) the Tenants wish to use part of the subjects as a trade counter, and the Landlords have agreed to vary the Lease to permit that use, on the terms of this Minute of Variation;
+NOW THEREFORE the Landlords and the Tenants HAVE AGREED and DO HEREBY AGREE as follows:
+1. This Minute of Variation takes effect on 1 May 2025 (the "Variation Date").
+2. With effect from the Variation Date, Clause 2.1 of the Lease is deleted and the following substituted: "2.1 The Premises shall be used only as a light industrial unit with ancillary offices and, on not more than 15 per cent of the gross internal area, a trade counter."
+3. The Tenants shall pay to the Landlords, in addition to the rent, a variation premium of TWO THOUSAND FIVE HUNDRED POUNDS (£2,500) Sterling on the Variation Date.
+4. The Tenants shall obtain at their own expense all planning and building warrant consents required for the trade counter before it opens to the public.
+5. Save as varied by this Minute of Variation, the Lease remains in full force and effect and the Landlords and the Tenants confirm its terms.
+6. The Tenants shall pay the Landlords' legal expenses in connection with this Minute of Variation and its registration, together with registration dues and VAT.
+7. This Minute of Variation is governed by the law of Scotland.
+8. The parties consent to the registration of this Minute of Variation for preservation and execution.
+IN WITNESS WHEREOF these presents consisting of this page are executed as follows:
+They are subscribed for and on behalf of THE CLYDESIDE PENSION TRUSTEES LIMITED at Glasgow on 3 April 2025 by Fiona Kerr, Director
+They are subscribed for and on behalf of MACKINNON & REID LIMITED at Paisley on 7 April 2025 by Duncan Reid, Director, before this witness:
+Witness: Lorna Reid
+Address: 4 Gleniffer Road, Paisley PA2 8TT`,
+    truth: {
+      title: "Minute of Variation of Lease",
+      documentType: "Amendment",
+      parties: ["The Clydeside Pension Trustees Limited", "Mackinnon & Reid Limited"],
+      governingLaw: "Scotland",
+      effectiveDate: "2025-05-01",
+      amends: "Lease",
+    },
+  },
 ];
