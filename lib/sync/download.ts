@@ -6,14 +6,12 @@ import { db } from "@/lib/db";
 import type { StepBudget } from "@/lib/jobs/budget";
 import { syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { blobStore, type StoredBlob } from "@/lib/storage";
-import { SKIP_CODES, toSyncError } from "./errors";
 import { hostSlots } from "@/lib/connectors/host-slots";
+import { SKIP_CODES, toSyncError } from "./errors";
 import { recordGroup, type Fetched } from "./record";
 
 /** Downloads in flight per run: enough to hide latency and keep a fast link busy. */
 export const DOWNLOAD_CONCURRENCY = 8;
-/** Downloads in flight per remote host across every run of this process. */
-export const HOST_DOWNLOAD_LIMIT = 16;
 /** Documents recorded per transaction at most. */
 const GROUP_SIZE = 200;
 /** Tries per document on top of the HTTP layer's own retries (covers resets mid-body). */
