@@ -23,12 +23,15 @@ parentPort.on("message", (message) => {
 });
 `;
 
+/** Bytes sent to the worker per message at least (the last message of a stream may be smaller). */
+const HASH_BATCH = 256 * 1024;
+
 type Pending = { resolve: (hex: string) => void; reject: (error: unknown) => void };
 
 /**
  * SHA-256 in a worker thread, so hashing gigabytes does not hold the event loop (which serves
- * requests and, in the bench and tests, the emulators too). Each chunk is copied once and the copy
- * transferred; the caller keeps its own bytes to write. The worker keeps the process alive only
+ * requests and, in the bench and tests, the emulators too). Chunks are gathered into batches, each
+ * copied once and the copy transferred; the caller keeps its own bytes to write. The worker keeps the process alive only
  * while a digest is awaited. If the worker cannot start or dies, hashing falls back to this thread
  * for new streams, and streams in flight fail (their put fails and is retried like a reset).
  */
@@ -68,14 +71,31 @@ class WorkerHasher {
     if (!worker) return inlineHash();
     const id = this.nextId++;
     let done = false;
+    let waiting: Uint8Array[] = [];
+    let waitingBytes = 0;
+    // Chunks go over in batches: one copy and one message per batch, not per (often 16 KiB) chunk.
+    const send = () => {
+      if (waitingBytes === 0) return;
+      // A copy of exactly these bytes (Buffer#slice would share, and transfer, a pooled buffer).
+      const copy = new Uint8Array(waitingBytes);
+      let offset = 0;
+      for (const chunk of waiting) {
+        copy.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      waiting = [];
+      waitingBytes = 0;
+      worker.postMessage({ id, chunk: copy }, [copy.buffer]);
+    };
     return {
       update(chunk) {
-        // A copy of exactly these bytes (Buffer#slice would share, and transfer, a pooled buffer).
-        const copy = new Uint8Array(chunk);
-        worker.postMessage({ id, chunk: copy }, [copy.buffer]);
+        waiting.push(chunk);
+        waitingBytes += chunk.byteLength;
+        if (waitingBytes >= HASH_BATCH) send();
       },
       digest: () => {
         done = true;
+        send();
         return new Promise<string>((resolve, reject) => {
           if (this.worker !== worker) return reject(new Error("The hashing worker stopped."));
           if (this.pending.size === 0) worker.ref();
@@ -84,6 +104,7 @@ class WorkerHasher {
         });
       },
       discard() {
+        waiting = [];
         if (!done) worker.postMessage({ id, discard: true });
         done = true;
       },
