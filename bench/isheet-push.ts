@@ -36,6 +36,9 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
   const isheets = new HighqIsheets({ baseUrl: remote.baseUrl, allowedHosts: remote.allowedHosts, tokens: reusedTokensFor(connectionId) });
   const values = Array.from({ length: rows }, (_, i) => ({ name: `bench-${i}.pdf`, law: i % 2 ? "England and Wales" : "New York", words: 1000 + i }));
 
+  // Each side starts from an empty sheet: Ferry reads the sheet's rows once per run, and must not find the other side's.
+  const emptySheet = () => emulators.highq.state.sheets.get(Number(SHEET))!.items.clear();
+
   /** A folder of `rows` documents with finished insights, and a report target over that folder only. */
   async function reportOverNewFolder(r: number) {
     const [folder] = await db.insert(folders).values({ divisionId: division.id, name: `Bench ${r}` }).returning();
@@ -81,6 +84,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
         onBatch(items.length);
         return original.call(this, sheetId, items);
       };
+    emptySheet();
     try {
       const summary = await runReport((await requestReportRun(admin, reportTargetId)).runId);
       if (summary.created !== rows) throw new Error(`the report created ${summary.created}/${rows} rows`);
@@ -91,6 +95,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
 
   const batches: number[] = [];
   const raw = async () => {
+    emptySheet();
     let start = 0;
     for (const size of batches) {
       const batch = values.slice(start, (start += size));
@@ -104,8 +109,6 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
   const ratios: number[] = [];
   // Round -1 (Ferry first) records Ferry's batches and warms both paths up; it is not counted.
   for (let r = -1; r < rounds; r++) {
-    // Every round starts from an empty sheet: Ferry reads the sheet's rows once per run.
-    emulators.highq.state.sheets.get(Number(SHEET))!.items.clear();
     const reportTargetId = await reportOverNewFolder(r);
     const { rawMs, ferryMs } = await pair(r, raw, () => push(reportTargetId, r < 0 ? (size) => batches.push(size) : undefined));
     if (r < 0) {

@@ -8,7 +8,8 @@
  *   `noop_resync_ms`, `listing_ms`, `noop_ferry_work_ms_per_10k` (re-sync minus listing, per 10,000
  *   documents), `noop_remote_calls` and `noop_calls_beyond_listing` (calls the raw listing did not
  *   make: 0 when the re-sync only lists), `noop_db_queries`;
- * - `rss_*_mb`: resident memory after a full GC before and after the first sync and the re-syncs.
+ * - `rss_*_mb`, `heap_*_mb`: resident memory and V8's used heap after a full GC, before and after the
+ *   first sync and after each re-sync.
  */
 import { getHeapStatistics } from "node:v8";
 import { collectGarbage, figure, logger, MiB, pair, round, runBench, steps, stepTimer, type Bench, type Figures } from "./harness";
@@ -16,9 +17,10 @@ import { collectGarbage, figure, logger, MiB, pair, round, runBench, steps, step
 const DOCS = Number(process.env.BENCH_SCALE_DOCS ?? 100_000);
 const NOOP_ROUNDS = 3;
 const log = logger("bench:scale");
-const rssMb = () => {
+/** RSS and V8's used heap after a full GC: RSS that grows while the heap does not is memory V8 or malloc keeps, not a leak. */
+const memory = (when: string): Figures => {
   collectGarbage();
-  return round(process.memoryUsage.rss() / MiB, 1);
+  return { [`rss_${when}_mb`]: round(process.memoryUsage.rss() / MiB, 1), [`heap_${when}_mb`]: round(getHeapStatistics().used_heap_size / MiB, 1) };
 };
 
 async function measure(bench: Bench): Promise<Figures> {
@@ -27,7 +29,7 @@ async function measure(bench: Bench): Promise<Figures> {
   // 200 documents per folder, as in `npm run bench`'s 10,000.
   const source = await bench.source({ files: DOCS, folders: Math.ceil(DOCS / 200), minSize: 200, maxSize: 2_000, seed: 100 });
   log(`generated ${DOCS} documents in ${Math.ceil(DOCS / 200)} folders in ${round(performance.now() - generating, 0)} ms`);
-  const figures: Figures = { docs: DOCS, rss_before_first_sync_mb: rssMb() };
+  const figures: Figures = { docs: DOCS, ...memory("before_first_sync") };
 
   // The first sync, with the heap sampled while it plans.
   let heapBase = 0;
@@ -57,7 +59,7 @@ async function measure(bench: Bench): Promise<Figures> {
     first_sync_100k_plan_ms: round(timer.ms.plan, 0),
     first_sync_100k_download_ms: round(timer.ms.download ?? 0, 0),
     plan_heap_bytes_per_document: round((heapPeak - heapBase) / planned, 0),
-    rss_after_first_sync_mb: rssMb(),
+    ...memory("after_first_sync"),
   });
   log(`first sync: ${round(firstMs, 0)} ms (${steps(timer.ms)}), plan heap growth ${round((heapPeak - heapBase) / MiB, 1)} MB`);
 
@@ -73,6 +75,8 @@ async function measure(bench: Bench): Promise<Figures> {
   let listingCalls: Record<string, number> = {};
   let noopCalls: Record<string, number> = {};
   let queries = 0;
+  const rssRounds: number[] = [];
+  const heapRounds: number[] = [];
   for (let r = 0; r < NOOP_ROUNDS; r++) {
     let counter: { stop: () => number } | undefined;
     const { rawMs, ferryMs } = await pair(
@@ -87,7 +91,10 @@ async function measure(bench: Bench): Promise<Figures> {
     syncMs.push(ferryMs);
     listingMs.push(rawMs);
     workPer10k.push(((ferryMs - rawMs) * 10_000) / DOCS);
-    log(`no-op round ${r + 1}: re-sync ${round(ferryMs, 0)} ms, raw listing ${round(rawMs, 0)} ms`);
+    const after = memory("after_noop");
+    rssRounds.push(after.rss_after_noop_mb as number);
+    heapRounds.push(after.heap_after_noop_mb as number);
+    log(`no-op round ${r + 1}: re-sync ${round(ferryMs, 0)} ms, raw listing ${round(rawMs, 0)} ms; after it RSS ${after.rss_after_noop_mb} MB, heap ${after.heap_after_noop_mb} MB`);
   }
   const total = (calls: Record<string, number>) => Object.values(calls).reduce((sum, n) => sum + n, 0);
   const beyond = Object.entries(noopCalls).reduce((sum, [endpoint, n]) => sum + Math.max(0, n - (listingCalls[endpoint] ?? 0)), 0);
@@ -101,7 +108,8 @@ async function measure(bench: Bench): Promise<Figures> {
     listing_calls: total(listingCalls),
     noop_calls_beyond_listing: beyond,
     noop_db_queries: queries,
-    rss_after_noop_mb: rssMb(),
+    rss_after_noop_mb_rounds: rssRounds,
+    heap_after_noop_mb_rounds: heapRounds,
   };
 }
 
