@@ -7,6 +7,7 @@ import { reusedTokensFor } from "@/lib/integrations/tokens";
 import { remoteFor } from "@/lib/integrations/remote";
 import { getIntegrationOrThrow } from "@/lib/integrations/integrations";
 import { makeDivision, makeUser, refresh } from "@/test/factories";
+import { countQueries } from "@/test/query-counter";
 import { authorise, makeIntegration, type TestEmulators } from "@/test/remote-connections";
 import { createIntegrationTarget } from "@/lib/reports/integration-targets";
 import { createReportTarget } from "@/lib/reports/report-targets";
@@ -76,7 +77,9 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
     });
   }
 
-  /** Ferry's report run; `onBatch` sees the size of every create request it sends. */
+  let queries = 0;
+  let remoteCalls = 0;
+  /** Ferry's report run, its queries and remote calls counted; `onBatch` sees the size of every create request it sends. */
   async function push(reportTargetId: string, onBatch?: (size: number) => void) {
     const original = HighqIsheets.prototype.createItems;
     if (onBatch)
@@ -85,12 +88,16 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
         return original.call(this, sheetId, items);
       };
     emptySheet();
+    await emulators.highq.control.resetCounters();
+    const counter = countQueries();
     try {
       const summary = await runReport((await requestReportRun(admin, reportTargetId)).runId);
       if (summary.created !== rows) throw new Error(`the report created ${summary.created}/${rows} rows`);
     } finally {
+      queries = counter.stop();
       HighqIsheets.prototype.createItems = original;
     }
+    remoteCalls = Object.values(await emulators.highq.control.counters()).reduce((total, n) => total + n, 0);
   }
 
   const batches: number[] = [];
@@ -118,5 +125,5 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
     ratios.push(rawMs / ferryMs);
     log(`round ${r + 1}: raw ${round(rawMs, 0)} ms, Ferry ${round(ferryMs, 0)} ms for ${rows} rows in ${batches.length} requests`);
   }
-  return { ...figure("isheet_push_vs_raw", ratios), isheet_rows: rows, isheet_batch_size: Math.max(...batches) };
+  return { ...figure("isheet_push_vs_raw", ratios), isheet_rows: rows, isheet_batch_size: Math.max(...batches), isheet_db_queries: queries, isheet_remote_calls: remoteCalls };
 }
