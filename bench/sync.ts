@@ -1,191 +1,158 @@
 /**
  * `npm run bench`: Ferry's sync against the HighQ emulator on this machine (loopback, emulator in
- * this process). Prints progress on stderr, then as its last stdout line one JSON object:
- *
- * - `sync_vs_raw`: full-sync throughput over a plain parallel download (RAW_CONCURRENCY streams,
- *   bytes read and dropped) of the same files from the same emulator, measured in the same run.
- *   Rounds alternate which goes first and each syncs a fresh tree; the figure is total raw time
- *   over total sync time, and `sync_vs_raw_rounds` lists each round's ratio.
- * - `docs`, `bytes`: what one round syncs.
- * - `noop_resync_ms`, `noop_remote_calls`, `noop_db_queries`: a re-sync of 10,000 unchanged
- *   documents (remote calls from the emulator's per-endpoint counters).
- * - `rss_growth_mb_1gib`: peak RSS growth while one 1 GiB file syncs (after a 1 MiB warm-up).
- *
- * Before each timed measurement the blob directory's filesystem is flushed (`sync -f`), so no
- * measurement pays for the previous one's write-back; each sync still pays for its own writes.
- *
- * - `sync_vs_raw_s3`: the same comparison with the S3 blob store and an S3 server (bench/sync-s3.ts,
- *   run as a child process after the rest, with its own database).
- *
- * `BENCH_PHASES=throughput,noop,memory,isheet,extract,s3` (default: all) runs a subset while profiling.
+ * this process), each figure a ratio to a raw baseline measured in the same run (bench/README.md
+ * says what each means and its target). Progress on stderr; the last stdout line is one JSON object.
+ * `BENCH_PHASES=throughput,small,noop,large,isheet,extract,s3` (default: all) runs a subset.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
-import { prepareDatabase } from "../scripts/database";
+import { figure, MiB, logger, pair, runBench, collectGarbage, round, selectedPhases, steps, type Bench, type Figures } from "./harness";
 
-const MiB = 1 << 20;
-/** The raw baseline's parallelism: the emulator's own bench peaks around 8 streams. */
-const RAW_CONCURRENCY = 8;
-const ROUNDS = 5;
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-const log = (message: string) => console.error(`[bench] ${message}`);
-/** Flushes dirty pages of the blob directory's filesystem (write-back of an earlier phase). */
-const settleDisk = () => execFileSync("sync", ["-f", ".data"]);
-const phases = new Set((process.env.BENCH_PHASES ?? "throughput,noop,memory,isheet,extract,s3").split(","));
+const PHASES = ["throughput", "small", "noop", "large", "isheet", "extract", "s3"] as const;
+const THROUGHPUT_ROUNDS = 5;
+const SMALL_ROUNDS = 3;
+const NOOP_ROUNDS = 3;
+const LARGE_ROUNDS = 3;
+const SMALL_TREE = { files: 10_000, folders: 50, minSize: 200, maxSize: 2_000 };
+const log = logger("bench");
+const phases = selectedPhases(PHASES);
 
-async function main() {
-  // Its own data directory and port: other scripts (bench:files, tests) start and stop theirs.
-  delete process.env.DATABASE_URL;
-  const database = await prepareDatabase({ dataDir: ".data/bench-sync-postgres", port: 5437, name: "ferry_bench_sync", fresh: true });
-  process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-  process.env.FERRY_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
-  process.env.FERRY_DATA_DIR = ".data/bench-sync-files";
-  await rm(".data/bench-sync-files", { recursive: true, force: true });
+type Source = Awaited<ReturnType<Bench["source"]>>;
 
-  // Imported after the environment is set: these modules read it when loaded.
-  const { startTestEmulators } = await import("../test/remote-connections");
-  const { syncFixture, plainIO } = await import("../test/sync-fixtures");
-  const { runSync } = await import("../lib/sync/run");
-  const { connectorForConnection } = await import("../lib/integrations/tokens");
-  const { forEachLimit } = await import("../lib/sync/limit");
-  const { db } = await import("../lib/db");
-  const { syncSources, syncRuns } = await import("../lib/db/schema");
-  const { eq } = await import("drizzle-orm");
-  const { closeDatabase } = await import("../lib/db/client");
-  const { countQueries } = await import("../test/query-counter");
-
-  const emulators = await startTestEmulators();
-  const result: Record<string, number | number[]> = {};
-  const succeeded = async (outcome: Awaited<ReturnType<typeof runSync>>, docs: number) => {
-    if (outcome.status !== "succeeded") throw new Error(`sync ${outcome.status}`);
-    const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, outcome.runId));
-    const brought = run.newCount + run.updatedCount + run.unchangedCount;
-    if (brought !== docs || run.failedCount > 0) throw new Error(`sync brought ${brought}/${docs} documents, ${run.failedCount} failed`);
-  };
-  try {
-    if (phases.has("throughput")) {
-      // 1. Throughput: per round a fresh tree of 200 files (64 KiB – 4 MiB, log-uniform), downloaded
-      //    raw and synced by Ferry, alternating which goes first.
-      let rawTotal = 0;
-      let syncTotal = 0;
-      const ratios: number[] = [];
-      // Round 0 warms both paths up (connections, JIT) and is not counted.
-      for (let r = -1; r < ROUNDS; r++) {
-        const fixture = await syncFixture(emulators, "highq");
-        const tree = await fixture.control.generateTree({ parentFolderId: fixture.remoteFolder.id, files: r < 0 ? 24 : 200, folders: 8, minSize: 64 * 1024, maxSize: 4 * MiB, seed: 11 + r });
-        const [source] = await db.select().from(syncSources).where(eq(syncSources.id, fixture.syncSourceId));
-        const connector = await connectorForConnection(source.connectionId!);
-        const raw = async () => {
-          const files = [];
-          const start = performance.now();
-          for await (const entry of connector.walk(source.workspaceId, source.remoteRootFolderId)) if (entry.kind === "file") files.push(entry.file);
-          await forEachLimit(files, RAW_CONCURRENCY, async (file) => {
-            const reader = (await connector.download(source.workspaceId, file)).body.getReader();
-            while (!(await reader.read()).done);
-          });
-          return performance.now() - start;
-        };
-        const sync = async () => {
-          const start = performance.now();
-          await succeeded(await runSync(fixture.syncSourceId, plainIO), tree.fileIds.length);
-          return performance.now() - start;
-        };
-        settleDisk();
-        let rawMs: number;
-        let syncMs: number;
-        if (r % 2 === 0) {
-          rawMs = await raw();
-          syncMs = await sync();
-        } else {
-          syncMs = await sync();
-          settleDisk();
-          rawMs = await raw();
-        }
-        if (r < 0) continue;
-        rawTotal += rawMs;
-        syncTotal += syncMs;
-        ratios.push(round(rawMs / syncMs));
-        result.docs = tree.fileIds.length;
-        result.bytes = tree.totalBytes;
-        log(`round ${r + 1}: raw ${round(rawMs, 0)} ms, sync ${round(syncMs, 0)} ms for ${tree.fileIds.length} files, ${round(tree.totalBytes / MiB, 1)} MiB`);
-      }
-      result.sync_vs_raw = round(rawTotal / syncTotal);
-      result.sync_vs_raw_rounds = ratios;
-    }
-
-    if (phases.has("noop")) {
-      // 2. No-change re-sync of 10,000 documents: time, remote calls and database queries.
-      const many = await syncFixture(emulators, "highq");
-      await many.control.generateTree({ parentFolderId: many.remoteFolder.id, files: 10_000, folders: 50, minSize: 200, maxSize: 2_000, seed: 12 });
-      let start = performance.now();
-      await succeeded(await runSync(many.syncSourceId, plainIO), 10_000);
-      result.first_sync_10k_ms = round(performance.now() - start, 0);
-      log(`first sync of 10,000 documents: ${result.first_sync_10k_ms} ms`);
-      await many.control.resetCounters();
-      const queries = countQueries();
-      start = performance.now();
-      await succeeded(await runSync(many.syncSourceId, plainIO), 10_000);
-      result.noop_resync_ms = round(performance.now() - start, 0);
-      result.noop_db_queries = queries.stop();
-      result.noop_remote_calls = Object.values(await many.control.counters()).reduce((total, n) => total + n, 0);
-      log(`no-op re-sync: ${result.noop_resync_ms} ms, ${result.noop_remote_calls} remote calls, ${result.noop_db_queries} queries`);
-    }
-
-    if (phases.has("memory")) {
-      // 3. Memory while one 1 GiB file streams through the blob store, after a 1 MiB file warmed the
-      //    same path up (lazy modules, worker, pools), so the growth is what the size costs.
-      const big = await syncFixture(emulators, "highq");
-      const warm = await syncFixture(emulators, "highq");
-      await warm.control.createFile(warm.remoteFolder.id, "warm-up.bin", { size: MiB });
-      await succeeded(await runSync(warm.syncSourceId, plainIO), 1);
-      const file = await big.control.createFile(big.remoteFolder.id, "archive.bin", { size: 1024 * MiB });
-      settleDisk();
-      global.gc?.();
-      const baseline = process.memoryUsage().rss;
-      let peak = baseline;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-      const start = performance.now();
-      await succeeded(await runSync(big.syncSourceId, plainIO), 1);
-      clearInterval(sampler);
-      const { syncedDocuments } = await import("../test/sync-fixtures");
-      const [local] = (await syncedDocuments(big.syncSourceId)).values();
-      const remote = await big.control.file(file.id);
-      if (!remote.sha256 || local?.sha256 !== remote.sha256) throw new Error("the 1 GiB document's SHA-256 does not match the remote");
-      result.rss_growth_mb_1gib = round((peak - baseline) / MiB, 1);
-      log(`1 GiB file: ${round(performance.now() - start, 0)} ms, peak RSS growth ${result.rss_growth_mb_1gib} MB`);
-    }
-
-    if (phases.has("isheet")) {
-      // 4. A report run writing iSheet rows, over raw row POSTs to the same sheet.
-      const { benchIsheetPush } = await import("./isheet-push");
-      Object.assign(result, await benchIsheetPush(emulators));
-      log(`iSheet push: ${result.isheet_push_vs_raw} × raw POSTs`);
-    }
-
-    if (phases.has("extract")) {
-      // 5. Insight extraction from generated PDF and DOCX contracts.
-      const { benchExtraction } = await import("./extraction");
-      const extraction = await benchExtraction();
-      result.extract_docs_per_s = extraction.extract_docs_per_s;
-      log(`extraction: ${extraction.extract_docs_per_s} documents/s over ${extraction.docs}`);
-    }
-  } finally {
-    await emulators.close();
-    await closeDatabase();
-    await database.stop();
-    await rm(".data/bench-sync-files", { recursive: true, force: true });
+/** 200 files of 64 KiB – 4 MiB (log-uniform) per round: full sync over an 8-stream listing and download. */
+async function throughput(bench: Bench): Promise<Figures> {
+  const ratios: number[] = [];
+  let last: Source | undefined;
+  // Round -1 warms both paths up (connections, JIT) and is not counted.
+  for (let r = -1; r < THROUGHPUT_ROUNDS; r++) {
+    const source = await bench.source({ files: r < 0 ? 24 : 200, folders: 8, minSize: 64 * 1024, maxSize: 4 * MiB, seed: 11 + r });
+    let synced: Awaited<ReturnType<Source["sync"]>> | undefined;
+    const { rawMs, ferryMs } = await pair(r, async () => source.download(await source.list()), async () => (synced = await source.sync(source.tree.fileIds.length)));
+    if (r < 0) continue;
+    ratios.push(rawMs / ferryMs);
+    last = source;
+    log(`throughput round ${r + 1}: raw ${round(rawMs, 0)} ms, sync ${round(ferryMs, 0)} ms (${steps(synced!.steps)}) for ${source.tree.fileIds.length} files, ${round(source.tree.totalBytes / MiB, 1)} MiB`);
   }
-  if (phases.has("s3")) {
-    const output = execFileSync("npx", ["tsx", "--conditions=react-server", "bench/sync-s3.ts"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-    Object.assign(result, JSON.parse(output.trim().split("\n").at(-1)!));
-  }
-  console.log(JSON.stringify(result));
-  process.exit(0);
+  return { docs: last!.tree.fileIds.length, bytes: last!.tree.totalBytes, ...figure("sync_vs_raw", ratios) };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/** 10,000 documents of 200 B – 2 KB per round: first sync (listing included) over the raw listing plus 8-stream download. */
+async function smallFiles(bench: Bench): Promise<{ figures: Figures; synced: Source }> {
+  const ratios: number[] = [];
+  const syncMs: number[] = [];
+  let synced: Source | undefined;
+  for (let r = -1; r < SMALL_ROUNDS; r++) {
+    const tree = r < 0 ? { ...SMALL_TREE, files: 500, folders: 5 } : SMALL_TREE;
+    const source = await bench.source({ ...tree, seed: 12 + r });
+    let run: Awaited<ReturnType<Source["sync"]>> | undefined;
+    const { rawMs, ferryMs } = await pair(r, async () => source.download(await source.list()), async () => (run = await source.sync(tree.files)));
+    if (r < 0) continue;
+    ratios.push(rawMs / ferryMs);
+    syncMs.push(ferryMs);
+    synced = source;
+    log(`small files round ${r + 1}: raw ${round(rawMs, 0)} ms, first sync ${round(ferryMs, 0)} ms (${steps(run!.steps)}) for ${tree.files} documents`);
+  }
+  return { figures: { ...figure("small_files_vs_raw", ratios), ...figure("first_sync_10k_ms", syncMs, 0) }, synced: synced! };
+}
+
+/** Re-syncs of 10,000 unchanged documents: time, remote calls (the emulator's counters) and database queries. */
+async function noop(bench: Bench, synced: Source | undefined): Promise<Figures> {
+  const { countQueries } = await import("../test/query-counter");
+  let source = synced;
+  if (!source) {
+    source = await bench.source({ ...SMALL_TREE, seed: 12 });
+    await source.sync(SMALL_TREE.files);
+  }
+  const ms: number[] = [];
+  let calls = 0;
+  let queries = 0;
+  for (let r = 0; r < NOOP_ROUNDS; r++) {
+    await source.control.resetCounters();
+    const counter = countQueries();
+    const start = performance.now();
+    await source.sync(SMALL_TREE.files);
+    ms.push(performance.now() - start);
+    queries = Math.max(queries, counter.stop());
+    calls = Math.max(calls, Object.values(await source.control.counters()).reduce((total, n) => total + n, 0));
+  }
+  log(`no-op re-sync: ${ms.map((value) => round(value, 0)).join(", ")} ms, ${calls} remote calls, ${queries} queries`);
+  return { ...figure("noop_resync_ms", ms, 0), noop_remote_calls: calls, noop_db_queries: queries };
+}
+
+/**
+ * One 1 GiB file per round: sync over a raw single-stream download, and the peak RSS growth while
+ * it syncs (after a 1 MiB file warmed the same path up, so the growth is what the size costs).
+ */
+async function large(bench: Bench): Promise<Figures> {
+  const warm = await bench.source();
+  await warm.control.createFile(warm.fixture.remoteFolder.id, "warm-up.bin", { size: MiB });
+  await warm.sync(1);
+  await warm.download(await warm.list(), 1);
+  const ratios: number[] = [];
+  const growth: number[] = [];
+  for (let r = 0; r < LARGE_ROUNDS; r++) {
+    const source = await bench.source();
+    const file = await source.control.createFile(source.fixture.remoteFolder.id, `archive-${r}.bin`, { size: 1024 * MiB });
+    const listed = await source.list();
+    collectGarbage();
+    let baseline = 0;
+    let peak = 0;
+    const { rawMs, ferryMs } = await pair(
+      r,
+      () => source.download(listed, 1),
+      async () => {
+        baseline = peak = process.memoryUsage.rss();
+        const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+        try {
+          await source.sync(1);
+        } finally {
+          clearInterval(sampler);
+        }
+      },
+    );
+    const { syncedDocuments } = await import("../test/sync-fixtures");
+    const [local] = (await syncedDocuments(source.fixture.syncSourceId)).values();
+    const remote = await source.control.file(file.id);
+    if (!remote.sha256 || local?.sha256 !== remote.sha256) throw new Error("the 1 GiB document's SHA-256 does not match the remote");
+    ratios.push(rawMs / ferryMs);
+    growth.push((peak - baseline) / MiB);
+    log(`1 GiB round ${r + 1}: raw ${round(rawMs, 0)} ms, sync ${round(ferryMs, 0)} ms, peak RSS growth ${round((peak - baseline) / MiB, 1)} MB`);
+  }
+  return { ...figure("sync_1gib_vs_raw", ratios), rss_growth_mb_1gib: round(Math.max(...growth), 1), rss_growth_mb_1gib_rounds: growth.map((value) => round(value, 1)) };
+}
+
+async function measure(bench: Bench): Promise<Figures> {
+  const figures: Figures = {};
+  if (phases.has("throughput")) Object.assign(figures, await throughput(bench));
+  let synced: Source | undefined;
+  if (phases.has("small")) {
+    const small = await smallFiles(bench);
+    Object.assign(figures, small.figures);
+    synced = small.synced;
+  }
+  if (phases.has("noop")) Object.assign(figures, await noop(bench, synced));
+  if (phases.has("large")) Object.assign(figures, await large(bench));
+  if (phases.has("isheet")) {
+    const { benchIsheetPush } = await import("./isheet-push");
+    Object.assign(figures, await benchIsheetPush(bench.emulators));
+    log(`iSheet push: ${figures.isheet_push_vs_raw} × raw batched POSTs`);
+  }
+  if (phases.has("extract")) {
+    const { benchExtraction } = await import("./extraction");
+    const extraction = await benchExtraction();
+    figures.extract_docs_per_s = extraction.extract_docs_per_s;
+    log(`extraction: ${extraction.extract_docs_per_s} documents/s over ${extraction.docs}`);
+  }
+  return figures;
+}
+
+await runBench(
+  { label: "bench", postgres: { dataDir: ".data/bench-sync-postgres", port: 5437, name: "ferry_bench_sync" }, filesDir: ".data/bench-sync-files" },
+  measure,
+  async (figures) => {
+    if (!phases.has("s3")) return;
+    // A child process with its own database and S3 server, after this one's are closed.
+    const output = execFileSync("npx", ["tsx", "--conditions=react-server", "bench/sync-s3.ts"], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    const s3: Figures = JSON.parse(output.trim().split("\n").at(-1)!);
+    for (const [key, value] of Object.entries(s3)) figures[key.startsWith("loadavg_") ? `s3_${key}` : key] = value;
+  },
+);

@@ -1,6 +1,7 @@
 import { neonConfig } from "@neondatabase/serverless";
 import { count, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startNeonWsProxy } from "@/test/neon-ws-proxy";
 import { createDatabase, driverFor } from "./client";
 import { users } from "./schema";
@@ -38,6 +39,25 @@ describe("the Neon serverless driver", () => {
       const [found] = await db.select({ n: count() }).from(users).where(sql`${users.email} = ${email}`);
       expect(found.n).toBe(1);
     } finally {
+      await close();
+    }
+  });
+});
+
+describe("the node-postgres pool", () => {
+  it("survives the server closing one of its idle connections and connects again", async () => {
+    const { db, close } = createDatabase(process.env.DATABASE_URL!, "node-postgres");
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      const [{ pid }] = await db.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`).then((result) => result.rows);
+      // What a Postgres shutdown does to every connection ("terminating connection due to administrator command").
+      await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+      await vi.waitFor(() => expect(db.$client.totalCount).toBe(0));
+      const [row] = await db.execute<{ answer: number }>(sql`SELECT 41 + 1 AS answer`).then((result) => result.rows);
+      expect(row.answer).toBe(42);
+    } finally {
+      await admin.end();
       await close();
     }
   });

@@ -17,11 +17,21 @@ export function driverFor(url: string): DatabaseDriver {
 export function createDatabase(url: string, driver: DatabaseDriver = driverFor(url)) {
   if (driver === "neon") {
     neonConfig.webSocketConstructor = ws;
-    const pool = new NeonPool({ connectionString: url });
+    const pool = survivingIdleErrors(new NeonPool({ connectionString: url }));
     return { db: drizzleNeon({ client: pool, schema }), close: () => pool.end() };
   }
-  const pool = new Pool({ connectionString: url, max: 10 });
+  const pool = survivingIdleErrors(new Pool({ connectionString: url, max: 10 }));
   return { db: drizzlePg({ client: pool, schema }), close: () => pool.end() };
+}
+
+/**
+ * An idle connection the server closes (a restart or shutdown, a terminated backend, an idle
+ * timeout) is reported as the pool's 'error' event, which ends the process when nobody listens.
+ * The pool has already dropped that connection and opens a new one when next needed.
+ */
+function survivingIdleErrors<P extends Pool | NeonPool>(pool: P): P {
+  pool.on("error", (error: Error) => console.error(`[db] an idle database connection was closed: ${error.message}`));
+  return pool;
 }
 
 export type Database = ReturnType<typeof createDatabase>["db"];
