@@ -52,7 +52,7 @@ describe("a local runner killed with SIGKILL", () => {
     expect(held.leaseHolder?.split("~")[1]).toBe(String(child.pid));
 
     // At start: the dead writer's file goes, a live writer's stays.
-    const store = new FsBlobStore(blobRoot(), { hashInWorker: false });
+    const store = new FsBlobStore(blobRoot());
     const live = new AbortController();
     const writing = store.put(new Readable({ read() {} }), { signal: live.signal }).catch(() => undefined);
     while ((await incomingOf(process.pid)).length === 0) await sleep(10);

@@ -25,7 +25,7 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 
 describe("copyBlobsToS3", () => {
   it("copies every blob with its hash verified, refuses a file whose bytes do not match its name, and copies nothing twice", async () => {
-    const local = new FsBlobStore(path.join(root, "blobs"), { hashInWorker: false });
+    const local = new FsBlobStore(path.join(root, "blobs"));
     const contents = [randomBytes(2000), randomBytes(PART_SIZE + 5000), Buffer.from("third")];
     const blobs = await Promise.all(contents.map((bytes) => local.put(Readable.from([bytes]))));
     // A file damaged on disk: its name is no longer its hash.

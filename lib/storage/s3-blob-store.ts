@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import {
   CopyObjectCommand,
@@ -14,7 +14,6 @@ import type { BlobStoreSettings } from "@/lib/env";
 import type { BlobStore, StoredBlob } from "./blob-store";
 import { chunksOf } from "./chunks";
 import { BlobStoreError, toBlobStoreError } from "./errors";
-import { streamHash } from "./hasher";
 
 /** Multipart part size. Memory per put is about (QUEUE_SIZE + 1) parts, whatever the file size. */
 export const PART_SIZE = 8 * 1024 * 1024;
@@ -93,13 +92,12 @@ export class S3BlobStore implements BlobStore {
     const source = chunksOf(body);
     const onAbort = () => void source.cancel(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
-    const hash = streamHash();
+    const hash = createHash("sha256");
     try {
       signal?.throwIfAborted();
       if (expectedSha256) {
         const size = await this.storedSize(expectedSha256, signal);
         if (size !== undefined) {
-          hash.discard();
           await source.cancel();
           return { key: expectedSha256, sha256: expectedSha256, size };
         }
@@ -119,7 +117,7 @@ export class S3BlobStore implements BlobStore {
         first.push(chunk);
         size += chunk.byteLength;
       }
-      if (ended) return await this.putWhole(Buffer.concat(first), await hash.digest(), expectedSha256, signal);
+      if (ended) return await this.putWhole(Buffer.concat(first), hash.digest("hex"), expectedSha256, signal);
 
       const rest = async function* () {
         yield* first;
@@ -132,9 +130,8 @@ export class S3BlobStore implements BlobStore {
         // A cancelled body ends like a finished one: never store it as if complete.
         signal?.throwIfAborted();
       };
-      return await this.putStreamed(Readable.from(rest(), { objectMode: false }), hash.digest.bind(hash), () => size, expectedSha256, signal);
+      return await this.putStreamed(Readable.from(rest(), { objectMode: false }), () => hash.digest("hex"), () => size, expectedSha256, signal);
     } catch (error) {
-      hash.discard();
       await source.cancel(error);
       throw signal?.aborted ? (signal.reason ?? error) : error;
     } finally {
@@ -179,7 +176,7 @@ export class S3BlobStore implements BlobStore {
 
   private async putStreamed(
     body: Readable,
-    digest: () => Promise<string>,
+    digest: () => string,
     size: () => number,
     expected: string | undefined,
     signal?: AbortSignal,
@@ -196,7 +193,7 @@ export class S3BlobStore implements BlobStore {
       throw httpStatus(error) === undefined ? error : this.fail(error);
     });
     try {
-      const sha256 = await digest();
+      const sha256 = digest();
       this.verify(sha256, expected);
       if (size() > COPY_LIMIT)
         throw new BlobStoreError("BLOB_TOO_LARGE", `Documents over 5 GiB cannot be stored in S3 by this version of Ferry (this one has ${size()} bytes).`);
@@ -223,17 +220,16 @@ export class S3BlobStore implements BlobStore {
     const get = new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey });
     const response = await this.call(() => this.client.send(get), undefined, objectKey);
     const body = response.Body as Readable;
-    const hash = streamHash();
+    const hash = createHash("sha256");
     let sha256: string | undefined;
     try {
       for await (const chunk of body) {
         hash.update(chunk as Uint8Array);
         yield chunk as Buffer;
       }
-      sha256 = await hash.digest();
+      sha256 = hash.digest("hex");
     } finally {
-      // Also when the reader stops early: the connection and the hash are released.
-      if (sha256 === undefined) hash.discard();
+      // Also when the reader stops early: the connection is released.
       body.destroy();
     }
     if (sha256 !== key) throw new BlobStoreError("BLOB_INTEGRITY", `The object ${objectKey} in bucket "${this.location.bucket}" no longer has the bytes Ferry stored.`);
