@@ -1,13 +1,18 @@
 /**
  * What the sync benches share: their own embedded Postgres and environment, the emulators, a fresh
- * sync source per round, the raw baseline (listing and downloads through the same connector, bytes
- * dropped), rounds that alternate which side goes first, and median/spread figures. Lib modules are
+ * sync source per round, the raw baselines (listing and downloads through the same connector, bytes
+ * dropped or written to plain files), rounds that alternate which side goes first, and median/spread figures. Lib modules are
  * imported only after the environment is set, as they read it when loaded.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { randomBytes, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import { loadavg } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Client } from "pg";
@@ -144,6 +149,8 @@ async function startBench(options: BenchOptions) {
   const { eq } = await import("drizzle-orm");
   const { closeDatabase } = await import("../lib/db/client");
   const emulators = await startTestEmulators();
+  const rawDirectory = path.join(options.filesDir, "raw-baseline");
+  const removeRawFiles = () => rm(rawDirectory, { recursive: true, force: true });
 
   /**
    * A fresh sync source on the HighQ emulator (own user, division, folder and remote folder), with
@@ -163,6 +170,15 @@ async function startBench(options: BenchOptions) {
     /** Raw downloads: each body read to its end and dropped, or handed to `consume`. */
     const download = (files: RemoteFile[], concurrency = RAW_CONCURRENCY, consume = drain) =>
       parallel(files, concurrency, async (file) => consume((await connector.download(row.workspaceId, file)).body));
+    /**
+     * Raw downloads each written to a file of its own next to the blob store (same disk), with no
+     * hashing and no records: what storing the bytes costs on this machine. The files are removed
+     * untimed by `removeRawFiles`.
+     */
+    const downloadToDisk = async (files: RemoteFile[], concurrency = RAW_CONCURRENCY) => {
+      await mkdir(rawDirectory, { recursive: true });
+      await download(files, concurrency, (body) => pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), createWriteStream(path.join(rawDirectory, randomUUID()))));
+    };
     /** Ferry's sync run; fails unless it succeeded and brought (or found unchanged) exactly `documents`. */
     const sync = async (documents: number, timer = stepTimer()) => {
       const outcome = await runSync(fixture.syncSourceId, timer.io);
@@ -174,7 +190,7 @@ async function startBench(options: BenchOptions) {
     };
     // The emulator sorts a folder's listing on its first read after a change: read once here, so neither side pays for it.
     await list();
-    return { fixture, control: fixture.control, tree: generated, list, download, sync };
+    return { fixture, control: fixture.control, tree: generated, list, download, downloadToDisk, sync };
   }
 
   async function close() {
@@ -197,7 +213,7 @@ async function startBench(options: BenchOptions) {
     }
   }
 
-  return { db, emulators, source, close };
+  return { db, emulators, source, removeRawFiles, close };
 }
 
 async function drain(body: ReadableStream<Uint8Array>) {

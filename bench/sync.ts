@@ -5,7 +5,7 @@
  * `BENCH_PHASES=throughput,small,noop,large,isheet,extract,s3` (default: all) runs a subset.
  */
 import { execFileSync } from "node:child_process";
-import { figure, MiB, logger, pair, runBench, collectGarbage, round, selectedPhases, steps, type Bench, type Figures } from "./harness";
+import { figure, MiB, logger, pair, runBench, collectGarbage, round, selectedPhases, settleDisk, steps, timed, type Bench, type Figures } from "./harness";
 
 const PHASES = ["throughput", "small", "noop", "large", "isheet", "extract", "s3"] as const;
 const THROUGHPUT_ROUNDS = 5;
@@ -21,18 +21,29 @@ type Source = Awaited<ReturnType<Bench["source"]>>;
 /** 200 files of 64 KiB – 4 MiB (log-uniform) per round: full sync over an 8-stream listing and download. */
 async function throughput(bench: Bench): Promise<Figures> {
   const ratios: number[] = [];
+  const toDisk: number[] = [];
   let last: Source | undefined;
   // Round -1 warms both paths up (connections, JIT) and is not counted.
   for (let r = -1; r < THROUGHPUT_ROUNDS; r++) {
     const source = await bench.source({ files: r < 0 ? 24 : 200, folders: 8, minSize: 64 * 1024, maxSize: 4 * MiB, seed: 11 + r });
     let synced: Awaited<ReturnType<Source["sync"]>> | undefined;
     const { rawMs, ferryMs } = await pair(r, async () => source.download(await source.list()), async () => (synced = await source.sync(source.tree.fileIds.length)));
+    const diskMs = await rawToDisk(bench, async () => source.downloadToDisk(await source.list()));
     if (r < 0) continue;
     ratios.push(rawMs / ferryMs);
+    toDisk.push(diskMs / ferryMs);
     last = source;
-    log(`throughput round ${r + 1}: raw ${round(rawMs, 0)} ms, sync ${round(ferryMs, 0)} ms (${steps(synced!.steps)}) for ${source.tree.fileIds.length} files, ${round(source.tree.totalBytes / MiB, 1)} MiB`);
+    log(`throughput round ${r + 1}: raw ${round(rawMs, 0)} ms, raw to disk ${round(diskMs, 0)} ms, sync ${round(ferryMs, 0)} ms (${steps(synced!.steps)}) for ${source.tree.fileIds.length} files, ${round(source.tree.totalBytes / MiB, 1)} MiB`);
   }
-  return { docs: last!.tree.fileIds.length, bytes: last!.tree.totalBytes, ...figure("sync_vs_raw", ratios) };
+  return { docs: last!.tree.fileIds.length, bytes: last!.tree.totalBytes, ...figure("sync_vs_raw", ratios), ...figure("sync_vs_raw_to_disk", toDisk) };
+}
+
+/** The third measurement of a round: raw downloads written to plain files on the blob store's disk (removed untimed). */
+async function rawToDisk(bench: Bench, work: () => Promise<unknown>): Promise<number> {
+  settleDisk();
+  const ms = await timed(work);
+  await bench.removeRawFiles();
+  return ms;
 }
 
 /** 10,000 documents of 200 B – 2 KB per round: first sync (listing included) over the raw listing plus 8-stream download. */
@@ -88,6 +99,7 @@ async function large(bench: Bench): Promise<Figures> {
   await warm.sync(1);
   await warm.download(await warm.list(), 1);
   const ratios: number[] = [];
+  const toDisk: number[] = [];
   const growth: number[] = [];
   for (let r = 0; r < LARGE_ROUNDS; r++) {
     const source = await bench.source();
@@ -109,15 +121,17 @@ async function large(bench: Bench): Promise<Figures> {
         }
       },
     );
+    const diskMs = await rawToDisk(bench, () => source.downloadToDisk(listed, 1));
+    toDisk.push(diskMs / ferryMs);
     const { syncedDocuments } = await import("../test/sync-fixtures");
     const [local] = (await syncedDocuments(source.fixture.syncSourceId)).values();
     const remote = await source.control.file(file.id);
     if (!remote.sha256 || local?.sha256 !== remote.sha256) throw new Error("the 1 GiB document's SHA-256 does not match the remote");
     ratios.push(rawMs / ferryMs);
     growth.push((peak - baseline) / MiB);
-    log(`1 GiB round ${r + 1}: raw ${round(rawMs, 0)} ms, sync ${round(ferryMs, 0)} ms, peak RSS growth ${round((peak - baseline) / MiB, 1)} MB`);
+    log(`1 GiB round ${r + 1}: raw ${round(rawMs, 0)} ms, raw to disk ${round(diskMs, 0)} ms, sync ${round(ferryMs, 0)} ms, peak RSS growth ${round((peak - baseline) / MiB, 1)} MB`);
   }
-  return { ...figure("sync_1gib_vs_raw", ratios), rss_growth_mb_1gib: round(Math.max(...growth), 1), rss_growth_mb_1gib_rounds: growth.map((value) => round(value, 1)) };
+  return { ...figure("sync_1gib_vs_raw", ratios), ...figure("sync_1gib_vs_raw_to_disk", toDisk), rss_growth_mb_1gib: round(Math.max(...growth), 1), rss_growth_mb_1gib_rounds: growth.map((value) => round(value, 1)) };
 }
 
 async function measure(bench: Bench): Promise<Figures> {
