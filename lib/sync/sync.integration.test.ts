@@ -90,7 +90,13 @@ describe.each(["highq", "intralinks"] as const)("sync from %s", (provider) => {
         return fn();
       },
     };
-    await expect(runSync(fixture.syncSourceId, crashing)).rejects.toThrow("process killed");
+    // A step's byte budget ends each batch after a few documents (a batch is otherwise the whole run).
+    process.env.FERRY_STEP_MAX_BYTES = "400000";
+    try {
+      await expect(runSync(fixture.syncSourceId, crashing)).rejects.toThrow("process killed");
+    } finally {
+      delete process.env.FERRY_STEP_MAX_BYTES;
+    }
     const [half] = await db.select().from(syncRuns).where(eq(syncRuns.syncSourceId, fixture.syncSourceId));
     expect(half.status).toBe("running");
     expect(half.doneDocs).toBeGreaterThan(0);
