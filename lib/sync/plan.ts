@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Connector, RemoteFile } from "@/lib/connectors";
 import { RemoteError } from "@/lib/connectors/errors";
 import { db, type Tx } from "@/lib/db";
+import { bigintArray, booleanArray, jsonTextArray, textArray, timestampArray, uuidArray } from "@/lib/db/arrays";
 import { documents, syncRemoteItems, syncRunItems, syncRuns, type SyncRemoteItem, type SyncSource } from "@/lib/db/schema";
 import { toSyncError } from "./errors";
 import { markRemovedAtSource, moveDocuments } from "@/lib/files/document-rows";
@@ -77,28 +78,20 @@ export async function planRun(runId: string, source: SyncSource, provider: "high
 
   return db.transaction(async (tx) => {
     for (let start = 0; start < actionable.length; start += CHUNK) {
-      await tx
-        .insert(syncRunItems)
-        .values(
-          actionable.slice(start, start + CHUNK).map(({ file, outcome, reason }) => ({
-            runId,
-            remoteId: file.id,
-            name: file.name,
-            remotePath: file.path,
-            remoteFolderId: file.folderId,
-            localFolderId: localFolderOf(file),
-            remoteVersion: file.version,
-            size: file.size,
-            remoteHash: file.hash ?? null,
-            modifiedAt: file.modifiedAt,
-            outcome,
-            reason: reason ? toSyncError(reason) : null,
-            // Skipped documents need no download: their plan row is their outcome.
-            done: outcome === "skipped",
-            finishedAt: outcome === "skipped" ? new Date() : null,
-          })),
-        )
-        .onConflictDoNothing();
+      const rows = actionable.slice(start, start + CHUNK);
+      const now = new Date();
+      // Skipped documents need no download: their plan row is their outcome.
+      await tx.execute(sql`
+        insert into ${syncRunItems} (run_id, remote_id, name, remote_path, remote_folder_id, local_folder_id, remote_version, size, remote_hash, modified_at, outcome, reason, done, finished_at)
+        select ${runId}::uuid, v.remote_id, v.name, v.remote_path, v.remote_folder_id, v.local_folder_id, v.remote_version, v.size, v.remote_hash, v.modified_at,
+               v.outcome::sync_item_outcome, v.reason::jsonb, v.done, v.finished_at
+        from unnest(${textArray(rows.map(({ file }) => file.id))}, ${textArray(rows.map(({ file }) => file.name))}, ${textArray(rows.map(({ file }) => file.path))},
+                    ${textArray(rows.map(({ file }) => file.folderId))}, ${uuidArray(rows.map(({ file }) => localFolderOf(file)))}, ${textArray(rows.map(({ file }) => file.version))},
+                    ${bigintArray(rows.map(({ file }) => file.size))}, ${textArray(rows.map(({ file }) => file.hash ?? null))}, ${timestampArray(rows.map(({ file }) => file.modifiedAt))},
+                    ${textArray(rows.map(({ outcome }) => outcome))}, ${jsonTextArray(rows.map(({ reason }) => (reason ? toSyncError(reason) : null)))},
+                    ${booleanArray(rows.map(({ outcome }) => outcome === "skipped"))}, ${timestampArray(rows.map(({ outcome }) => (outcome === "skipped" ? now : null)))})
+          as v(remote_id, name, remote_path, remote_folder_id, local_folder_id, remote_version, size, remote_hash, modified_at, outcome, reason, done, finished_at)
+        on conflict do nothing`);
     }
     await followMoves(tx, moved.map((entry) => ({ ...entry, targetFolderId: localFolderOf(entry.file) })));
     const removed = await markRemoved(tx, gone, true);

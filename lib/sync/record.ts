@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
+import { bigintArray, textArray, uuidArray } from "@/lib/db/arrays";
 import { documents, documentVersions, syncRemoteItems, syncRunItems, syncRuns, type SyncRunItem, type SyncSource } from "@/lib/db/schema";
 import { addDocumentVersions, moveDocuments, type NewVersion } from "@/lib/files/document-rows";
 import { mediaTypeFor } from "@/lib/files/filenames";
@@ -149,14 +150,14 @@ async function recordInTransaction(
     update ${syncRemoteItems} as r
     set document_id = v.document_id, remote_path = v.remote_path, remote_version = v.remote_version, size = v.size,
         remote_hash = v.remote_hash, removed_at_source_at = null, updated_at = now()
-    from unnest(${uuids(remoteRows.map((row) => row.id))}, ${uuids(remoteRows.map((row) => row.documentId))}, ${texts(remoteRows.map((row) => row.remotePath))},
-                ${texts(remoteRows.map((row) => row.remoteVersion))}, ${sql.param(remoteRows.map((row) => row.size))}::bigint[], ${texts(remoteRows.map((row) => row.remoteHash))})
+    from unnest(${uuidArray(remoteRows.map((row) => row.id))}, ${uuidArray(remoteRows.map((row) => row.documentId))}, ${textArray(remoteRows.map((row) => row.remotePath))},
+                ${textArray(remoteRows.map((row) => row.remoteVersion))}, ${bigintArray(remoteRows.map((row) => row.size))}, ${textArray(remoteRows.map((row) => row.remoteHash))})
       as v(id, document_id, remote_path, remote_version, size, remote_hash)
     where r.id = v.id`);
   await tx.execute(sql`
     update ${syncRunItems} as i
     set done = true, outcome = v.outcome::sync_item_outcome, document_id = v.document_id, finished_at = now()
-    from unnest(${uuids(unrecorded.map(({ item }) => item.id))}, ${texts(unrecorded.map(({ item }) => results.get(item.id)!.outcome))}, ${uuids(unrecorded.map(({ item }) => results.get(item.id)!.documentId))})
+    from unnest(${uuidArray(unrecorded.map(({ item }) => item.id))}, ${textArray(unrecorded.map(({ item }) => results.get(item.id)!.outcome))}, ${uuidArray(unrecorded.map(({ item }) => results.get(item.id)!.documentId))})
       as v(id, outcome, document_id)
     where i.id = v.id`);
   const bytes = unrecorded.reduce((total, { blob }) => total + blob.size, 0);
@@ -224,8 +225,6 @@ function syncedVersion(
   };
 }
 
-const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
-const texts = (values: (string | null)[]) => sql`${sql.param(values)}::text[]`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Numeric ids in numeric order (both remotes use integers), anything else as text. */
 const compareRemoteIds = (a: string, b: string) => a.length - b.length || compare(a, b);
