@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db";
+import { bigintArray, textArray, uuidArray } from "@/lib/db/arrays";
 import { documents, documentVersions, type DocumentSource } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import type { StoredBlob } from "@/lib/storage";
@@ -63,56 +64,33 @@ export async function addDocumentVersions(tx: Queryable, inputs: NewVersion[], o
     for (const row of updated.rows) numbered.set(row.id, { id: row.id, versionCount: Number(row.version_count) });
   }
   if (byName.length > 0) {
-    const insert = tx.insert(documents).values(
-      byName.map((input) => ({
-        divisionId: input.divisionId,
-        folderId: input.folderId,
-        name: input.name,
-        size: input.blob.size,
-        mediaType: input.mediaType,
-        source: input.source,
-        remotePath: input.remotePath ?? null,
-        removedAtSourceAt: null,
-        updatedAt,
-      })),
-    );
-    const returning = { id: documents.id, folderId: documents.folderId, name: documents.name, versionCount: documents.versionCount };
-    const inserted =
+    // On a taken name an upload raises that document's version count (its next version follows).
+    const onNameTaken =
       options.nameTaken === "next-version"
-        ? await insert
-            .onConflictDoUpdate({
-              target: [documents.folderId, documents.name],
-              set: {
-                size: sql`excluded.size`,
-                mediaType: sql`excluded.media_type`,
-                source: sql`excluded.source`,
-                remotePath: sql`excluded.remote_path`,
-                removedAtSourceAt: null,
-                updatedAt,
-                versionCount: sql`${documents.versionCount} + 1`,
-              },
-            })
-            .returning(returning)
-        : await insert.returning(returning);
-    for (const row of inserted) numbered.set(slot(row.folderId, row.name), row);
+        ? sql`on conflict (folder_id, name) do update set size = excluded.size, media_type = excluded.media_type, source = excluded.source,
+              remote_path = excluded.remote_path, removed_at_source_at = null, updated_at = excluded.updated_at, version_count = ${documents}.version_count + 1`
+        : sql``;
+    const inserted = await tx.execute<{ id: string; folder_id: string; name: string; version_count: number }>(sql`
+      insert into ${documents} (division_id, folder_id, name, size, media_type, source, remote_path, removed_at_source_at, updated_at)
+      select v.division_id, v.folder_id, v.name, v.size, v.media_type, v.source::document_source, v.remote_path, null, ${updatedAt.toISOString()}::timestamptz
+      from unnest(${uuidArray(byName.map((input) => input.divisionId))}, ${uuidArray(byName.map((input) => input.folderId))}, ${textArray(byName.map((input) => input.name))},
+                  ${bigintArray(byName.map((input) => input.blob.size))}, ${textArray(byName.map((input) => input.mediaType))}, ${textArray(byName.map((input) => input.source))},
+                  ${textArray(byName.map((input) => input.remotePath ?? null))})
+        as v(division_id, folder_id, name, size, media_type, source, remote_path)
+      ${onNameTaken}
+      returning id, folder_id, name, version_count`);
+    for (const row of inserted.rows) numbered.set(slot(row.folder_id, row.name), { id: row.id, versionCount: Number(row.version_count) });
   }
 
   const documentOf = (input: NewVersion) => numbered.get(input.documentId ?? slot(input.folderId, input.name))!;
-  const versions = await tx
-    .insert(documentVersions)
-    .values(
-      inputs.map((input) => ({
-        documentId: documentOf(input).id,
-        versionNumber: documentOf(input).versionCount,
-        size: input.blob.size,
-        mediaType: input.mediaType,
-        sha256: input.blob.sha256,
-        storageKey: input.blob.key,
-        remoteVersion: input.remoteVersion ?? null,
-        createdBy: input.createdBy,
-      })),
-    )
-    .returning({ id: documentVersions.id, documentId: documentVersions.documentId, versionNumber: documentVersions.versionNumber });
+  const versions = (
+    await tx.execute<{ id: string; document_id: string; version_number: number }>(sql`
+      insert into ${documentVersions} (document_id, version_number, size, media_type, sha256, storage_key, remote_version, created_by)
+      select * from unnest(${uuidArray(inputs.map((input) => documentOf(input).id))}, ${sql.param(inputs.map((input) => documentOf(input).versionCount))}::integer[],
+                           ${bigintArray(inputs.map((input) => input.blob.size))}, ${textArray(inputs.map((input) => input.mediaType))}, ${textArray(inputs.map((input) => input.blob.sha256))},
+                           ${textArray(inputs.map((input) => input.blob.key))}, ${textArray(inputs.map((input) => input.remoteVersion ?? null))}, ${uuidArray(inputs.map((input) => input.createdBy))})
+      returning id, document_id, version_number`)
+  ).rows.map((row) => ({ id: row.id, documentId: row.document_id, versionNumber: Number(row.version_number) }));
   const versionOf = new Map(versions.map((version) => [version.documentId, version]));
   return inputs.map((input) => {
     const version = versionOf.get(documentOf(input).id)!;
