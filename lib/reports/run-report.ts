@@ -302,8 +302,14 @@ type PageContext = {
 
 type Pending = { documentId: string; name: string; externalId: string; hash: string; item: IsheetItemInput; known: KnownRow };
 
+type Written = { documentId: string; externalId: string; hash: string; itemId: string | null; kind: WriteOutcome["kind"] };
+type Failed = { documentId: string; name: string; externalId: string; message: string };
+/** What a batch of rows came to, recorded together (see `recordOutcomes`). */
+type Outcomes = { written: Written[]; failed: Failed[] };
+
 async function processPage(context: PageContext, page: ScopeRow[]) {
   const counts = { unchanged: 0, waiting: 0 };
+  const invalid: Failed[] = [];
   const creates: Pending[] = [];
   const writes: Pending[] = [];
   for (const row of page) {
@@ -316,7 +322,7 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     const externalId = externalIdFor(row.id);
     const built = buildItem(externalId, valuesOf(row, context.target.lowConfidence), context.target.mapping, context.columns);
     if ("error" in built) {
-      await recordFailure(context, row.id, row.name, externalId, built.error);
+      invalid.push({ documentId: row.id, name: row.name, externalId, message: built.error });
       continue;
     }
     if (row.row?.state === "written" && row.row.valuesHash === built.hash) {
@@ -333,8 +339,9 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     };
     (pending.known ? writes : creates).push(pending);
   }
+  await recordOutcomes(context, { written: [], failed: invalid });
   await createNewRows(context, creates);
-  await mapWithConcurrency(writes, context.settings.concurrency, (pending) => writeOne(context, pending));
+  await writeRows(context, writes);
   return counts;
 }
 
@@ -352,17 +359,17 @@ async function remoteRowsByExternalId(context: PageContext): Promise<Map<string,
   return context.remoteRows;
 }
 
-/** Rows never sent before: marked pending first (so a crash after the POST leads to a lookup, not a second POST), then created in batches. */
+/** Rows never sent before: each batch marked pending first (so a crash after the POST leads to a lookup, not a second POST), then created in one request. */
 async function createNewRows(context: PageContext, candidates: Pending[]) {
   if (candidates.length === 0) return;
   const remote = await remoteRowsByExternalId(context);
   const existing = candidates.filter((p) => remote.has(p.externalId));
   const creates = candidates.filter((p) => !remote.has(p.externalId));
-  await mapWithConcurrency(existing, context.settings.concurrency, (pending) =>
-    writeOne(context, { ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } }),
+  await writeRows(
+    context,
+    existing.map((pending) => ({ ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } })),
   );
-  for (let start = 0; start < creates.length; start += context.settings.createBatchSize) {
-    const batch = creates.slice(start, start + context.settings.createBatchSize);
+  await sendAndRecord(context, batchesOf(creates, context.settings.createBatchSize), async (batch) => {
     await db
       .insert(reportRows)
       .values(batch.map((p) => ({ reportTargetId: context.target.id, documentId: p.documentId, externalId: p.externalId, state: "pending" as const })))
@@ -370,72 +377,117 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
     context.options.onRemoteWrite?.();
     context.options.signal?.throwIfAborted();
-    if (!itemIds) {
-      // The batch failed as a whole: write each row on its own (finds rows the batch did create).
-      await mapWithConcurrency(batch, context.settings.concurrency, (pending) => writeOne(context, { ...pending, known: { state: "pending", itemId: null } }));
-      continue;
-    }
-    await db.transaction(async (tx) => {
-      for (const [index, pending] of batch.entries()) {
-        await tx
-          .update(reportRows)
-          .set({ state: "written", itemId: itemIds[index], valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
-          .where(and(eq(reportRows.reportTargetId, context.target.id), eq(reportRows.documentId, pending.documentId)));
-      }
-      await tx
-        .update(reportRuns)
-        .set({ created: sql`${reportRuns.created} + ${batch.length}`, processed: sql`${reportRuns.processed} + ${batch.length}` })
-        .where(eq(reportRuns.id, context.runId));
-    });
-  }
+    // The batch failed as a whole: write each row on its own (finds rows the batch did create).
+    if (!itemIds) return writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
+    return { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] };
+  });
 }
 
-async function writeOne(context: PageContext, pending: Pending) {
-  let outcome: WriteOutcome;
+/** Rows Ferry wrote before, updated one request each (HighQ has no batch update) and recorded a batch at a time. */
+async function writeRows(context: PageContext, rows: Pending[]) {
+  await sendAndRecord(context, batchesOf(rows, context.settings.createBatchSize), (batch) => writeEach(context, batch));
+}
+
+/** Writes each row with `upsertRow`, a few at once; a row HighQ refuses fails alone. */
+async function writeEach(context: PageContext, rows: Pending[]): Promise<Outcomes> {
+  const outcomes: Outcomes = { written: [], failed: [] };
   try {
-    outcome = await upsertRow(context.isheets, context.sheetId, { ...pending.item, externalId: pending.externalId }, pending.known);
+    await mapWithConcurrency(rows, context.settings.concurrency, async (pending) => {
+      let outcome: WriteOutcome;
+      try {
+        outcome = await upsertRow(context.isheets, context.sheetId, { ...pending.item, externalId: pending.externalId }, pending.known);
+      } catch (error) {
+        if (!isRowError(error)) throw error;
+        outcomes.failed.push({ ...pending, message: describeError(error) });
+        return;
+      }
+      context.options.onRemoteWrite?.();
+      context.options.signal?.throwIfAborted();
+      outcomes.written.push({ ...pending, ...outcome });
+    });
   } catch (error) {
-    if (!isRowError(error)) throw error;
-    await recordFailure(context, pending.documentId, pending.name, pending.externalId, describeError(error));
-    return;
+    // The rows HighQ wrote before the failure are kept; a killed run records nothing more.
+    if (!context.options.signal?.aborted) await recordOutcomes(context, outcomes);
+    throw error;
   }
-  context.options.onRemoteWrite?.();
-  context.options.signal?.throwIfAborted();
+  return outcomes;
+}
+
+/**
+ * Sends batches one after another and records each one's outcomes while the next is being sent, so
+ * the database's round trips overlap HighQ's instead of adding to them. One recording at a time, and
+ * none left running when this returns or throws.
+ */
+async function sendAndRecord<T>(context: PageContext, batches: T[][], send: (batch: T[]) => Promise<Outcomes>) {
+  let recording: Promise<void> = Promise.resolve();
+  try {
+    for (const batch of batches) {
+      const outcomes = await send(batch);
+      await recording;
+      recording = recordOutcomes(context, outcomes);
+      // Its failure is met by the next `await recording`; until then it must not count as unhandled.
+      recording.catch(() => {});
+    }
+  } finally {
+    await recording;
+  }
+}
+
+/** One batch's outcomes in one transaction: a statement per table, whatever the batch's size. */
+async function recordOutcomes(context: PageContext, { written, failed }: Outcomes) {
+  if (written.length + failed.length === 0) return;
+  const writtenAt = new Date();
+  const key = [reportRows.reportTargetId, reportRows.documentId];
+  const created = written.filter((w) => w.kind === "created").length;
   await db.transaction(async (tx) => {
-    await tx
-      .insert(reportRows)
-      .values({ reportTargetId: context.target.id, documentId: pending.documentId, externalId: pending.externalId, itemId: outcome.itemId, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
-      .onConflictDoUpdate({
-        target: [reportRows.reportTargetId, reportRows.documentId],
-        set: { itemId: sql`coalesce(excluded.item_id, ${reportRows.itemId})`, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() },
-      });
-    const column = outcome.kind === "created" ? reportRuns.created : reportRuns.updated;
+    if (written.length > 0) {
+      await tx
+        .insert(reportRows)
+        .values(written.map((w) => ({ reportTargetId: context.target.id, documentId: w.documentId, externalId: w.externalId, itemId: w.itemId, state: "written" as const, valuesHash: w.hash, lastRunId: context.runId, writtenAt })))
+        .onConflictDoUpdate({
+          target: key,
+          set: { itemId: sql`coalesce(excluded.item_id, ${reportRows.itemId})`, state: "written", valuesHash: sql`excluded.values_hash`, lastRunId: context.runId, writtenAt },
+        });
+    }
+    if (failed.length > 0) {
+      await tx.insert(reportRunErrors).values(failed.map((f) => ({ runId: context.runId, documentId: f.documentId, documentName: f.name, message: f.message })));
+      // The row keeps its state (a pending create stays pending); lastRunId stops a resumed run counting it twice.
+      await tx
+        .insert(reportRows)
+        .values(failed.map((f) => ({ reportTargetId: context.target.id, documentId: f.documentId, externalId: f.externalId, state: "pending" as const, lastRunId: context.runId })))
+        .onConflictDoUpdate({ target: key, set: { lastRunId: context.runId } });
+    }
     await tx
       .update(reportRuns)
-      .set({ [outcome.kind]: sql`${column} + 1`, processed: sql`${reportRuns.processed} + 1` })
+      .set({
+        created: sql`${reportRuns.created} + ${created}`,
+        updated: sql`${reportRuns.updated} + ${written.length - created}`,
+        failed: sql`${reportRuns.failed} + ${failed.length}`,
+        processed: sql`${reportRuns.processed} + ${written.length + failed.length}`,
+      })
       .where(eq(reportRuns.id, context.runId));
   });
 }
 
-async function recordFailure(context: PageContext, documentId: string, name: string, externalId: string, message: string) {
-  await db.transaction(async (tx) => {
-    await tx.insert(reportRunErrors).values({ runId: context.runId, documentId, documentName: name, message });
-    // The row keeps its state (a pending create stays pending); lastRunId stops a resumed run counting it twice.
-    await tx
-      .insert(reportRows)
-      .values({ reportTargetId: context.target.id, documentId, externalId, state: "pending", lastRunId: context.runId })
-      .onConflictDoUpdate({ target: [reportRows.reportTargetId, reportRows.documentId], set: { lastRunId: context.runId } });
-    await tx
-      .update(reportRuns)
-      .set({ failed: sql`${reportRuns.failed} + 1`, processed: sql`${reportRuns.processed} + 1` })
-      .where(eq(reportRuns.id, context.runId));
-  });
+function batchesOf<T>(items: T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
 }
 
+/** Runs `run` over the items, `limit` at once; after a failure starts no more, waits for those under way, then throws it. */
 async function mapWithConcurrency<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await run(items[next++]);
+    while (!failure && next < items.length) {
+      try {
+        await run(items[next++]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
   });
   await Promise.all(workers);
+  if (failure) throw failure.error;
 }
