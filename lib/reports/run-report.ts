@@ -171,23 +171,20 @@ const FINISHED_EXTRACTION = new Set(["ok", "no_text", "encrypted", "unsupported"
 
 export type RunSummary = Pick<ReportRun, "id" | "status" | "total" | "processed" | "created" | "updated" | "unchanged" | "failed" | "waiting" | "error">;
 
-async function summary(runId: string): Promise<RunSummary> {
-  const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
-  const { id, status, total, processed, created, updated, unchanged, failed, waiting, error } = run;
-  return { id, status, total, processed, created, updated, unchanged, failed, waiting, error };
-}
+const summaryOf = ({ id, status, total, processed, created, updated, unchanged, failed, waiting, error }: ReportRun): RunSummary => ({ id, status, total, processed, created, updated, unchanged, failed, waiting, error });
 
-async function finishRun(runId: string, outcome: { error?: unknown } = {}) {
-  const [run] = await db.select({ failed: reportRuns.failed }).from(reportRuns).where(eq(reportRuns.id, runId));
-  const status = outcome.error ? "failed" : run.failed > 0 ? "partial" : "succeeded";
-  await db
+/** Ends the run (partial when some row failed) and answers its summary, in one statement. */
+async function finishRun(runId: string, outcome: { error?: unknown } = {}): Promise<RunSummary> {
+  const [run] = await db
     .update(reportRuns)
     .set({
-      status,
+      status: outcome.error ? "failed" : sql`(case when ${reportRuns.failed} > 0 then 'partial' else 'succeeded' end)::report_run_status`,
       finishedAt: new Date(),
       ...(outcome.error ? { error: describeError(outcome.error), errorCode: errorCode(outcome.error) } : {}),
     })
-    .where(eq(reportRuns.id, runId));
+    .where(eq(reportRuns.id, runId))
+    .returning();
+  return summaryOf(run);
 }
 
 /**
@@ -208,10 +205,12 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     .innerJoin(integrationTargets, eq(integrationTargets.id, reportTargets.integrationTargetId))
     .where(eq(reportRuns.id, runId));
   if (!found) throw conflict("That report run no longer exists.");
-  if (!(ACTIVE_RUN_STATUSES as readonly string[]).includes(found.run.status)) return summary(runId);
+  if (!(ACTIVE_RUN_STATUSES as readonly string[]).includes(found.run.status)) return summaryOf(found.run);
   const { target, integrationTarget } = found;
 
   const holder = randomUUID();
+  // Taken before asking, so that the lease is never thought younger than it is.
+  let renewedAt = Date.now();
   if (!(await acquireLease(target.id, holder, { ttlMs: settings.leaseTtlMs, waitMs: settings.leaseWaitMs, signal: options.signal }))) {
     throw new ReportBusyError();
   }
@@ -222,8 +221,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       .where(eq(reportRuns.id, runId))
       .returning();
     if (started.attempts > MAX_RUN_ATTEMPTS) {
-      await finishRun(runId, { error: new AppError("INVALID", `The run failed ${MAX_RUN_ATTEMPTS} times and was stopped. ${found.run.error ?? ""}`.trim()) });
-      return summary(runId);
+      return finishRun(runId, { error: new AppError("INVALID", `The run failed ${MAX_RUN_ATTEMPTS} times and was stopped. ${found.run.error ?? ""}`.trim()) });
     }
 
     let isheets: HighqIsheets;
@@ -233,54 +231,73 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       ({ isheets, columns } = await openTarget(integrationTarget, { bulk: true }));
     } catch (error) {
       if (isRemoteError(error) && error.retryable) throw error;
-      await finishRun(runId, { error });
-      return summary(runId);
+      return finishRun(runId, { error });
     }
     const problems = checkMapping(target.mapping, columns);
     if (problems.length > 0) {
-      await finishRun(runId, { error: new AppError("INVALID", `The iSheet changed since the mapping was made: ${problems.map((p) => p.message).join(" ")}`) });
-      return summary(runId);
+      return finishRun(runId, { error: new AppError("INVALID", `The iSheet changed since the mapping was made: ${problems.map((p) => p.message).join(" ")}`) });
     }
 
     const folderIds = target.folderId ? await subtreeIds(db, target.folderId) : null;
     const [{ n: total }] = await db.select({ n: count() }).from(documents).where(scopeWhere(target, folderIds, null));
     await db.update(reportRuns).set({ total }).where(eq(reportRuns.id, runId));
 
-    const context: PageContext = { runId, target, sheetId: integrationTarget.sheetId, isheets, columns: new Map(columns.map((c) => [c.id, c])), settings, options };
-    let cursor = started.cursor;
-    for (;;) {
-      options.signal?.throwIfAborted();
-      if (!(await renewLease(target.id, holder, settings.leaseTtlMs))) throw conflict("Another run took over this report; this one stopped.");
-      const page = await scopePage(target, folderIds, cursor, settings.pageSize);
-      if (page.length === 0) break;
-      const counts = await processPage(context, page);
-      cursor = page[page.length - 1].id;
-      // The page's unchanged and waiting documents are counted together with the cursor that passes them.
-      await db
-        .update(reportRuns)
-        .set({
-          unchanged: sql`${reportRuns.unchanged} + ${counts.unchanged}`,
-          waiting: sql`${reportRuns.waiting} + ${counts.waiting}`,
-          processed: sql`${reportRuns.processed} + ${counts.unchanged + counts.waiting}`,
-          cursor,
-        })
-        .where(eq(reportRuns.id, runId));
-      if (options.budget?.exhausted) {
-        // Handing over to the next step is not a failed attempt.
-        await db.update(reportRuns).set({ attempts: sql`${reportRuns.attempts} - 1` }).where(eq(reportRuns.id, runId));
-        return { ...(await summary(runId)), continues: true };
+    const context: PageContext = {
+      runId,
+      target,
+      sheetId: integrationTarget.sheetId,
+      isheets,
+      columns: new Map(columns.map((c) => [c.id, c])),
+      settings,
+      options,
+      recording: Promise.resolve(),
+    };
+    // Each page is read while the one before it is sent; a read left over when the run stops is only waited for.
+    let nextPage = scopePage(target, folderIds, started.cursor, settings.pageSize);
+    try {
+      for (;;) {
+        options.signal?.throwIfAborted();
+        // A lease renewed less than a quarter of its life ago cannot have expired, so nobody can have taken it.
+        if (Date.now() - renewedAt > settings.leaseTtlMs / 4) {
+          if (!(await renewLease(target.id, holder, settings.leaseTtlMs))) throw conflict("Another run took over this report; this one stopped.");
+          renewedAt = Date.now();
+        }
+        const page = await nextPage;
+        if (page.length === 0) break;
+        const cursor = page[page.length - 1].id;
+        nextPage = scopePage(target, folderIds, cursor, settings.pageSize);
+        nextPage.catch(() => {});
+        const counts = await processPage(context, page);
+        // The page's unchanged and waiting documents are counted together with the cursor that passes them, after its rows.
+        await record(context, () =>
+          db
+            .update(reportRuns)
+            .set({
+              unchanged: sql`${reportRuns.unchanged} + ${counts.unchanged}`,
+              waiting: sql`${reportRuns.waiting} + ${counts.waiting}`,
+              processed: sql`${reportRuns.processed} + ${counts.unchanged + counts.waiting}`,
+              cursor,
+            })
+            .where(eq(reportRuns.id, runId)),
+        );
+        if (options.budget?.exhausted) {
+          await context.recording;
+          // Handing over to the next step is not a failed attempt.
+          const [run] = await db.update(reportRuns).set({ attempts: sql`${reportRuns.attempts} - 1` }).where(eq(reportRuns.id, runId)).returning();
+          return { ...summaryOf(run), continues: true };
+        }
       }
+      await context.recording;
+    } finally {
+      // Nothing of this invocation runs on after it returned; a failure here was already thrown or is outranked.
+      await Promise.allSettled([context.recording, nextPage]);
     }
-    await finishRun(runId);
-    return summary(runId);
+    return finishRun(runId);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (isRemoteError(error, "REAUTH_REQUIRED")) await recordTargetFailure(integrationTarget.id, error);
     const retryable = (isRemoteError(error) && error.retryable) || error instanceof ReportBusyError || !(error instanceof AppError || isRemoteError(error));
-    if (!retryable) {
-      await finishRun(runId, { error });
-      return summary(runId);
-    }
+    if (!retryable) return finishRun(runId, { error });
     // Left running with the reason shown; the job layer (or the scheduler's stalled-run sweep) resumes it.
     await db.update(reportRuns).set({ error: describeError(error), errorCode: errorCode(error) }).where(eq(reportRuns.id, runId));
     throw error;
@@ -298,6 +315,8 @@ type PageContext = {
   settings: typeof DEFAULTS;
   options: RunReportOptions;
   remoteRows?: Promise<Map<string, string>>;
+  /** The record being written (see `record`). */
+  recording: Promise<void>;
 };
 
 type Pending = { documentId: string; name: string; externalId: string; hash: string; item: IsheetItemInput; known: KnownRow };
@@ -339,7 +358,7 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     };
     (pending.known ? writes : creates).push(pending);
   }
-  await recordOutcomes(context, { written: [], failed: invalid });
+  if (invalid.length > 0) await record(context, () => recordOutcomes(context, { written: [], failed: invalid }));
   await createNewRows(context, creates);
   await writeRows(context, writes);
   return counts;
@@ -369,23 +388,29 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     context,
     existing.map((pending) => ({ ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } })),
   );
-  await sendAndRecord(context, batchesOf(creates, context.settings.createBatchSize), async (batch) => {
-    await db
-      .insert(reportRows)
-      .values(batch.map((p) => ({ reportTargetId: context.target.id, documentId: p.documentId, externalId: p.externalId, state: "pending" as const })))
-      .onConflictDoNothing();
+  for (const batch of batchesOf(creates, context.settings.createBatchSize)) {
+    await db.execute(sql`
+      insert into ${reportRows} (report_target_id, document_id, external_id, state)
+      select ${context.target.id}::uuid, v.document_id, v.external_id, 'pending'
+      from unnest(${uuids(batch.map((p) => p.documentId))}, ${texts(batch.map((p) => p.externalId))}) as v(document_id, external_id)
+      on conflict do nothing`);
     const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
     context.options.onRemoteWrite?.();
     context.options.signal?.throwIfAborted();
     // The batch failed as a whole: write each row on its own (finds rows the batch did create).
-    if (!itemIds) return writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
-    return { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] };
-  });
+    const outcomes = itemIds
+      ? { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] }
+      : await writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
+    await record(context, () => recordOutcomes(context, outcomes));
+  }
 }
 
 /** Rows Ferry wrote before, updated one request each (HighQ has no batch update) and recorded a batch at a time. */
 async function writeRows(context: PageContext, rows: Pending[]) {
-  await sendAndRecord(context, batchesOf(rows, context.settings.createBatchSize), (batch) => writeEach(context, batch));
+  for (const batch of batchesOf(rows, context.settings.createBatchSize)) {
+    const outcomes = await writeEach(context, batch);
+    await record(context, () => recordOutcomes(context, outcomes));
+  }
 }
 
 /** Writes each row with `upsertRow`, a few at once; a row HighQ refuses fails alone. */
@@ -407,67 +432,60 @@ async function writeEach(context: PageContext, rows: Pending[]): Promise<Outcome
     });
   } catch (error) {
     // The rows HighQ wrote before the failure are kept; a killed run records nothing more.
-    if (!context.options.signal?.aborted) await recordOutcomes(context, outcomes);
+    if (!context.options.signal?.aborted) await record(context, () => recordOutcomes(context, outcomes));
     throw error;
   }
   return outcomes;
 }
 
 /**
- * Sends batches one after another and records each one's outcomes while the next is being sent, so
- * the database's round trips overlap HighQ's instead of adding to them. One recording at a time, and
- * none left running when this returns or throws.
+ * Writes a record of the run once the one before it is written, and returns without waiting for
+ * it: the next batch is sent while the database records this one, so their round trips overlap
+ * instead of adding up. One record at a time, in order; a failed one is thrown by the next call, or
+ * by awaiting `context.recording`, and nothing is recorded after it.
  */
-async function sendAndRecord<T>(context: PageContext, batches: T[][], send: (batch: T[]) => Promise<Outcomes>) {
-  let recording: Promise<void> = Promise.resolve();
-  try {
-    for (const batch of batches) {
-      const outcomes = await send(batch);
-      await recording;
-      recording = recordOutcomes(context, outcomes);
-      // Its failure is met by the next `await recording`; until then it must not count as unhandled.
-      recording.catch(() => {});
-    }
-  } finally {
-    await recording;
-  }
+async function record(context: PageContext, write: () => Promise<unknown>) {
+  await context.recording;
+  const recording = write().then(() => undefined);
+  recording.catch(() => {}); // met by whoever awaits it next
+  context.recording = recording;
 }
 
-/** One batch's outcomes in one transaction: a statement per table, whatever the batch's size. */
+/** One batch's outcomes in one statement (atomic by itself): its rows, its failures and the run's counts. */
 async function recordOutcomes(context: PageContext, { written, failed }: Outcomes) {
   if (written.length + failed.length === 0) return;
-  const writtenAt = new Date();
-  const key = [reportRows.reportTargetId, reportRows.documentId];
   const created = written.filter((w) => w.kind === "created").length;
-  await db.transaction(async (tx) => {
-    if (written.length > 0) {
-      await tx
-        .insert(reportRows)
-        .values(written.map((w) => ({ reportTargetId: context.target.id, documentId: w.documentId, externalId: w.externalId, itemId: w.itemId, state: "written" as const, valuesHash: w.hash, lastRunId: context.runId, writtenAt })))
-        .onConflictDoUpdate({
-          target: key,
-          set: { itemId: sql`coalesce(excluded.item_id, ${reportRows.itemId})`, state: "written", valuesHash: sql`excluded.values_hash`, lastRunId: context.runId, writtenAt },
-        });
-    }
-    if (failed.length > 0) {
-      await tx.insert(reportRunErrors).values(failed.map((f) => ({ runId: context.runId, documentId: f.documentId, documentName: f.name, message: f.message })));
-      // The row keeps its state (a pending create stays pending); lastRunId stops a resumed run counting it twice.
-      await tx
-        .insert(reportRows)
-        .values(failed.map((f) => ({ reportTargetId: context.target.id, documentId: f.documentId, externalId: f.externalId, state: "pending" as const, lastRunId: context.runId })))
-        .onConflictDoUpdate({ target: key, set: { lastRunId: context.runId } });
-    }
-    await tx
-      .update(reportRuns)
-      .set({
-        created: sql`${reportRuns.created} + ${created}`,
-        updated: sql`${reportRuns.updated} + ${written.length - created}`,
-        failed: sql`${reportRuns.failed} + ${failed.length}`,
-        processed: sql`${reportRuns.processed} + ${written.length + failed.length}`,
-      })
-      .where(eq(reportRuns.id, context.runId));
-  });
+  const { runId } = context;
+  const targetId = context.target.id;
+  await db.execute(sql`
+    with written as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, item_id, state, values_hash, last_run_id, written_at)
+      select ${targetId}::uuid, v.document_id, v.external_id, v.item_id, 'written', v.values_hash, ${runId}::uuid, now()
+      from unnest(${uuids(written.map((w) => w.documentId))}, ${texts(written.map((w) => w.externalId))}, ${texts(written.map((w) => w.itemId))}, ${texts(written.map((w) => w.hash))})
+        as v(document_id, external_id, item_id, values_hash)
+      on conflict (report_target_id, document_id) do update
+        set item_id = coalesce(excluded.item_id, ${reportRows}.item_id), state = 'written', values_hash = excluded.values_hash, last_run_id = excluded.last_run_id, written_at = excluded.written_at
+    ),
+    -- A failed row keeps its state (a pending create stays pending); last_run_id stops a resumed run counting it twice.
+    failed_rows as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, state, last_run_id)
+      select ${targetId}::uuid, v.document_id, v.external_id, 'pending', ${runId}::uuid
+      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.externalId))}) as v(document_id, external_id)
+      on conflict (report_target_id, document_id) do update set last_run_id = excluded.last_run_id
+    ),
+    errors as (
+      insert into ${reportRunErrors} (run_id, document_id, document_name, message)
+      select ${runId}::uuid, v.document_id, v.document_name, v.message
+      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.name))}, ${texts(failed.map((f) => f.message))}) as v(document_id, document_name, message)
+    )
+    update ${reportRuns}
+    set created = created + ${created}::int, updated = updated + ${written.length - created}::int, failed = failed + ${failed.length}::int,
+        processed = processed + ${written.length + failed.length}::int
+    where id = ${runId}::uuid`);
 }
+
+const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
+const texts = (values: (string | null)[]) => sql`${sql.param(values)}::text[]`;
 
 function batchesOf<T>(items: T[], size: number): T[][] {
   const batches: T[][] = [];
