@@ -378,7 +378,11 @@ async function remoteRowsByExternalId(context: PageContext): Promise<Map<string,
   return context.remoteRows;
 }
 
-/** Rows never sent before: each batch marked pending first (so a crash after the POST leads to a lookup, not a second POST), then created in one request. */
+/**
+ * Rows never sent before, created a batch per request. Each batch is marked pending before it is
+ * sent (so a crash after the POST leads to a lookup, not a second POST), in the same statement that
+ * records the batch before it: one statement between two requests.
+ */
 async function createNewRows(context: PageContext, candidates: Pending[]) {
   if (candidates.length === 0) return;
   const remote = await remoteRowsByExternalId(context);
@@ -388,12 +392,12 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     context,
     existing.map((pending) => ({ ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } })),
   );
-  for (const batch of batchesOf(creates, context.settings.createBatchSize)) {
-    await db.execute(sql`
-      insert into ${reportRows} (report_target_id, document_id, external_id, state)
-      select ${context.target.id}::uuid, v.document_id, v.external_id, 'pending'
-      from unnest(${uuids(batch.map((p) => p.documentId))}, ${texts(batch.map((p) => p.externalId))}) as v(document_id, external_id)
-      on conflict do nothing`);
+  const batches = batchesOf(creates, context.settings.createBatchSize);
+  if (batches.length > 0) await record(context, () => recordOutcomes(context, { written: [], failed: [] }, batches[0]));
+  for (const [index, batch] of batches.entries()) {
+    const next = batches[index + 1] ?? [];
+    // The mark must be written before this batch is sent.
+    await context.recording;
     const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
     context.options.onRemoteWrite?.();
     context.options.signal?.throwIfAborted();
@@ -401,7 +405,7 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     const outcomes = itemIds
       ? { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] }
       : await writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
-    await record(context, () => recordOutcomes(context, outcomes));
+    await record(context, () => recordOutcomes(context, outcomes, next));
   }
 }
 
@@ -451,9 +455,12 @@ async function record(context: PageContext, write: () => Promise<unknown>) {
   context.recording = recording;
 }
 
-/** One batch's outcomes in one statement (atomic by itself): its rows, its failures and the run's counts. */
-async function recordOutcomes(context: PageContext, { written, failed }: Outcomes) {
-  if (written.length + failed.length === 0) return;
+/**
+ * One batch's outcomes in one statement (atomic by itself): its rows, its failures and the run's
+ * counts; and the rows of the next batch to create, marked pending.
+ */
+async function recordOutcomes(context: PageContext, { written, failed }: Outcomes, markPending: Pending[] = []) {
+  if (written.length + failed.length + markPending.length === 0) return;
   const created = written.filter((w) => w.kind === "created").length;
   const { runId } = context;
   const targetId = context.target.id;
@@ -472,6 +479,12 @@ async function recordOutcomes(context: PageContext, { written, failed }: Outcome
       select ${targetId}::uuid, v.document_id, v.external_id, 'pending', ${runId}::uuid
       from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.externalId))}) as v(document_id, external_id)
       on conflict (report_target_id, document_id) do update set last_run_id = excluded.last_run_id
+    ),
+    marked as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, state)
+      select ${targetId}::uuid, v.document_id, v.external_id, 'pending'
+      from unnest(${uuids(markPending.map((p) => p.documentId))}, ${texts(markPending.map((p) => p.externalId))}) as v(document_id, external_id)
+      on conflict do nothing
     ),
     errors as (
       insert into ${reportRunErrors} (run_id, document_id, document_name, message)
