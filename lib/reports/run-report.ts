@@ -191,8 +191,9 @@ async function finishRun(runId: string, outcome: { error?: unknown } = {}): Prom
  * The "Run report" job: writes one iSheet row per document in scope — created when new, updated in
  * place when its values changed, skipped when not, and never duplicated, also when the run is
  * retried after a crash or another run overlaps (per-target lease, rows keyed by external id).
- * Rows of documents that no longer exist are left alone. Resumable: work is recorded per row and
- * the walk's position per page, so a restarted run continues where it stopped.
+ * Rows of documents that no longer exist are left alone. Resumable: work is recorded as it is done,
+ * a batch per statement, and the walk's position per page, so a restarted run continues where it
+ * stopped. The database work grows with the batches, not the rows.
  */
 export async function runReport(runId: string, options: RunReportOptions = {}): Promise<RunSummary & { continues?: true }> {
   const settings = { ...DEFAULTS, ...options };
@@ -250,6 +251,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       columns: new Map(columns.map((c) => [c.id, c])),
       settings,
       options,
+      unrecorded: nothingToRecord(),
       recording: Promise.resolve(),
     };
     // Each page is read while the one before it is sent; a read left over when the run stops is only waited for.
@@ -269,17 +271,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
         nextPage.catch(() => {});
         const counts = await processPage(context, page);
         // The page's unchanged and waiting documents are counted together with the cursor that passes them, after its rows.
-        await record(context, () =>
-          db
-            .update(reportRuns)
-            .set({
-              unchanged: sql`${reportRuns.unchanged} + ${counts.unchanged}`,
-              waiting: sql`${reportRuns.waiting} + ${counts.waiting}`,
-              processed: sql`${reportRuns.processed} + ${counts.unchanged + counts.waiting}`,
-              cursor,
-            })
-            .where(eq(reportRuns.id, runId)),
-        );
+        record(context, { ...counts, cursor });
         if (options.budget?.exhausted) {
           await context.recording;
           // Handing over to the next step is not a failed attempt.
@@ -315,16 +307,23 @@ type PageContext = {
   settings: typeof DEFAULTS;
   options: RunReportOptions;
   remoteRows?: Promise<Map<string, string>>;
-  /** The record being written (see `record`). */
+  /** What is waiting to be recorded, and the writing of it (see `record`). */
+  unrecorded: Unrecorded;
   recording: Promise<void>;
+  writing?: boolean;
+  recordFailure?: { error: unknown };
 };
 
 type Pending = { documentId: string; name: string; externalId: string; hash: string; item: IsheetItemInput; known: KnownRow };
 
 type Written = { documentId: string; externalId: string; hash: string; itemId: string | null; kind: WriteOutcome["kind"] };
 type Failed = { documentId: string; name: string; externalId: string; message: string };
-/** What a batch of rows came to, recorded together (see `recordOutcomes`). */
+/** What a batch of rows came to. */
 type Outcomes = { written: Written[]; failed: Failed[] };
+/** Everything not yet recorded, written together (see `recordOutcomes`): rows to mark pending, outcomes, and passed pages' counts with the cursor. */
+type Unrecorded = Outcomes & { marked: Pending[]; unchanged: number; waiting: number; cursor?: string };
+
+const nothingToRecord = (): Unrecorded => ({ written: [], failed: [], marked: [], unchanged: 0, waiting: 0 });
 
 async function processPage(context: PageContext, page: ScopeRow[]) {
   const counts = { unchanged: 0, waiting: 0 };
@@ -358,7 +357,7 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     };
     (pending.known ? writes : creates).push(pending);
   }
-  if (invalid.length > 0) await record(context, () => recordOutcomes(context, { written: [], failed: invalid }));
+  record(context, { failed: invalid });
   await createNewRows(context, creates);
   await writeRows(context, writes);
   return counts;
@@ -379,9 +378,10 @@ async function remoteRowsByExternalId(context: PageContext): Promise<Map<string,
 }
 
 /**
- * Rows never sent before, created a batch per request. Each batch is marked pending before it is
- * sent (so a crash after the POST leads to a lookup, not a second POST), in the same statement that
- * records the batch before it: one statement between two requests.
+ * Rows never sent before, created a batch per request. The page's new rows are marked pending in
+ * one statement before the first is sent, so a crash after a POST leads to a lookup, not a second
+ * POST; a row marked but not yet sent is looked up and created on its own by the resumed run. Then
+ * the requests follow one another without waiting for the database (see `record`).
  */
 async function createNewRows(context: PageContext, candidates: Pending[]) {
   if (candidates.length === 0) return;
@@ -393,11 +393,10 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     existing.map((pending) => ({ ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } })),
   );
   const batches = batchesOf(creates, context.settings.createBatchSize);
-  if (batches.length > 0) await record(context, () => recordOutcomes(context, { written: [], failed: [] }, batches[0]));
-  for (const [index, batch] of batches.entries()) {
-    const next = batches[index + 1] ?? [];
-    // The mark must be written before this batch is sent.
-    await context.recording;
+  if (batches.length === 0) return;
+  record(context, { marked: creates });
+  await context.recording;
+  for (const batch of batches) {
     const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
     context.options.onRemoteWrite?.();
     context.options.signal?.throwIfAborted();
@@ -405,15 +404,14 @@ async function createNewRows(context: PageContext, candidates: Pending[]) {
     const outcomes = itemIds
       ? { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] }
       : await writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
-    await record(context, () => recordOutcomes(context, outcomes, next));
+    record(context, outcomes);
   }
 }
 
 /** Rows Ferry wrote before, updated one request each (HighQ has no batch update) and recorded a batch at a time. */
 async function writeRows(context: PageContext, rows: Pending[]) {
   for (const batch of batchesOf(rows, context.settings.createBatchSize)) {
-    const outcomes = await writeEach(context, batch);
-    await record(context, () => recordOutcomes(context, outcomes));
+    record(context, await writeEach(context, batch));
   }
 }
 
@@ -436,31 +434,51 @@ async function writeEach(context: PageContext, rows: Pending[]): Promise<Outcome
     });
   } catch (error) {
     // The rows HighQ wrote before the failure are kept; a killed run records nothing more.
-    if (!context.options.signal?.aborted) await record(context, () => recordOutcomes(context, outcomes));
+    if (!context.options.signal?.aborted) record(context, outcomes);
     throw error;
   }
   return outcomes;
 }
 
 /**
- * Writes a record of the run once the one before it is written, and returns without waiting for
- * it: the next batch is sent while the database records this one, so their round trips overlap
- * instead of adding up. One record at a time, in order; a failed one is thrown by the next call, or
- * by awaiting `context.recording`, and nothing is recorded after it.
+ * Queues what to record and returns at once: the run goes on sending while the database writes.
+ * One statement at a time, in order; what arrives meanwhile is written together by the next one,
+ * so a database slower than HighQ costs fewer, larger statements rather than waiting. Await
+ * `context.recording` for all of it to be written (a failure is thrown there, and by the next
+ * `record`; nothing is recorded after it).
  */
-async function record(context: PageContext, write: () => Promise<unknown>) {
-  await context.recording;
-  const recording = write().then(() => undefined);
-  recording.catch(() => {}); // met by whoever awaits it next
-  context.recording = recording;
+function record(context: PageContext, part: Partial<Unrecorded>) {
+  if (context.recordFailure) throw context.recordFailure.error;
+  const queued = context.unrecorded;
+  queued.written.push(...(part.written ?? []));
+  queued.failed.push(...(part.failed ?? []));
+  queued.marked.push(...(part.marked ?? []));
+  queued.unchanged += part.unchanged ?? 0;
+  queued.waiting += part.waiting ?? 0;
+  queued.cursor = part.cursor ?? queued.cursor;
+  if (context.writing) return;
+  context.writing = true;
+  context.recording = (async () => {
+    try {
+      while (!isEmpty(context.unrecorded)) {
+        const next = context.unrecorded;
+        context.unrecorded = nothingToRecord();
+        await recordOutcomes(context, next);
+      }
+    } catch (error) {
+      context.recordFailure = { error };
+      throw error;
+    } finally {
+      context.writing = false;
+    }
+  })();
+  context.recording.catch(() => {}); // met by whoever awaits it next
 }
 
-/**
- * One batch's outcomes in one statement (atomic by itself): its rows, its failures and the run's
- * counts; and the rows of the next batch to create, marked pending.
- */
-async function recordOutcomes(context: PageContext, { written, failed }: Outcomes, markPending: Pending[] = []) {
-  if (written.length + failed.length + markPending.length === 0) return;
+const isEmpty = (u: Unrecorded) => u.written.length + u.failed.length + u.marked.length === 0 && u.cursor === undefined && u.unchanged + u.waiting === 0;
+
+/** What was queued, in one statement (atomic by itself): written rows, failed rows and their errors, pending marks, the run's counts and cursor. */
+async function recordOutcomes(context: PageContext, { written, failed, marked: markPending, unchanged, waiting, cursor }: Unrecorded) {
   const created = written.filter((w) => w.kind === "created").length;
   const { runId } = context;
   const targetId = context.target.id;
@@ -493,7 +511,8 @@ async function recordOutcomes(context: PageContext, { written, failed }: Outcome
     )
     update ${reportRuns}
     set created = created + ${created}::int, updated = updated + ${written.length - created}::int, failed = failed + ${failed.length}::int,
-        processed = processed + ${written.length + failed.length}::int
+        unchanged = unchanged + ${unchanged}::int, waiting = waiting + ${waiting}::int,
+        processed = processed + ${written.length + failed.length + unchanged + waiting}::int, cursor = coalesce(${cursor ?? null}::uuid, cursor)
     where id = ${runId}::uuid`);
 }
 
