@@ -171,31 +171,29 @@ const FINISHED_EXTRACTION = new Set(["ok", "no_text", "encrypted", "unsupported"
 
 export type RunSummary = Pick<ReportRun, "id" | "status" | "total" | "processed" | "created" | "updated" | "unchanged" | "failed" | "waiting" | "error">;
 
-async function summary(runId: string): Promise<RunSummary> {
-  const [run] = await db.select().from(reportRuns).where(eq(reportRuns.id, runId));
-  const { id, status, total, processed, created, updated, unchanged, failed, waiting, error } = run;
-  return { id, status, total, processed, created, updated, unchanged, failed, waiting, error };
-}
+const summaryOf = ({ id, status, total, processed, created, updated, unchanged, failed, waiting, error }: ReportRun): RunSummary => ({ id, status, total, processed, created, updated, unchanged, failed, waiting, error });
 
-async function finishRun(runId: string, outcome: { error?: unknown } = {}) {
-  const [run] = await db.select({ failed: reportRuns.failed }).from(reportRuns).where(eq(reportRuns.id, runId));
-  const status = outcome.error ? "failed" : run.failed > 0 ? "partial" : "succeeded";
-  await db
+/** Ends the run (partial when some row failed) and answers its summary, in one statement. */
+async function finishRun(runId: string, outcome: { error?: unknown } = {}): Promise<RunSummary> {
+  const [run] = await db
     .update(reportRuns)
     .set({
-      status,
+      status: outcome.error ? "failed" : sql`(case when ${reportRuns.failed} > 0 then 'partial' else 'succeeded' end)::report_run_status`,
       finishedAt: new Date(),
       ...(outcome.error ? { error: describeError(outcome.error), errorCode: errorCode(outcome.error) } : {}),
     })
-    .where(eq(reportRuns.id, runId));
+    .where(eq(reportRuns.id, runId))
+    .returning();
+  return summaryOf(run);
 }
 
 /**
  * The "Run report" job: writes one iSheet row per document in scope — created when new, updated in
  * place when its values changed, skipped when not, and never duplicated, also when the run is
  * retried after a crash or another run overlaps (per-target lease, rows keyed by external id).
- * Rows of documents that no longer exist are left alone. Resumable: work is recorded per row and
- * the walk's position per page, so a restarted run continues where it stopped.
+ * Rows of documents that no longer exist are left alone. Resumable: work is recorded as it is done,
+ * a batch per statement, and the walk's position per page, so a restarted run continues where it
+ * stopped. The database work grows with the batches, not the rows.
  */
 export async function runReport(runId: string, options: RunReportOptions = {}): Promise<RunSummary & { continues?: true }> {
   const settings = { ...DEFAULTS, ...options };
@@ -208,10 +206,12 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
     .innerJoin(integrationTargets, eq(integrationTargets.id, reportTargets.integrationTargetId))
     .where(eq(reportRuns.id, runId));
   if (!found) throw conflict("That report run no longer exists.");
-  if (!(ACTIVE_RUN_STATUSES as readonly string[]).includes(found.run.status)) return summary(runId);
+  if (!(ACTIVE_RUN_STATUSES as readonly string[]).includes(found.run.status)) return summaryOf(found.run);
   const { target, integrationTarget } = found;
 
   const holder = randomUUID();
+  // Taken before asking, so that the lease is never thought younger than it is.
+  let renewedAt = Date.now();
   if (!(await acquireLease(target.id, holder, { ttlMs: settings.leaseTtlMs, waitMs: settings.leaseWaitMs, signal: options.signal }))) {
     throw new ReportBusyError();
   }
@@ -222,8 +222,7 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       .where(eq(reportRuns.id, runId))
       .returning();
     if (started.attempts > MAX_RUN_ATTEMPTS) {
-      await finishRun(runId, { error: new AppError("INVALID", `The run failed ${MAX_RUN_ATTEMPTS} times and was stopped. ${found.run.error ?? ""}`.trim()) });
-      return summary(runId);
+      return finishRun(runId, { error: new AppError("INVALID", `The run failed ${MAX_RUN_ATTEMPTS} times and was stopped. ${found.run.error ?? ""}`.trim()) });
     }
 
     let isheets: HighqIsheets;
@@ -233,54 +232,64 @@ export async function runReport(runId: string, options: RunReportOptions = {}): 
       ({ isheets, columns } = await openTarget(integrationTarget, { bulk: true }));
     } catch (error) {
       if (isRemoteError(error) && error.retryable) throw error;
-      await finishRun(runId, { error });
-      return summary(runId);
+      return finishRun(runId, { error });
     }
     const problems = checkMapping(target.mapping, columns);
     if (problems.length > 0) {
-      await finishRun(runId, { error: new AppError("INVALID", `The iSheet changed since the mapping was made: ${problems.map((p) => p.message).join(" ")}`) });
-      return summary(runId);
+      return finishRun(runId, { error: new AppError("INVALID", `The iSheet changed since the mapping was made: ${problems.map((p) => p.message).join(" ")}`) });
     }
 
     const folderIds = target.folderId ? await subtreeIds(db, target.folderId) : null;
     const [{ n: total }] = await db.select({ n: count() }).from(documents).where(scopeWhere(target, folderIds, null));
     await db.update(reportRuns).set({ total }).where(eq(reportRuns.id, runId));
 
-    const context: PageContext = { runId, target, sheetId: integrationTarget.sheetId, isheets, columns: new Map(columns.map((c) => [c.id, c])), settings, options };
-    let cursor = started.cursor;
-    for (;;) {
-      options.signal?.throwIfAborted();
-      if (!(await renewLease(target.id, holder, settings.leaseTtlMs))) throw conflict("Another run took over this report; this one stopped.");
-      const page = await scopePage(target, folderIds, cursor, settings.pageSize);
-      if (page.length === 0) break;
-      const counts = await processPage(context, page);
-      cursor = page[page.length - 1].id;
-      // The page's unchanged and waiting documents are counted together with the cursor that passes them.
-      await db
-        .update(reportRuns)
-        .set({
-          unchanged: sql`${reportRuns.unchanged} + ${counts.unchanged}`,
-          waiting: sql`${reportRuns.waiting} + ${counts.waiting}`,
-          processed: sql`${reportRuns.processed} + ${counts.unchanged + counts.waiting}`,
-          cursor,
-        })
-        .where(eq(reportRuns.id, runId));
-      if (options.budget?.exhausted) {
-        // Handing over to the next step is not a failed attempt.
-        await db.update(reportRuns).set({ attempts: sql`${reportRuns.attempts} - 1` }).where(eq(reportRuns.id, runId));
-        return { ...(await summary(runId)), continues: true };
+    const context: PageContext = {
+      runId,
+      target,
+      sheetId: integrationTarget.sheetId,
+      isheets,
+      columns: new Map(columns.map((c) => [c.id, c])),
+      settings,
+      options,
+      unrecorded: nothingToRecord(),
+      recording: Promise.resolve(),
+    };
+    // Each page is read while the one before it is sent; a read left over when the run stops is only waited for.
+    let nextPage = scopePage(target, folderIds, started.cursor, settings.pageSize);
+    try {
+      for (;;) {
+        options.signal?.throwIfAborted();
+        // A lease renewed less than a quarter of its life ago cannot have expired, so nobody can have taken it.
+        if (Date.now() - renewedAt > settings.leaseTtlMs / 4) {
+          if (!(await renewLease(target.id, holder, settings.leaseTtlMs))) throw conflict("Another run took over this report; this one stopped.");
+          renewedAt = Date.now();
+        }
+        const page = await nextPage;
+        if (page.length === 0) break;
+        const cursor = page[page.length - 1].id;
+        nextPage = scopePage(target, folderIds, cursor, settings.pageSize);
+        nextPage.catch(() => {});
+        const counts = await processPage(context, page);
+        // The page's unchanged and waiting documents are counted together with the cursor that passes them, after its rows.
+        record(context, { ...counts, cursor });
+        if (options.budget?.exhausted) {
+          await context.recording;
+          // Handing over to the next step is not a failed attempt.
+          const [run] = await db.update(reportRuns).set({ attempts: sql`${reportRuns.attempts} - 1` }).where(eq(reportRuns.id, runId)).returning();
+          return { ...summaryOf(run), continues: true };
+        }
       }
+      await context.recording;
+    } finally {
+      // Nothing of this invocation runs on after it returned; a failure here was already thrown or is outranked.
+      await Promise.allSettled([context.recording, nextPage]);
     }
-    await finishRun(runId);
-    return summary(runId);
+    return finishRun(runId);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (isRemoteError(error, "REAUTH_REQUIRED")) await recordTargetFailure(integrationTarget.id, error);
     const retryable = (isRemoteError(error) && error.retryable) || error instanceof ReportBusyError || !(error instanceof AppError || isRemoteError(error));
-    if (!retryable) {
-      await finishRun(runId, { error });
-      return summary(runId);
-    }
+    if (!retryable) return finishRun(runId, { error });
     // Left running with the reason shown; the job layer (or the scheduler's stalled-run sweep) resumes it.
     await db.update(reportRuns).set({ error: describeError(error), errorCode: errorCode(error) }).where(eq(reportRuns.id, runId));
     throw error;
@@ -298,12 +307,27 @@ type PageContext = {
   settings: typeof DEFAULTS;
   options: RunReportOptions;
   remoteRows?: Promise<Map<string, string>>;
+  /** What is waiting to be recorded, and the writing of it (see `record`). */
+  unrecorded: Unrecorded;
+  recording: Promise<void>;
+  writing?: boolean;
+  recordFailure?: { error: unknown };
 };
 
 type Pending = { documentId: string; name: string; externalId: string; hash: string; item: IsheetItemInput; known: KnownRow };
 
+type Written = { documentId: string; externalId: string; hash: string; itemId: string | null; kind: WriteOutcome["kind"] };
+type Failed = { documentId: string; name: string; externalId: string; message: string };
+/** What a batch of rows came to. */
+type Outcomes = { written: Written[]; failed: Failed[] };
+/** Everything not yet recorded, written together (see `recordOutcomes`): rows to mark pending, outcomes, and passed pages' counts with the cursor. */
+type Unrecorded = Outcomes & { marked: Pending[]; unchanged: number; waiting: number; cursor?: string };
+
+const nothingToRecord = (): Unrecorded => ({ written: [], failed: [], marked: [], unchanged: 0, waiting: 0 });
+
 async function processPage(context: PageContext, page: ScopeRow[]) {
   const counts = { unchanged: 0, waiting: 0 };
+  const invalid: Failed[] = [];
   const creates: Pending[] = [];
   const writes: Pending[] = [];
   for (const row of page) {
@@ -316,7 +340,7 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     const externalId = externalIdFor(row.id);
     const built = buildItem(externalId, valuesOf(row, context.target.lowConfidence), context.target.mapping, context.columns);
     if ("error" in built) {
-      await recordFailure(context, row.id, row.name, externalId, built.error);
+      invalid.push({ documentId: row.id, name: row.name, externalId, message: built.error });
       continue;
     }
     if (row.row?.state === "written" && row.row.valuesHash === built.hash) {
@@ -333,8 +357,9 @@ async function processPage(context: PageContext, page: ScopeRow[]) {
     };
     (pending.known ? writes : creates).push(pending);
   }
+  record(context, { failed: invalid });
   await createNewRows(context, creates);
-  await mapWithConcurrency(writes, context.settings.concurrency, (pending) => writeOne(context, pending));
+  await writeRows(context, writes);
   return counts;
 }
 
@@ -352,90 +377,167 @@ async function remoteRowsByExternalId(context: PageContext): Promise<Map<string,
   return context.remoteRows;
 }
 
-/** Rows never sent before: marked pending first (so a crash after the POST leads to a lookup, not a second POST), then created in batches. */
+/**
+ * Rows never sent before, created a batch per request. The page's new rows are marked pending in
+ * one statement before the first is sent, so a crash after a POST leads to a lookup, not a second
+ * POST; a row marked but not yet sent is looked up and created on its own by the resumed run. Then
+ * the requests follow one another without waiting for the database (see `record`).
+ */
 async function createNewRows(context: PageContext, candidates: Pending[]) {
   if (candidates.length === 0) return;
   const remote = await remoteRowsByExternalId(context);
   const existing = candidates.filter((p) => remote.has(p.externalId));
   const creates = candidates.filter((p) => !remote.has(p.externalId));
-  await mapWithConcurrency(existing, context.settings.concurrency, (pending) =>
-    writeOne(context, { ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } }),
+  await writeRows(
+    context,
+    existing.map((pending) => ({ ...pending, known: { state: "written", itemId: remote.get(pending.externalId)! } })),
   );
-  for (let start = 0; start < creates.length; start += context.settings.createBatchSize) {
-    const batch = creates.slice(start, start + context.settings.createBatchSize);
-    await db
-      .insert(reportRows)
-      .values(batch.map((p) => ({ reportTargetId: context.target.id, documentId: p.documentId, externalId: p.externalId, state: "pending" as const })))
-      .onConflictDoNothing();
+  const batches = batchesOf(creates, context.settings.createBatchSize);
+  if (batches.length === 0) return;
+  record(context, { marked: creates });
+  await context.recording;
+  for (const batch of batches) {
     const itemIds = await createBatch(context.isheets, context.sheetId, batch.map((p) => p.item));
     context.options.onRemoteWrite?.();
     context.options.signal?.throwIfAborted();
-    if (!itemIds) {
-      // The batch failed as a whole: write each row on its own (finds rows the batch did create).
-      await mapWithConcurrency(batch, context.settings.concurrency, (pending) => writeOne(context, { ...pending, known: { state: "pending", itemId: null } }));
-      continue;
-    }
-    await db.transaction(async (tx) => {
-      for (const [index, pending] of batch.entries()) {
-        await tx
-          .update(reportRows)
-          .set({ state: "written", itemId: itemIds[index], valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
-          .where(and(eq(reportRows.reportTargetId, context.target.id), eq(reportRows.documentId, pending.documentId)));
-      }
-      await tx
-        .update(reportRuns)
-        .set({ created: sql`${reportRuns.created} + ${batch.length}`, processed: sql`${reportRuns.processed} + ${batch.length}` })
-        .where(eq(reportRuns.id, context.runId));
-    });
+    // The batch failed as a whole: write each row on its own (finds rows the batch did create).
+    const outcomes = itemIds
+      ? { written: batch.map((p, index) => ({ ...p, itemId: itemIds[index], kind: "created" as const })), failed: [] }
+      : await writeEach(context, batch.map((pending) => ({ ...pending, known: { state: "pending", itemId: null } })));
+    record(context, outcomes);
   }
 }
 
-async function writeOne(context: PageContext, pending: Pending) {
-  let outcome: WriteOutcome;
+/** Rows Ferry wrote before, updated one request each (HighQ has no batch update) and recorded a batch at a time. */
+async function writeRows(context: PageContext, rows: Pending[]) {
+  for (const batch of batchesOf(rows, context.settings.createBatchSize)) {
+    record(context, await writeEach(context, batch));
+  }
+}
+
+/** Writes each row with `upsertRow`, a few at once; a row HighQ refuses fails alone. */
+async function writeEach(context: PageContext, rows: Pending[]): Promise<Outcomes> {
+  const outcomes: Outcomes = { written: [], failed: [] };
   try {
-    outcome = await upsertRow(context.isheets, context.sheetId, { ...pending.item, externalId: pending.externalId }, pending.known);
+    await mapWithConcurrency(rows, context.settings.concurrency, async (pending) => {
+      let outcome: WriteOutcome;
+      try {
+        outcome = await upsertRow(context.isheets, context.sheetId, { ...pending.item, externalId: pending.externalId }, pending.known);
+      } catch (error) {
+        if (!isRowError(error)) throw error;
+        outcomes.failed.push({ ...pending, message: describeError(error) });
+        return;
+      }
+      context.options.onRemoteWrite?.();
+      context.options.signal?.throwIfAborted();
+      outcomes.written.push({ ...pending, ...outcome });
+    });
   } catch (error) {
-    if (!isRowError(error)) throw error;
-    await recordFailure(context, pending.documentId, pending.name, pending.externalId, describeError(error));
-    return;
+    // The rows HighQ wrote before the failure are kept; a killed run records nothing more.
+    if (!context.options.signal?.aborted) record(context, outcomes);
+    throw error;
   }
-  context.options.onRemoteWrite?.();
-  context.options.signal?.throwIfAborted();
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(reportRows)
-      .values({ reportTargetId: context.target.id, documentId: pending.documentId, externalId: pending.externalId, itemId: outcome.itemId, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() })
-      .onConflictDoUpdate({
-        target: [reportRows.reportTargetId, reportRows.documentId],
-        set: { itemId: sql`coalesce(excluded.item_id, ${reportRows.itemId})`, state: "written", valuesHash: pending.hash, lastRunId: context.runId, writtenAt: new Date() },
-      });
-    const column = outcome.kind === "created" ? reportRuns.created : reportRuns.updated;
-    await tx
-      .update(reportRuns)
-      .set({ [outcome.kind]: sql`${column} + 1`, processed: sql`${reportRuns.processed} + 1` })
-      .where(eq(reportRuns.id, context.runId));
-  });
+  return outcomes;
 }
 
-async function recordFailure(context: PageContext, documentId: string, name: string, externalId: string, message: string) {
-  await db.transaction(async (tx) => {
-    await tx.insert(reportRunErrors).values({ runId: context.runId, documentId, documentName: name, message });
-    // The row keeps its state (a pending create stays pending); lastRunId stops a resumed run counting it twice.
-    await tx
-      .insert(reportRows)
-      .values({ reportTargetId: context.target.id, documentId, externalId, state: "pending", lastRunId: context.runId })
-      .onConflictDoUpdate({ target: [reportRows.reportTargetId, reportRows.documentId], set: { lastRunId: context.runId } });
-    await tx
-      .update(reportRuns)
-      .set({ failed: sql`${reportRuns.failed} + 1`, processed: sql`${reportRuns.processed} + 1` })
-      .where(eq(reportRuns.id, context.runId));
-  });
+/**
+ * Queues what to record and returns at once: the run goes on sending while the database writes.
+ * One statement at a time, in order; what arrives meanwhile is written together by the next one,
+ * so a database slower than HighQ costs fewer, larger statements rather than waiting. Await
+ * `context.recording` for all of it to be written (a failure is thrown there, and by the next
+ * `record`; nothing is recorded after it).
+ */
+function record(context: PageContext, part: Partial<Unrecorded>) {
+  if (context.recordFailure) throw context.recordFailure.error;
+  const queued = context.unrecorded;
+  queued.written.push(...(part.written ?? []));
+  queued.failed.push(...(part.failed ?? []));
+  queued.marked.push(...(part.marked ?? []));
+  queued.unchanged += part.unchanged ?? 0;
+  queued.waiting += part.waiting ?? 0;
+  queued.cursor = part.cursor ?? queued.cursor;
+  if (context.writing) return;
+  context.writing = true;
+  context.recording = (async () => {
+    try {
+      while (!isEmpty(context.unrecorded)) {
+        const next = context.unrecorded;
+        context.unrecorded = nothingToRecord();
+        await recordOutcomes(context, next);
+      }
+    } catch (error) {
+      context.recordFailure = { error };
+      throw error;
+    } finally {
+      context.writing = false;
+    }
+  })();
+  context.recording.catch(() => {}); // met by whoever awaits it next
 }
 
+const isEmpty = (u: Unrecorded) => u.written.length + u.failed.length + u.marked.length === 0 && u.cursor === undefined && u.unchanged + u.waiting === 0;
+
+/** What was queued, in one statement (atomic by itself): written rows, failed rows and their errors, pending marks, the run's counts and cursor. */
+async function recordOutcomes(context: PageContext, { written, failed, marked: markPending, unchanged, waiting, cursor }: Unrecorded) {
+  const created = written.filter((w) => w.kind === "created").length;
+  const { runId } = context;
+  const targetId = context.target.id;
+  await db.execute(sql`
+    with written as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, item_id, state, values_hash, last_run_id, written_at)
+      select ${targetId}::uuid, v.document_id, v.external_id, v.item_id, 'written', v.values_hash, ${runId}::uuid, now()
+      from unnest(${uuids(written.map((w) => w.documentId))}, ${texts(written.map((w) => w.externalId))}, ${texts(written.map((w) => w.itemId))}, ${texts(written.map((w) => w.hash))})
+        as v(document_id, external_id, item_id, values_hash)
+      on conflict (report_target_id, document_id) do update
+        set item_id = coalesce(excluded.item_id, ${reportRows}.item_id), state = 'written', values_hash = excluded.values_hash, last_run_id = excluded.last_run_id, written_at = excluded.written_at
+    ),
+    -- A failed row keeps its state (a pending create stays pending); last_run_id stops a resumed run counting it twice.
+    failed_rows as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, state, last_run_id)
+      select ${targetId}::uuid, v.document_id, v.external_id, 'pending', ${runId}::uuid
+      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.externalId))}) as v(document_id, external_id)
+      on conflict (report_target_id, document_id) do update set last_run_id = excluded.last_run_id
+    ),
+    marked as (
+      insert into ${reportRows} (report_target_id, document_id, external_id, state)
+      select ${targetId}::uuid, v.document_id, v.external_id, 'pending'
+      from unnest(${uuids(markPending.map((p) => p.documentId))}, ${texts(markPending.map((p) => p.externalId))}) as v(document_id, external_id)
+      on conflict do nothing
+    ),
+    errors as (
+      insert into ${reportRunErrors} (run_id, document_id, document_name, message)
+      select ${runId}::uuid, v.document_id, v.document_name, v.message
+      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.name))}, ${texts(failed.map((f) => f.message))}) as v(document_id, document_name, message)
+    )
+    update ${reportRuns}
+    set created = created + ${created}::int, updated = updated + ${written.length - created}::int, failed = failed + ${failed.length}::int,
+        unchanged = unchanged + ${unchanged}::int, waiting = waiting + ${waiting}::int,
+        processed = processed + ${written.length + failed.length + unchanged + waiting}::int, cursor = coalesce(${cursor ?? null}::uuid, cursor)
+    where id = ${runId}::uuid`);
+}
+
+const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
+const texts = (values: (string | null)[]) => sql`${sql.param(values)}::text[]`;
+
+function batchesOf<T>(items: T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+/** Runs `run` over the items, `limit` at once; after a failure starts no more, waits for those under way, then throws it. */
 async function mapWithConcurrency<T>(items: T[], limit: number, run: (item: T) => Promise<void>) {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await run(items[next++]);
+    while (!failure && next < items.length) {
+      try {
+        await run(items[next++]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
   });
   await Promise.all(workers);
+  if (failure) throw failure.error;
 }
