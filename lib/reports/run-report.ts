@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { isRemoteError } from "@/lib/connectors";
 import type { HighqIsheets, IsheetColumn, IsheetItemInput } from "@/lib/connectors/highq";
 import { db } from "@/lib/db";
+import { textArray, uuidArray } from "@/lib/db/arrays";
 import {
   documentInsights,
   documents,
@@ -486,7 +487,7 @@ async function recordOutcomes(context: PageContext, { written, failed, marked: m
     with written as (
       insert into ${reportRows} (report_target_id, document_id, external_id, item_id, state, values_hash, last_run_id, written_at)
       select ${targetId}::uuid, v.document_id, v.external_id, v.item_id, 'written', v.values_hash, ${runId}::uuid, now()
-      from unnest(${uuids(written.map((w) => w.documentId))}, ${texts(written.map((w) => w.externalId))}, ${texts(written.map((w) => w.itemId))}, ${texts(written.map((w) => w.hash))})
+      from unnest(${uuidArray(written.map((w) => w.documentId))}, ${textArray(written.map((w) => w.externalId))}, ${textArray(written.map((w) => w.itemId))}, ${textArray(written.map((w) => w.hash))})
         as v(document_id, external_id, item_id, values_hash)
       on conflict (report_target_id, document_id) do update
         set item_id = coalesce(excluded.item_id, ${reportRows}.item_id), state = 'written', values_hash = excluded.values_hash, last_run_id = excluded.last_run_id, written_at = excluded.written_at
@@ -495,19 +496,19 @@ async function recordOutcomes(context: PageContext, { written, failed, marked: m
     failed_rows as (
       insert into ${reportRows} (report_target_id, document_id, external_id, state, last_run_id)
       select ${targetId}::uuid, v.document_id, v.external_id, 'pending', ${runId}::uuid
-      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.externalId))}) as v(document_id, external_id)
+      from unnest(${uuidArray(failed.map((f) => f.documentId))}, ${textArray(failed.map((f) => f.externalId))}) as v(document_id, external_id)
       on conflict (report_target_id, document_id) do update set last_run_id = excluded.last_run_id
     ),
     marked as (
       insert into ${reportRows} (report_target_id, document_id, external_id, state)
       select ${targetId}::uuid, v.document_id, v.external_id, 'pending'
-      from unnest(${uuids(markPending.map((p) => p.documentId))}, ${texts(markPending.map((p) => p.externalId))}) as v(document_id, external_id)
+      from unnest(${uuidArray(markPending.map((p) => p.documentId))}, ${textArray(markPending.map((p) => p.externalId))}) as v(document_id, external_id)
       on conflict do nothing
     ),
     errors as (
       insert into ${reportRunErrors} (run_id, document_id, document_name, message)
       select ${runId}::uuid, v.document_id, v.document_name, v.message
-      from unnest(${uuids(failed.map((f) => f.documentId))}, ${texts(failed.map((f) => f.name))}, ${texts(failed.map((f) => f.message))}) as v(document_id, document_name, message)
+      from unnest(${uuidArray(failed.map((f) => f.documentId))}, ${textArray(failed.map((f) => f.name))}, ${textArray(failed.map((f) => f.message))}) as v(document_id, document_name, message)
     )
     update ${reportRuns}
     set created = created + ${created}::int, updated = updated + ${written.length - created}::int, failed = failed + ${failed.length}::int,
@@ -516,8 +517,6 @@ async function recordOutcomes(context: PageContext, { written, failed, marked: m
     where id = ${runId}::uuid`);
 }
 
-const uuids = (values: (string | null)[]) => sql`${sql.param(values)}::uuid[]`;
-const texts = (values: (string | null)[]) => sql`${sql.param(values)}::text[]`;
 
 function batchesOf<T>(items: T[], size: number): T[][] {
   const batches: T[][] = [];
