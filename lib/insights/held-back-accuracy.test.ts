@@ -11,28 +11,28 @@ const TARGET_PARTIES_F1 = 0.95;
  * Fields whose held-back score is below the target: floors at the measured score, never above, so they
  * can only go up. Raise a floor only after tuning on new tuning documents, never on these.
  *
- * Measurement 1 (after tuning round 1 on the v2 set and tuning v3; the first time this set was scored):
- * title 95.2%, type 88.1%, parties 76.2% (F1 0.890), law 100%, effective 92.9%, expiry 81.0%, term
- * 90.5%, renewal 100%, amends 92.9%, pages 100%, words 100%. Its misses by category (docs/insights.md)
- * led to tuning set v4 and the second, last round, tuned on v4 only.
- *
- * Measurement 2 (after round 2; optimistic, since round 2 was written knowing measurement 1's classes
- * of miss): every field ≥ 95% but parties 88.1% (F1 0.955). Misses left, by category:
- * - parties (5): a postcode line taken as a party ("Mumbai 400050"); a statute's tail ("Act 1994 and")
- *   kept as a name; a grant's "Grantor:"/"Grantee:" lines and a schedule row "Item 1 – Parties" with
- *   two names not read; a letterhead's second line ("Advocates & Solicitors") taken for the addressee.
- * - documentType, expiryDate (1 each): a Scots "Minute of Agreement" typed Other, its "period from X to
- *   Y" not read as its end.
- * - amends (2, at target): a defined term preferred to the described document; "and" in a name.
+ * Held-back set v5 (56 documents, written by a helper that never read the rules nor ran the extractor),
+ * measurement 1, after tuning rounds 1 and 2 (v2, v3 and v4 sets), its first scoring: title 96.4%,
+ * type 91.1%, parties 75.0% (F1 0.906), law 98.2%, effective 78.6%, expiry 71.4%, term 89.3%, renewal
+ * 100%, amends 96.4%, pages 100%, words 100%. Its author derives an expiry as the anniversary of the
+ * effective date; Ferry takes the day before it unless the text says "after" (docs/insights.md), so
+ * some derived-expiry misses are that convention, not a misreading. Set v3's two measurements are in
+ * docs/insights.md; v3 is tuning data now.
  */
-const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = { parties: 37 / 42 };
-const BELOW_TARGET_PARTIES_F1: number | undefined = undefined;
+const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
+  documentType: 51 / 56,
+  parties: 42 / 56,
+  effectiveDate: 44 / 56,
+  expiryDate: 40 / 56,
+  term: 50 / 56,
+};
+const BELOW_TARGET_PARTIES_F1: number | undefined = 0.905;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 
 /**
- * Held-back set v3, written and committed before the rules were tuned for it: only the aggregate is
- * printed and asserted, never a document's result.
+ * Held-back set v5, written and committed before it was ever scored: only the aggregate is printed and
+ * asserted, never a document's result.
  */
 describe("field extraction on the held-back set", () => {
   let scores: ScoredDocument[] = [];

@@ -7,9 +7,9 @@ const TUNING_SETS = EVALUATION_SETS.filter((set) => set.role === "tuning");
 const TUNING_FLOOR = 1;
 
 /**
- * The sets the rules were tuned on: the v2 unseen set (both halves: its held-back half was folded in
- * once held-back set v3 was written) and tuning set v3. Their misses are printed to work from; held-back
- * set v3 is scored in held-back-accuracy.test.ts, aggregate only.
+ * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
+ * v3 and v4, and the former held-back set v3. Their misses are printed to work from; held-back set v5
+ * is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {
   const scores = new Map<string, ScoredDocument[]>();
@@ -26,7 +26,7 @@ describe("field extraction on the tuning sets", () => {
     for (const score of [...scores.values()].flat()) expect(score.extractionStatus, `${score.id} text extraction`).toBe("ok");
   });
 
-  it.each(TUNING_SETS.map((set) => set.name))("gets every field right on %s, printing any miss", (name) => {
+  it.each(TUNING_SETS.map((set) => [set.name, set.floors] as const))("gets every field right on %s (or keeps its floors), printing any miss", (name, floors) => {
     const set = scores.get(name) ?? [];
     const summary = summarise(set);
     printSummary(`Tuning: ${name}`, summary);
@@ -34,6 +34,6 @@ describe("field extraction on the tuning sets", () => {
       SCORED_FIELDS.filter((f) => !s.results[f].ok).map((f) => `${s.id} ${f}: expected ${JSON.stringify(s.results[f].expected)}, got ${JSON.stringify(s.results[f].actual)}`),
     );
     if (misses.length > 0) console.log(`Misses on ${name} (${misses.length}):\n${misses.join("\n")}`);
-    for (const key of SCORED_FIELDS) expect(summary.perField[key], `${name} ${key}`).toBeGreaterThanOrEqual(TUNING_FLOOR);
+    for (const key of SCORED_FIELDS) expect(summary.perField[key], `${name} ${key}`).toBeGreaterThanOrEqual(floors?.[key] ?? TUNING_FLOOR);
   });
 });

