@@ -162,6 +162,16 @@ export class S3BlobStore implements BlobStore {
       ContentType: "application/octet-stream",
       IfNoneMatch: "*",
     });
+    // SigV4 signs a hash of the payload; the SDK would hash the body a second time to get it. S3
+    // checks the body against this header (400 XAmzContentSHA256Mismatch), so it also verifies end to end.
+    put.middlewareStack.add(
+      (next) => (args) => {
+        // The build step's request is always an HTTP request.
+        (args.request as { headers: Record<string, string> }).headers["x-amz-content-sha256"] = sha256;
+        return next(args);
+      },
+      { step: "build", name: "ferryPayloadSha256" },
+    );
     try {
       await this.client.send(put, { abortSignal: signal });
     } catch (error) {
