@@ -88,14 +88,20 @@ const ROLE_ROW =
 const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
 const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
 
-function isRoleRow(row: KeyValue): boolean {
+/** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles. */
+const PAIRED_ROLE = /^([a-z]+)(or|ee)$/;
+
+function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
   if (ROLE_ROW.test(row.label)) return true;
+  const paired = PAIRED_ROLE.exec(row.label);
+  if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
   const name = cleanPartyName(row.value);
   return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && name !== undefined && LEGAL_FORM_END.test(name);
 }
 
 function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
-  const found = rows.filter(isRoleRow);
+  const labels = new Set(rows.map((row) => row.label));
+  const found = rows.filter((row) => isRoleRow(row, labels));
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
