@@ -12,6 +12,7 @@ export interface KeyValue {
 
 const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
+const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
 export function keyValueRows(lines: LineAt[]): KeyValue[] {
@@ -26,8 +27,8 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     if (!value) continue;
     const at = start + line.length - m[2].length;
     let end = at + m[2].length;
-    // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd"); a new line starts otherwise.
-    while (i + 1 < lines.length && /^\p{Ll}/u.test(lines[i + 1].line) && !ROW.test(lines[i + 1].line)) {
+    // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd"); a new line, row or "b)" / "ii." item starts otherwise.
+    while (i + 1 < lines.length && WRAPPED.test(lines[i + 1].line) && !ROW.test(lines[i + 1].line)) {
       i++;
       value += ` ${lines[i].line}`;
       end = lines[i].start + lines[i].line.length;

@@ -88,8 +88,8 @@ const ROLE_ROW =
 const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
 const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
 
-/** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles. */
-const PAIRED_ROLE = /^([a-z]+)(or|ee)$/;
+/** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
+const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
 
 function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
   if (ROLE_ROW.test(row.label)) return true;
