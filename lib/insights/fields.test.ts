@@ -202,6 +202,35 @@ describe("structure, vocabulary and confidence", () => {
     ]);
   });
 
+  it("reads counterpart role rows and wrapped schedule cells, and ignores a bracketed word in an address or a statute", async () => {
+    const parties = async (text: string) => get(await ruleBasedExtractor.extract(doc(text)), "parties")?.value;
+    expect(await parties("DEED OF ASSIGNMENT\nAssignor: The Orchard Trust\nAssignee: Pippin Holdings\nAssignment Date: 1 May 2024")).toEqual(["The Orchard Trust", "Pippin Holdings"]);
+    expect(await parties("DEED\nThis deed is made between the parties in Item 1.\nItem 1 – Parties | Larch Homes Pty Ltd ACN 111 222 333\nand Spruce Timber Pty Ltd ACN 444 555 666\nItem 2 – Amount | $10")).toEqual([
+      "Larch Homes Pty Ltd",
+      "Spruce Timber Pty Ltd",
+    ]);
+    expect(
+      await parties('LICENCE\nThis Licence is made between Anita Rao, residing at 4 Hill Road, Kothrud (West), Pune 411038 (hereinafter called the "Licensor") and Lakeside Traders LLP (hereinafter called the "Licensee").'),
+    ).toEqual(["Anita Rao", "Lakeside Traders LLP"]);
+    expect(
+      await parties('AGREEMENT\nbetween\nFORTH FERRIES LIMITED (hereinafter "the Operator")\nand\nTHE FIFE BOARD, constituted under the Harbours (Scotland) Act 1980 and having its office at Kirkcaldy (hereinafter "the Board")'),
+    ).toEqual(["FORTH FERRIES LIMITED", "THE FIFE BOARD"]);
+  });
+
+  it("takes the addressee from below the date, not the letterhead's description line", async () => {
+    const fields = await extract("REDDY & CO\nChartered Accountants\n12 Park Street, Kolkata 700016\n\n2 June 2025\n\nThe Director\nHooghly Jute Mills Limited\nHowrah 711101\n\nDear Sir,\n\nWe write about the audit.");
+    expect(get(fields, "parties")?.value).toEqual(["REDDY & CO", "Hooghly Jute Mills Limited"]);
+  });
+
+  it("reads what an amendment amends past its own name and past 'and', and the end of a 'from … to …' period", async () => {
+    const amends = async (text: string) => get(await extract(text), "amends")?.value;
+    expect(await amends("AMENDING AGREEMENT\nTHIS AMENDING AGREEMENT is made on 1 May 2024.\nThe parties entered into a distribution agreement dated 1 May 2020.")).toBe("Distribution agreement");
+    expect(await amends("AMENDMENT NO. 2\nThis Amendment amends the Hosting and Maintenance Agreement dated 1 May 2020.")).toBe("Hosting and Maintenance Agreement");
+    const minute = await extract("MEMORANDUM OF AGREEMENT\nbetween A Limited and B Council.\nThe Contractor shall provide cleaning services at the Council's offices. The Contractor shall be paid monthly.\nThe period of the contract is the period from 1 April 2025 to 31 March 2026.");
+    expect(get(minute, "documentType")?.value).toBe("Services agreement");
+    expect(get(minute, "expiryDate")?.value).toBe("2026-03-31");
+  });
+
   it("reads terms 'valid for a period of two (2) years', '36 (thirty-six) months' and extensions 'through' a date", async () => {
     const fields = async (text: string) => {
       const found = await ruleBasedExtractor.extract(doc(text));

@@ -31,15 +31,15 @@ const IN_BODY = [
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
   if (inTitle && title.start !== undefined) return { value: tidy(inTitle[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
-  // A title such as "AMENDING AGREEMENT" names this document's own kind, not the one it amends.
-  const namesOwnKind = (m: RegExpMatchArray) => (m.index ?? 0) < (title.end ?? 0) && BARE_KIND.test(m[1].trim());
+  // "AMENDING AGREEMENT" as the title, or "THIS AMENDING AGREEMENT is dated …", names this document's own kind, not the one it amends.
+  const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+$/i.test(flat.slice(Math.max(0, at - 5), at)));
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
     .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
   if (!found) return undefined;
   // "the Software License and Support Agreement": a name in title case goes on past "and".
-  const more = new RegExp(String.raw`^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${KIND})\b`, "u").exec(flat.slice(found.index + found[0].length));
-  const name = more && /^\p{Lu}/u.test(found[1]) ? `${found[1]} and ${more[1]}` : found[1];
+  const more = new RegExp(String.raw`^\s+and\s+((?:[\p{L}'’-]+\s+){0,3}?${KIND})\b`, "iu").exec(flat.slice(found.index + found[0].length));
+  const name = more && /^\p{Lu}/u.test(found[1]) && isTitleCase(more[1]) ? `${found[1]} and ${more[1]}` : found[1];
   const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
   return { value: tidy(definedName(name, flat.slice(end, end + 200)) ?? name), start: found.index, end, fromTitle: false };
 }
@@ -50,6 +50,8 @@ function definedName(name: string, after: string): string | undefined {
   const sentence = after.split(/[.;](?:\s|$)/)[0];
   return new RegExp(String.raw`\((?:the\s+)?["“']?((?:[\p{Lu}][\p{L}'’-]*\s+){1,5}${KIND})["”']?\)`, "iu").exec(sentence)?.[1];
 }
+
+const isTitleCase = (name: string) => name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 
 /** "Share Purchase Agreement" as written, without a leading "the" or a "First" ordinal. */
 function tidy(name: string): string {

@@ -50,7 +50,7 @@ const BODY_SIGNALS: [DocumentType, RegExp][] = [
   ["Employment agreement", /\bemployee\b|\bemployer\b|\bsalary\b|\bholiday\s+entitlement\b|\bjob\s+title\b/gi],
   ["Lease", /\blandlord\b|\btenant\b|\bpremises\b|\brent\b/gi],
   ["Licence agreement", /\blicensor\b|\blicensee\b|\blicensed\s+(?:software|materials|rights)\b|\broyalt(?:y|ies)\b/gi],
-  ["Services agreement", /\bservices\b|\bservice\s+provider\b|\bsupplier\b|\bdeliverables\b|\bfees\b/gi],
+  ["Services agreement", /\bservices\b|\bservice\s+provider\b|\bcontractor\b|\bsupplier\b|\bdeliverables\b|\bfees\b/gi],
 ];
 const MIN_BODY_SIGNALS = 3;
 const BODY_WINDOW = 8000;

@@ -12,19 +12,28 @@ export interface KeyValue {
 
 const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
+const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
 export function keyValueRows(lines: LineAt[]): KeyValue[] {
   const rows: KeyValue[] = [];
-  for (const { line, start } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const { line, start } = lines[i];
     if (start > KEY_VALUE_WINDOW) break;
     const m = ROW.exec(line);
     if (!m) continue;
     const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
-    const value = m[2].replace(/\s*\|\s*/g, " ").trim();
+    let value = m[2].replace(/\s*\|\s*/g, " ").trim();
     if (!value) continue;
     const at = start + line.length - m[2].length;
-    rows.push({ label, value, start: at, end: at + m[2].length });
+    let end = at + m[2].length;
+    // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd"); a new line, row or "b)" / "ii." item starts otherwise.
+    while (i + 1 < lines.length && WRAPPED.test(lines[i + 1].line) && !ROW.test(lines[i + 1].line)) {
+      i++;
+      value += ` ${lines[i].line}`;
+      end = lines[i].start + lines[i].line.length;
+    }
+    rows.push({ label, value, start: at, end });
   }
   return rows;
 }

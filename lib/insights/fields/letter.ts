@@ -77,11 +77,16 @@ export function letterParties(text: string, lines: LineAt[]): { names: string[];
   const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? letterhead ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
   const to = labelled(/^To\s*:\s*(.+)$/i);
   const senderAt = letterhead ? head.findIndex((l) => l.line.includes(letterhead)) : dateAt;
-  const addressBlock = head.slice(senderAt + 1).filter((l) => !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line));
+  const subjectAt = letterSubject(lines)?.start;
+  const addressee = (block: LineAt[]) => {
+    const address = block.filter((l) => l.start !== subjectAt && !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line));
+    return address.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ?? address.map((l) => personLine(l.line)).find(Boolean);
+  };
+  // Lines between the letterhead and the date are the sender's own ("Advocates & Solicitors", its address): the addressee follows the date.
   const recipient =
     (to && (organisationIn(to) ?? cleanPartyName(to))) ??
-    addressBlock.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ??
-    addressBlock.map((l) => personLine(l.line)).find(Boolean) ??
+    (dateAt > senderAt ? addressee(head.slice(dateAt + 1)) : undefined) ??
+    addressee(head.slice(senderAt + 1)) ??
     salutationName(lines[dear].line);
 
   const names = uniqueNames([sender, recipient]);

@@ -17,7 +17,11 @@ const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|da
 const END_OF_PARTIES =
   /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
-const DEFINED_TERM = /\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]|\((?:[A-Z][a-z]+|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)/g;
+const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
+/** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
+const BARE_TERM = String.raw`\((?:[A-Z][a-z]+|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
+const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
+const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
@@ -84,14 +88,20 @@ const ROLE_ROW =
 const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
 const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
 
-function isRoleRow(row: KeyValue): boolean {
+/** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
+const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
+
+function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
   if (ROLE_ROW.test(row.label)) return true;
+  const paired = PAIRED_ROLE.exec(row.label);
+  if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
   const name = cleanPartyName(row.value);
   return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && name !== undefined && LEGAL_FORM_END.test(name);
 }
 
 function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
-  const found = rows.filter(isRoleRow);
+  const labels = new Set(rows.map((row) => row.label));
+  const found = rows.filter((row) => isRoleRow(row, labels));
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
@@ -195,7 +205,8 @@ function splitParties(whole: string): string[] {
     return uniqueNames(numbered.map((m, i) => cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
   }
 
-  const defined = [...segment.matchAll(DEFINED_TERM)];
+  const stated = [...segment.matchAll(STATED_DEFINED_TERM)];
+  const defined = stated.length >= 2 ? stated : [...segment.matchAll(DEFINED_TERM)];
   if (defined.length >= 2) {
     let from = 0;
     const chunks: string[] = [];

@@ -95,7 +95,7 @@ function addTermFields(
 
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
-  const expiry = expiryInRow ?? findExpiryDate(flat, dates.filter((d) => d.iso !== effective?.iso || d.start !== effective.start));
+  const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
   const falling = findDateFallingAfter(flat);
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");

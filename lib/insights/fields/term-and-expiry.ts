@@ -114,9 +114,13 @@ const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+t
 const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
 const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 
-/** The date the document says it ends (expiry, termination, maturity, the end of a stated range). */
-export function findExpiryDate(flat: string, dates: DateMention[]): DateMention | undefined {
+/**
+ * The date the document says it ends (expiry, termination, maturity, the end of a stated range); never
+ * `start`, the effective date, which still opens a range ("the period from 1 January 2025 to …").
+ */
+export function findExpiryDate(flat: string, dates: DateMention[], start?: DateMention): DateMention | undefined {
   return dates.find((d, i) => {
+    if (d.start === start?.start) return false;
     const before = flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
     const after = flat.slice(d.end, d.end + LOOK_AHEAD);
     const previous = dates[i - 1];
