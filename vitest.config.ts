@@ -25,6 +25,8 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           exclude: [integration],
           setupFiles: ["./test/fast-setup.ts"],
+          // The accuracy tests render and analyse their corpora (≈ 200 documents) before their first test.
+          hookTimeout: 60_000,
           env: { AUTH_SECRET: randomBytes(32).toString("base64url"), FERRY_ENCRYPTION_KEY: randomBytes(32).toString("base64") },
         },
       },

@@ -18,15 +18,19 @@ const TARGET_PARTIES_F1 = 0.95;
  * effective date; Ferry takes the day before it unless the text says "after" (docs/insights.md), so
  * some derived-expiry misses are that convention, not a misreading. Set v3's two measurements are in
  * docs/insights.md; v3 is tuning data now.
+ *
+ * Measurement 2, after tuning round 3 (on the former held-back v3 only; nothing of v5 was looked at but
+ * its aggregate): parties 78.6% (F1 0.918), high-confidence values right 93.4%; every other field as in
+ * measurement 1. The floors are these.
  */
 const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
   documentType: 51 / 56,
-  parties: 42 / 56,
+  parties: 44 / 56,
   effectiveDate: 44 / 56,
   expiryDate: 40 / 56,
   term: 50 / 56,
 };
-const BELOW_TARGET_PARTIES_F1: number | undefined = 0.905;
+const BELOW_TARGET_PARTIES_F1: number | undefined = 0.915;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 

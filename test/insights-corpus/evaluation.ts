@@ -5,7 +5,7 @@ import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
-import { scoreUnseen, type SCORED_FIELDS, type UnseenScore } from "./unseen/score";
+import { scoreUnseen, type UnseenScore } from "./unseen/score";
 import type { UnseenDocument } from "./unseen/types";
 
 export interface EvaluationSet {
@@ -13,11 +13,6 @@ export interface EvaluationSet {
   /** "tuning": the rules were tuned on it and its misses are printed; "held-back": only its aggregate is looked at. */
   role: "tuning" | "held-back";
   documents: UnseenDocument[];
-  /**
-   * A tuning set not yet brought to 100%: the score each listed field must keep (its misses are
-   * printed). Every tuning set without it must be right on every field.
-   */
-  floors?: Partial<Record<(typeof SCORED_FIELDS)[number], number>>;
 }
 
 /**
