@@ -157,6 +157,8 @@ test("a changed document updates its row in place on the next run", async ({ pag
 });
 
 test("a scheduled report target runs by itself", async ({ page, world }) => {
+  // The run waits for the scheduler's next tick, up to a minute away, on top of the steps before it.
+  test.setTimeout(150_000);
   await signInAs(page, world.accountAdmin);
   await openInsights(page, world);
   await page.getByRole("link", { name: "Report targets" }).click();
