@@ -29,7 +29,7 @@ const client = new S3Client({ region: "us-east-1", endpoint: s3.endpoint, forceP
 /** s3rver in a child process (bench/s3-server-process.ts), as S3 is never in Ferry's process. */
 async function startS3ServerProcess(): Promise<{ endpoint: string; close: () => Promise<void> }> {
   // Node itself (not npx), so the process killed at the end is the server.
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/s3-server-process.ts", S3_DIR, BUCKET], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/s3-server-process.ts", S3_DIR, BUCKET], { stdio: ["pipe", "pipe", "inherit"] });
   let output = "";
   for await (const chunk of child.stdout) {
     output += String(chunk);
