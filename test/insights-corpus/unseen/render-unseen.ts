@@ -106,12 +106,16 @@ async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint
   return { bytes: await pdf.save(), pageCount: pages.length, drawn };
 }
 
+/** The code points each embedded font can encode, read once per font (not once per wrapped line). */
+const encodableBy = new WeakMap<PDFFont, Set<number>>();
+
 /**
- * Helvetica has no CJK glyphs (and no CJK font can be installed for the tests): words it cannot encode
- * are left out of the PDF, and so out of the words counted, as a Latin-only producer would print them.
+ * Helvetica has no CJK glyphs (and no CJK font can be installed for the tests): characters it cannot
+ * encode are left out of the PDF, and so out of the words counted, as a Latin-only producer would print them.
  */
 function printableWords(text: string, font: PDFFont): string[] {
-  const encodable = new Set(font.getCharacterSet());
+  let encodable = encodableBy.get(font);
+  if (!encodable) encodableBy.set(font, (encodable = new Set(font.getCharacterSet())));
   return text
     .split(/\s+/)
     .map((word) => Array.from(word).filter((c) => encodable.has(c.codePointAt(0)!)).join(""))
