@@ -136,7 +136,7 @@ test.describe("at 1440×900", () => {
   });
 });
 
-test("drop-downs show their value before the page's script has run", async ({ browser, world }) => {
+test("drop-downs show their value and script-only buttons are disabled before the page's script has run", async ({ browser, world }) => {
   // Signed in normally, then the same session loads pages without the app's script bundles: what
   // the server sent. Inline scripts still run, as they do before hydration, so streamed sections
   // (pages with a loading skeleton) are swapped in while React never starts.
@@ -146,8 +146,12 @@ test("drop-downs show their value before the page's script has run", async ({ br
   const noScript = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: await context.storageState() });
   await noScript.route("**/_next/static/**/*.js", (route) => route.abort());
   const staticPage = await noScript.newPage();
-  await staticPage.goto(`/files?division=${world.division.id}`);
+  await staticPage.goto(`/files?division=${world.division.id}&folder=${world.folders.templates}`);
   await expect(staticPage.locator("#division-switcher")).toHaveText(world.division.name);
+  // A button that only a script can handle is disabled until the script runs, not a click swallowed.
+  await expect(staticPage.getByRole("button", { name: "Sync Source settings" })).toBeDisabled();
+  await page.goto(`/files?division=${world.division.id}&folder=${world.folders.templates}`);
+  await expect(page.getByRole("button", { name: "Sync Source settings" })).toBeEnabled();
   await staticPage.goto(`/insights?division=${world.division.id}`);
   await expect(staticPage.getByRole("combobox", { name: "Folder" })).toHaveText("All folders");
   await expect(staticPage.getByRole("combobox", { name: "Extraction status" })).toHaveText("Any status");

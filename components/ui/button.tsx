@@ -1,6 +1,9 @@
+"use client";
+
 import { cva, type VariantProps } from "class-variance-authority";
 import { Slot } from "radix-ui";
 import type * as React from "react";
+import { useHydrated } from "@/hooks/use-hydrated";
 import { cn } from "@/lib/utils";
 
 const buttonVariants = cva(
@@ -31,10 +34,15 @@ function Button({
   variant,
   size,
   asChild = false,
+  disabled,
   ...props
 }: React.ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean }) {
   const Comp = asChild ? Slot.Root : "button";
-  return <Comp data-slot="button" className={cn(buttonVariants({ variant, size, className }))} {...props} />;
+  // A click handler exists only once React has hydrated the page; until then the button says so
+  // instead of swallowing the click.
+  const hydrated = useHydrated();
+  const waitsForScript = !asChild && props.onClick !== undefined && !hydrated;
+  return <Comp data-slot="button" className={cn(buttonVariants({ variant, size, className }))} disabled={disabled || waitsForScript} {...props} />;
 }
 
 export { Button, buttonVariants };
