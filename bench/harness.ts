@@ -1,5 +1,6 @@
 /**
- * What the sync benches share: their own embedded Postgres and environment, the emulators, a fresh
+ * What the sync benches share: their own embedded Postgres and environment, the emulators (in a
+ * process of their own, reached over HTTP as a remote service is), a fresh
  * sync source per round, the raw baselines (listing and downloads through the same connector, bytes
  * dropped or written to plain files), rounds that alternate which side goes first, and median/spread figures. Lib modules are
  * imported only after the environment is set, as they read it when loaded.
@@ -16,9 +17,11 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Client } from "pg";
+import { ControlClient, HighQControlClient, type IntralinksConditions, type IntralinksFileAttrs } from "../emulators/index";
 import type { RemoteFile } from "../lib/connectors";
 import type { JobIO } from "../lib/jobs/definition";
 import { prepareDatabase } from "../scripts/database";
+import { startChildServer } from "./child-server";
 
 export const MiB = 1 << 20;
 /** The raw baseline's parallelism, also Ferry's per-run download lanes: the emulator's own bench peaks around 8 streams. */
@@ -140,7 +143,7 @@ async function startBench(options: BenchOptions) {
   Object.assign(process.env, options.env);
   await rm(options.filesDir, { recursive: true, force: true });
 
-  const { startTestEmulators } = await import("../test/remote-connections");
+  const { allowEmulatorHosts, TEST_CALLBACK } = await import("../test/remote-connections");
   const { syncFixture } = await import("../test/sync-fixtures");
   const { runSync } = await import("../lib/sync/run");
   const { connectorForConnection } = await import("../lib/integrations/tokens");
@@ -148,7 +151,8 @@ async function startBench(options: BenchOptions) {
   const { syncSources, syncRuns } = await import("../lib/db/schema");
   const { eq } = await import("drizzle-orm");
   const { closeDatabase } = await import("../lib/db/client");
-  const emulators = await startTestEmulators();
+  const emulators = await startEmulatorsProcess(TEST_CALLBACK);
+  allowEmulatorHosts(emulators);
   const rawDirectory = path.join(options.filesDir, "raw-baseline");
   const removeRawFiles = () => rm(rawDirectory, { recursive: true, force: true });
 
@@ -214,6 +218,17 @@ async function startBench(options: BenchOptions) {
   }
 
   return { db, emulators, source, removeRawFiles, close };
+}
+
+/** The emulators in a process of their own (bench/emulators-process.ts), reached over HTTP only. */
+async function startEmulatorsProcess(redirectUri: string) {
+  const { line, close } = await startChildServer("bench/emulators-process.ts", [redirectUri]);
+  const { highq, intralinks, controlToken } = JSON.parse(line) as { highq: string; intralinks: string; controlToken: string };
+  return {
+    highq: { url: highq, control: new HighQControlClient(highq, controlToken) },
+    intralinks: { url: intralinks, control: new ControlClient<IntralinksConditions, IntralinksFileAttrs>(intralinks, controlToken) },
+    close,
+  };
 }
 
 async function drain(body: ReadableStream<Uint8Array>) {

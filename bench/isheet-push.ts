@@ -38,7 +38,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
   const values = Array.from({ length: rows }, (_, i) => ({ name: `bench-${i}.pdf`, law: i % 2 ? "England and Wales" : "New York", words: 1000 + i }));
 
   // Each side starts from an empty sheet: Ferry reads the sheet's rows once per run, and must not find the other side's.
-  const emptySheet = () => emulators.highq.state.sheets.get(Number(SHEET))!.items.clear();
+  const emptySheet = () => emulators.highq.control.clearSheetItems(Number(SHEET));
 
   /** A folder of `rows` documents with finished insights, and a report target over that folder only. */
   async function reportOverNewFolder(r: number) {
@@ -87,7 +87,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
         onBatch(items.length);
         return original.call(this, sheetId, items);
       };
-    emptySheet();
+    await emptySheet();
     await emulators.highq.control.resetCounters();
     const counter = countQueries();
     try {
@@ -102,7 +102,7 @@ export async function benchIsheetPush(emulators: TestEmulators, { rows = 1000, r
 
   const batches: number[] = [];
   const raw = async () => {
-    emptySheet();
+    await emptySheet();
     let start = 0;
     for (const size of batches) {
       const batch = values.slice(start, (start += size));

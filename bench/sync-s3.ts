@@ -3,16 +3,15 @@
  * Ferry's full sync into the S3 blob store over a raw baseline that downloads the same files
  * (RAW_CONCURRENCY streams) and writes each to the same S3 server with a plain lib-storage Upload
  * — no hashing, no content addressing, no records. The S3 server is s3rver on this machine in a
- * process of its own; both paths share it and the emulator (in this process). Last stdout line: one
+ * process of its own; both paths share it and the emulators (in another). Last stdout line: one
  * JSON object.
  */
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
 import { mkdir, rm } from "node:fs/promises";
 import { S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { S3RVER_CREDENTIALS } from "../test/s3-server";
+import { startChildServer } from "./child-server";
 import { figure, MiB, logger, pair, round, runBench, steps, type Bench } from "./harness";
 
 // As many rounds as the throughput phase it mirrors: single rounds vary by ±20 % here.
@@ -26,22 +25,11 @@ await mkdir(S3_DIR, { recursive: true });
 const s3 = await startS3ServerProcess();
 const client = new S3Client({ region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED" });
 
-/** s3rver in a child process (bench/s3-server-process.ts), as S3 is never in Ferry's process. */
+/** s3rver in a process of its own (bench/s3-server-process.ts), as S3 is never in Ferry's process. */
 async function startS3ServerProcess(): Promise<{ endpoint: string; close: () => Promise<void> }> {
-  // Node itself (not npx), so the process killed at the end is the server.
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/s3-server-process.ts", S3_DIR, BUCKET], { stdio: ["pipe", "pipe", "inherit"] });
-  let output = "";
-  for await (const chunk of child.stdout) {
-    output += String(chunk);
-    if (output.includes("\n")) break;
-  }
-  if (!output.startsWith("http")) throw new Error(`the S3 server process did not start: ${output}`);
-  const close = async () => {
-    const exited = once(child, "exit");
-    child.kill("SIGTERM");
-    await exited;
-  };
-  return { endpoint: output.trim(), close };
+  const { line, close } = await startChildServer("bench/s3-server-process.ts", [S3_DIR, BUCKET]);
+  if (!line.startsWith("http")) throw new Error(`the S3 server process did not start: ${line}`);
+  return { endpoint: line, close };
 }
 
 async function measure(bench: Bench) {

@@ -8,8 +8,10 @@ export { startHighQEmulator, startIntralinksEmulator };
 export type { HighQEmulator, IntralinksEmulator };
 export type { RunningEmulator, FileInfo } from "./shared/control-client";
 export { ControlClient } from "./shared/control-client";
+export { HighQControlClient } from "./highq/control-client";
 export type { HighQConditions } from "./highq/state";
 export type { IntralinksConditions } from "./intralinks/state";
+export type { IntralinksFileAttrs } from "./intralinks/server";
 export type { FaultSpec } from "./shared/faults";
 
 export const DEFAULT_PORTS = { highq: 4010, intralinks: 4020 } as const;

@@ -5,11 +5,18 @@ import { signInOnAuthorizePage } from "./emulator-sign-in";
 import { saveAuthorisation } from "@/lib/integrations/connections";
 import { createIntegration, getIntegrationOrThrow } from "@/lib/integrations/integrations";
 import { remoteFor } from "@/lib/integrations/remote";
-import { demo, startEmulators } from "@/emulators";
+import { demo, startEmulators, type HighQEmulator, type IntralinksEmulator } from "@/emulators";
 import { makeUser, unique } from "./factories";
 
 export const TEST_CALLBACK = "http://127.0.0.1:3999/auth/callback";
 export const PERSON_PASSWORD = demo.users[0].password;
+
+/** What tests and benchmarks use of running emulators (in this process or another): URLs and control clients. */
+export type TestEmulators = {
+  highq: Pick<HighQEmulator, "url" | "control">;
+  intralinks: Pick<IntralinksEmulator, "url" | "control">;
+  close(): Promise<void>;
+};
 
 /**
  * Emulators on free ports, allowed past the outbound host guard for this test process, with
@@ -17,12 +24,15 @@ export const PERSON_PASSWORD = demo.users[0].password;
  */
 export async function startTestEmulators(redirectUris = [TEST_CALLBACK]) {
   const emulators = await startEmulators({ highqPort: 0, intralinksPort: 0, redirectUris, quiet: true });
-  const hosts = [new URL(emulators.highq.url).host, new URL(emulators.intralinks.url).host];
-  process.env.FERRY_ALLOWED_HOSTS = [...new Set([...(process.env.FERRY_ALLOWED_HOSTS ?? "").split(",").filter(Boolean), ...hosts])].join(",");
+  allowEmulatorHosts(emulators);
   return emulators;
 }
 
-export type TestEmulators = Awaited<ReturnType<typeof startTestEmulators>>;
+/** Lets this process's outbound host guard reach the emulators. */
+export function allowEmulatorHosts(emulators: TestEmulators) {
+  const hosts = [new URL(emulators.highq.url).host, new URL(emulators.intralinks.url).host];
+  process.env.FERRY_ALLOWED_HOSTS = [...new Set([...(process.env.FERRY_ALLOWED_HOSTS ?? "").split(",").filter(Boolean), ...hosts])].join(",");
+}
 
 /** Creates an integration for the provider's demo app on the running emulator. */
 export async function makeIntegration(emulators: TestEmulators, provider: "highq" | "intralinks", admin?: Actor) {

@@ -112,6 +112,14 @@ describe("HighQ iSheets", () => {
     expect((await call("GET", "/isheet/301/items")).body.isheet.totalrecordcount).toBe(0);
   });
 
+  it("the control API empties a sheet (benchmarks reset it between rounds) and refuses an unknown one", async () => {
+    await call("POST", "/isheet/301/items", { data: { item: [goodItem("doc-c1"), goodItem("doc-c2")] } });
+    expect((await call("GET", "/isheet/301/items")).body.isheet.totalrecordcount).toBe(2);
+    await hq.control.clearSheetItems(301);
+    expect((await call("GET", "/isheet/301/items")).body.isheet.totalrecordcount).toBe(0);
+    await expect(hq.control.clearSheetItems(999)).rejects.toThrow(/sheet 999 does not exist/);
+  });
+
   it("supports the legacy create (and update with itemID) addressed by head sequence", async () => {
     const body = (itemID?: string, pages = "7") => ({
       metaData: { siteid: 101, sheetid: 301 },

@@ -2,12 +2,13 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { AuthorizeFlow, errorPage } from "../shared/authorize-page";
-import { ControlClient, type RunningEmulator } from "../shared/control-client";
+import type { RunningEmulator } from "../shared/control-client";
+import { HighQControlClient } from "./control-client";
 import { controlRouter } from "../shared/control";
 import { FaultInjector } from "../shared/faults";
 import { listen, Router, type Ctx } from "../shared/http";
 import { PEOPLE, TWO_FACTOR_CODE } from "../shared/people";
-import { pipeline } from "../shared/pipeline";
+import { CONTROL_PREFIX, pipeline } from "../shared/pipeline";
 import { addRestRoutes } from "./api";
 import { HIGHQ } from "./assumptions";
 import { addSheetRoutes } from "./isheets";
@@ -24,7 +25,7 @@ export interface HighQEmulatorOptions {
   instance?: string;
 }
 
-export type HighQEmulator = RunningEmulator<HighQConditions> & { instanceUrl: string; state: HighQState };
+export type HighQEmulator = RunningEmulator<HighQConditions> & { instanceUrl: string; control: HighQControlClient; state: HighQState };
 
 const WRONG_REGISTRATION = ["https://registered.invalid/auth/callback"];
 
@@ -203,6 +204,13 @@ export async function startHighQEmulator(opts: HighQEmulatorOptions = {}): Promi
       site.members.delete(email.toLowerCase());
     },
   });
+  // HighQ only: empties an iSheet, so a benchmark round (in another process) starts from no rows.
+  control.add("DELETE", `${CONTROL_PREFIX}/sheets/:id/items`, (ctx) => {
+    const sheet = s.sheets.get(Number(ctx.params.id));
+    if (!sheet) return ctx.sendJson(404, { error: `sheet ${ctx.params.id} does not exist` });
+    sheet.items.clear();
+    return ctx.sendJson(200, { ok: true });
+  });
 
   const prefix = `/${options.instance}`;
   const listening = await listen(
@@ -227,7 +235,7 @@ export async function startHighQEmulator(opts: HighQEmulatorOptions = {}): Promi
     url: listening.url,
     instanceUrl: `${listening.url}${prefix}`,
     controlToken,
-    control: new ControlClient<HighQConditions>(listening.url, controlToken),
+    control: new HighQControlClient(listening.url, controlToken),
     state: s,
     close: listening.close,
   };

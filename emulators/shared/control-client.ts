@@ -31,7 +31,7 @@ export class ControlClient<Conditions extends object = Record<string, unknown>, 
     readonly token: string,
   ) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  protected async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(`${this.baseUrl}/_control${path}`, {
       method,
       headers: { "x-emulator-token": this.token, ...(body === undefined ? {} : { "content-type": "application/json" }) },
