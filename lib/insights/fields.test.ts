@@ -171,6 +171,15 @@ describe("structure, vocabulary and confidence", () => {
     expect(get(period, "expiryDate")?.value).toBe("2026-02-28");
   });
 
+  it("ends a term running 'from' a day (which it excludes) or 'ending on the anniversary' on the anniversary; 'commencing on' counts the day", async () => {
+    const from = await extract("NDA\nThis Agreement is dated 1 March 2024 and shall remain in effect for two (2) years from the date hereof.");
+    expect(get(from, "expiryDate")?.value).toBe("2026-03-01");
+    const anniversary = await extract("LICENCE\nThe Commencement Date is 1 March 2024. The licence shall continue for three (3) years, ending on the third anniversary of the Commencement Date.");
+    expect(get(anniversary, "expiryDate")?.value).toBe("2027-03-01");
+    const inclusive = await extract("LICENCE\nThis Licence is dated 1 March 2024 and shall continue for a period of two years from and including the date hereof.");
+    expect(get(inclusive, "expiryDate")?.value).toBe("2026-02-28");
+  });
+
   it("joins a title wrapped over two lines and marks a DOCX page count without metadata as a low-confidence estimate", async () => {
     const text = "MASTER SERVICES AND\nSUPPLY AGREEMENT\nThis Agreement is made on 1 May 2024.";
     const fields = await extract(text, { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });

@@ -63,8 +63,8 @@ export function guessNumericDateOrder(text: string): NumericDateOrder {
 export type TermUnit = "year" | "month" | "week" | "day";
 
 /**
- * The last day of a term that starts on `startIso`: a two-year term from 1 March 2024 runs to
- * 28 February 2026 inclusive (the day before the anniversary), the usual reading of "for a period of".
+ * The last day of a term that starts on `startIso`: a two-year term commencing on 1 March 2024 runs
+ * to 28 February 2026 inclusive (the day before the anniversary), the usual reading of "for a period of".
  */
 export function lastDayOfTerm(startIso: string, amount: number, unit: TermUnit): string {
   const [y, m, d] = startIso.split("-").map(Number);

@@ -105,7 +105,7 @@ function addTermFields(
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
 }
 
-/** "for two years from 1 March 2024" ends on 28 February 2026; "terminates 24 months after" ends on the anniversary. */
+/** "for two years commencing on 1 March 2024" ends on 28 February 2026; "… from 1 March 2024" and "terminates 24 months after" end on the anniversary. */
 function endOfTerm(startIso: string, term: TermMatch): string {
   const last = lastDayOfTerm(startIso, term.amount, term.unit);
   return term.endsOnAnniversary ? addDays(last, 1) : last;

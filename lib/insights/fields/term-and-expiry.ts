@@ -29,6 +29,13 @@ const TERM_PATTERNS = [
 ].map((source) => new RegExp(source, "gi"));
 /** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
 const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
+/**
+ * A term that runs "from" a day excludes that day, so "for two years from 1 March 2024" ends on the
+ * anniversary, as does one "ending on the third anniversary"; one "commencing on" or "from and
+ * including" a day counts it, and ends the day before.
+ */
+const FROM_EXCLUSIVE = /^\s*from\s+(?!and\s+including\b)/i;
+const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
 const DURATION_CONTEXT = /\b(?:term|duration|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
@@ -50,7 +57,8 @@ export function findTerm(flat: string): TermMatch | undefined {
     if (NOT_THE_TERM_BEFORE.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
     if (!endsOnAnniversary && !DURATION_CONTEXT.test(clause)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
-    candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary });
+    const following = flat.slice(end, end + 120);
+    candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
   };
   for (const pattern of TERM_PATTERNS) for (const m of flat.matchAll(pattern)) consider(m, false);
   for (const m of flat.matchAll(ENDS_AFTER)) consider(m, true);

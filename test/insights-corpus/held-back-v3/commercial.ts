@@ -154,7 +154,7 @@ NOW IT IS HEREBY AGREED as follows:
 2. This Agreement shall be for an initial term of thirty-six months from the date hereof.
 3. This Agreement shall be governed by the laws of Ireland and the parties submit to the exclusive jurisdiction of the Irish courts.
 `,
-    truth: { title: "MANAGED DATA SERVICES AGREEMENT", documentType: "Services agreement", parties: ["Liffey Data Services Designated Activity Company", "Shannon Medtech Unlimited Company"], governingLaw: "Ireland", effectiveDate: "2025-03-03", term: "36 months", expiryDate: "2028-03-02" },
+    truth: { title: "MANAGED DATA SERVICES AGREEMENT", documentType: "Services agreement", parties: ["Liffey Data Services Designated Activity Company", "Shannon Medtech Unlimited Company"], governingLaw: "Ireland", effectiveDate: "2025-03-03", term: "36 months", expiryDate: "2028-03-03" },
   },
   {
     id: "v3-tenancy-hong-kong",

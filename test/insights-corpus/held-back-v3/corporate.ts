@@ -256,6 +256,6 @@ The parties agree to the terms below. Capitalised words have the meanings in thi
 2. This Agreement remains in effect for two (2) years from the Agreement Date.
 3. This Agreement is governed by the laws of the State of New Jersey.
 `,
-    truth: { title: "CONFIDENTIALITY AGREEMENT", documentType: "NDA", parties: ["Fennimore Capital Advisors LLC", "Oakhurst Pharmaceuticals, Inc."], governingLaw: "New Jersey", effectiveDate: "2024-06-17", term: "2 years", expiryDate: "2026-06-16" },
+    truth: { title: "CONFIDENTIALITY AGREEMENT", documentType: "NDA", parties: ["Fennimore Capital Advisors LLC", "Oakhurst Pharmaceuticals, Inc."], governingLaw: "New Jersey", effectiveDate: "2024-06-17", term: "2 years", expiryDate: "2026-06-17" },
   },
 ];

@@ -41,7 +41,7 @@ NOW THIS LEASE WITNESSES as follows:
 2. The rent is KES 450,000 per month payable quarterly in advance.
 3. This Lease is governed by the laws of Kenya.
 `,
-    truth: { title: "LEASE", documentType: "Lease", parties: ["Acacia Heights Limited", "Mara Technologies Limited"], governingLaw: "Kenya", effectiveDate: "2024-01-01", term: "6 years", expiryDate: "2029-12-31" },
+    truth: { title: "LEASE", documentType: "Lease", parties: ["Acacia Heights Limited", "Mara Technologies Limited"], governingLaw: "Kenya", effectiveDate: "2024-01-01", term: "6 years", expiryDate: "2030-01-01" },
   },
   {
     id: "t3-nda-malaysia",
@@ -56,7 +56,7 @@ BETWEEN
 2. This Agreement shall continue for a period of 2 years from the date of this Agreement.
 3. This Agreement is governed by the laws of Malaysia.
 `,
-    truth: { title: "NON-DISCLOSURE AGREEMENT", documentType: "NDA", parties: ["Kinabalu Digital Sdn. Bhd.", "Straits Payments Pte. Ltd."], governingLaw: "Malaysia", effectiveDate: "2024-03-05", term: "2 years", expiryDate: "2026-03-04" },
+    truth: { title: "NON-DISCLOSURE AGREEMENT", documentType: "NDA", parties: ["Kinabalu Digital Sdn. Bhd.", "Straits Payments Pte. Ltd."], governingLaw: "Malaysia", effectiveDate: "2024-03-05", term: "2 years", expiryDate: "2026-03-05" },
   },
   {
     id: "t3-items-schedule-act",

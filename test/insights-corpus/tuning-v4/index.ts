@@ -54,7 +54,7 @@ NOW THEREFORE the parties agree as follows:
 2. This Agreement remains in effect for three (3) years from the date hereof.
 3. This Agreement is governed by the laws of the Province of Manitoba.
 `,
-    truth: { title: "LICENCE AGREEMENT", documentType: "Licence agreement", parties: ["Prairie Sky Media Inc.", "Cedar Coast Broadcasting Ltd."], governingLaw: "Manitoba", effectiveDate: "2024-06-03", term: "3 years", expiryDate: "2027-06-02" },
+    truth: { title: "LICENCE AGREEMENT", documentType: "Licence agreement", parties: ["Prairie Sky Media Inc.", "Cedar Coast Broadcasting Ltd."], governingLaw: "Manitoba", effectiveDate: "2024-06-03", term: "3 years", expiryDate: "2027-06-03" },
   },
   {
     id: "t4-poa-that-i",
@@ -154,7 +154,7 @@ This Advisory Agreement is made effective as of January 13, 2025 (the "Effective
 2. Term. This Agreement shall remain in force for a period of one (1) year from the Effective Date.
 3. Governing Law. This Agreement is governed by the laws of the State of Texas.
 `,
-    truth: { title: "ADVISORY AGREEMENT", documentType: "Services agreement", parties: ["Bluefin Robotics Corp.", "Lena Okafor"], governingLaw: "Texas", effectiveDate: "2025-01-13", term: "1 year", expiryDate: "2026-01-12" },
+    truth: { title: "ADVISORY AGREEMENT", documentType: "Services agreement", parties: ["Bluefin Robotics Corp.", "Lena Okafor"], governingLaw: "Texas", effectiveDate: "2025-01-13", term: "1 year", expiryDate: "2026-01-13" },
   },
   {
     id: "t4-long-title-unquoted-roles",

@@ -105,7 +105,7 @@ The Parties entered into a Mutual Confidentiality Agreement dated July 1, 2022, 
 2. This Agreement shall remain in effect for a period of three (3) years from July 1, 2024. Obligations of confidentiality survive for five (5) years after expiry.
 3. This Agreement is governed by the laws of the State of Delaware.
 `,
-    truth: { title: "AMENDED AND RESTATED MUTUAL CONFIDENTIALITY AGREEMENT", documentType: "Amendment", parties: ["Helix Biologics, Inc.", "Osaka Fine Chemicals Co., Ltd."], governingLaw: "Delaware", effectiveDate: "2024-07-01", term: "3 years", expiryDate: "2027-06-30", amends: "Mutual Confidentiality Agreement" },
+    truth: { title: "AMENDED AND RESTATED MUTUAL CONFIDENTIALITY AGREEMENT", documentType: "Amendment", parties: ["Helix Biologics, Inc.", "Osaka Fine Chemicals Co., Ltd."], governingLaw: "Delaware", effectiveDate: "2024-07-01", term: "3 years", expiryDate: "2027-07-01", amends: "Mutual Confidentiality Agreement" },
   },
   {
     id: "deed-of-amendment-spa",

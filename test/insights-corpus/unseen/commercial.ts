@@ -19,7 +19,7 @@ By: Aaron Feld, Chief Revenue Officer
 CARRAWAY LOGISTICS, LLC
 By: Mei Ling Ortiz, VP Operations
 `,
-    truth: { title: "CLOUD SUBSCRIPTION AGREEMENT", documentType: "Licence agreement", parties: ["Nimbusline Software Corp.", "Carraway Logistics, LLC"], governingLaw: "Delaware", effectiveDate: "2024-04-15", term: "3 years", expiryDate: "2027-04-14", renewal: "1 year" },
+    truth: { title: "CLOUD SUBSCRIPTION AGREEMENT", documentType: "Licence agreement", parties: ["Nimbusline Software Corp.", "Carraway Logistics, LLC"], governingLaw: "Delaware", effectiveDate: "2024-04-15", term: "3 years", expiryDate: "2027-04-15", renewal: "1 year" },
   },
   {
     id: "managed-services-uk-table",
