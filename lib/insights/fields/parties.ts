@@ -9,17 +9,17 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:[^.;()]|\([^()]{0,40}\)){0,80}?\bby\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:[^.;()]|\([^()]{0,40}\)){0,80}?\bby\s*:?\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
 /** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
 const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
 const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^)]*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
-const BARE_TERM = String.raw`\((?:[A-Z][a-z]+|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
+const BARE_TERM = String.raw`\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
@@ -170,6 +170,8 @@ function fromLineBy(text: string): PartiesMatch | undefined {
 function fromIntroducer(flat: string): PartiesMatch | undefined {
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
     if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // "Executed by X … by Jane Doe, Director": "Executed" capitalised starts a line of the execution block, not the opening.
+    if (/^(?:Executed|EXECUTED)\b/.test(m[0])) continue;
     const from = m.index + m[0].length;
     const segment = untilEndOfParties(flat.slice(from, from + 1500));
     const names = splitParties(segment);

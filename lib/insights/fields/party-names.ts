@@ -23,6 +23,8 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
+    // "Sunny Bean Cafe Pty Ltd by its sole director": who signs for it follows
+    String.raw`,?\s+(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+`,
     String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
   ].join("|"),
   "u",
@@ -49,8 +51,14 @@ export function cleanPartyName(chunk: string): string | undefined {
   return isPlausibleName(name) ? name : undefined;
 }
 
+/** Text that splitting an address, a title or a law clause leaves behind: "London EC2N 1HQ", "2 Lanyon", "Wales", "NOTE $750". */
+const NOT_A_PARTY_TEXT = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$|^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$|^(?:England|Wales|Scotland|Northern\s+Ireland|England\s+and\s+Wales)$|[$£€]\s?\d/iu;
+/** "Andrew Kowalski, Director": someone signing for a party, not a party. */
+const SIGNATORY_TITLE = /,\s*(?:(?:sole|managing|executive|non-executive)\s+)?(?:director|company\s+secretary|secretary|manager|managing\s+member|general\s+partner|partner|president|vice[\s-]president|chief\s+\w+\s+officer|ceo|cfo|coo|authori[sz]ed\s+signatory|attorney|witness)\b/i;
+
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 100) return false;
+  if (SIGNATORY_TITLE.test(name) || NOT_A_PARTY_TEXT.test(name)) return false;
   if (!/^[\p{Lu}\d]/u.test(name) || !/\p{L}/u.test(name)) return false;
   if (name.split(" ").length > 10) return false;
   return !NOT_A_NAME.test(name);
