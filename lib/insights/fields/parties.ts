@@ -112,9 +112,9 @@ function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
 }
 
 const PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** "Jonathan P. Reyes and Alicia M. Reyes" in one cell is two people; "Holloway and Finch LLP" is one firm. */
+/** "Jonathan P. Reyes and Alicia M. Reyes" in one cell or numbered item is two people; "Holloway and Finch LLP" is one firm. */
 function splitPeople(name: string | undefined): (string | undefined)[] {
-  const people = name?.split(/\s+and\s+/) ?? [];
+  const people = name?.split(/\s+and\s+/i) ?? [];
   return people.length === 2 && people.every((p) => PERSON.test(p)) ? people : [name];
 }
 
@@ -204,7 +204,7 @@ function splitParties(whole: string): string[] {
   const numbered = changes === -1 ? all : all.slice(0, changes);
   if (changes !== -1) segment = segment.slice(0, all[changes].index);
   if (numbered.length >= 2 && numbered[0].index < 5) {
-    return uniqueNames(numbered.map((m, i) => cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
+    return uniqueNames(numbered.flatMap((m, i) => splitPeople(cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length)))));
   }
 
   const stated = [...segment.matchAll(STATED_DEFINED_TERM)];
@@ -264,8 +264,8 @@ function firstSentenceEnd(segment: string): number {
 /** A power of attorney's attorney: "I appoint MARGARET ANNE FAIRCLOUGH of …", "do hereby appoint my daughter, Ms. Kavitha Iyer, …". */
 const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/u;
 
-/** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …". */
-const GRANTOR = /\bI,\s+([^,]{3,80}),/;
+/** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …", "I, the undersigned, X (Identity Number …)". */
+const GRANTOR = /\bI,\s+(?:the\s+undersigned,?\s+)?([^,(]{3,80})[,(]/;
 
 export function powerOfAttorneyParties(flat: string): (string | undefined)[] {
   const grantor = GRANTOR.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];

@@ -41,6 +41,8 @@ export function cleanPartyName(chunk: string): string | undefined {
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^the\s+/, "")
+    // "… AGREEMENT Parties | Orbital Risk Advisory Ltd": a name never spans a table cell's border
+    .replace(/^[^|]*\|\s*/, "")
     // "M/s. Charminar Foods Private Limited": Indian drafting's "Messrs" is not part of a firm's name
     .replace(/^M\/s\.?\s+/i, "")
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
