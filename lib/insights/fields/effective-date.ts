@@ -1,4 +1,5 @@
 import type { DateMention } from "./dates";
+import { inRanges, recitalRanges } from "./recitals";
 
 export interface DatePick {
   date: DateMention;
@@ -11,9 +12,11 @@ const LOOK_AHEAD = 60;
 
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
-  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|(?:effective|commencement|start)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
+  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:effective|commencement|start|variation|amendment)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`. */
-const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:effective|commencement|start)\s+date/i;
+const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:effective|commencement|start|variation|amendment)\s+date/i;
+/** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
+const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+from\s*(?:the\s+)?$/i;
 /** "… from 2 September 2024 for a period of two years": the start of the stated period. */
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
@@ -32,12 +35,17 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const after = (d: DateMention) => flat.slice(d.end, d.end + LOOK_AHEAD);
 
   const sentenceBefore = (d: DateMention) => flat.slice(Math.max(0, flat.lastIndexOf(". ", d.start - 1), d.start - 300), d.start);
-  const explicit = dates.find((d) => EFFECTIVE_AFTER.test(after(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
-  if (explicit) return { date: explicit, basis: "stated" };
+  // The recitals tell other documents' story: "the Lease, by which the Property was let for a term of 15 years from 17 March 2016".
+  const recitals = recitalRanges(flat);
+  const ownDates = dates.filter((d) => !inRanges(recitals, d.start));
+  const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
   const ownLine = opening.find((d) => isAloneOnLine(text, d));
-  // A letter is dated where it says so at the top; "… Agreement dated 1 April 2022" in its subject is another document.
+  // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
+  // granted for a term of 7 years from 1 July 2021") is not its start, and "… Agreement dated 1 April
+  // 2022" in its subject is another document.
+  if (explicit && !(isLetter && ownLine && TERM_FROM_BEFORE.test(before(explicit)))) return { date: explicit, basis: "stated" };
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 
   const dated = dates.find((d) => DATED_BEFORE.test(before(d)));

@@ -1,5 +1,6 @@
 import { findDates, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, parseNumberWord } from "./numbers";
+import { inRanges, recitalRanges } from "./recitals";
 
 export interface TermMatch {
   amount: number;
@@ -47,7 +48,10 @@ const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its)\s+(?:(?!is\b|was\b)[\p
 
 export function findTerm(flat: string): TermMatch | undefined {
   const candidates: TermMatch[] = [];
+  // A term in the recitals is another document's: "the Lease, by which the Property was let for a term of 15 years".
+  const recitals = recitalRanges(flat);
   const consider = (m: RegExpMatchArray, endsOnAnniversary: boolean) => {
+    if (inRanges(recitals, m.index!)) return;
     const amount = parseNumberWord(m[1].trim());
     const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
     if (!amount || (unit === "day" && !/term/i.test(m[0]) && !endsOnAnniversary)) return;
@@ -83,7 +87,9 @@ const OPEN_ENDED =
 
 /** "Until terminated" when the clause that sets the duration is open-ended. */
 export function findOpenEndedTerm(flat: string): { start: number; end: number } | undefined {
+  const recitals = recitalRanges(flat);
   for (const m of flat.matchAll(OPEN_ENDED)) {
+    if (inRanges(recitals, m.index)) continue;
     const clause = clauseBefore(flat, m.index + m[0].length);
     if (!DURATION_CONTEXT.test(clause) || /\bsurviv|\bconfidential/i.test(clause)) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
@@ -127,8 +133,9 @@ const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
  * `start`, the effective date, which still opens a range ("the period from 1 January 2025 to …").
  */
 export function findExpiryDate(flat: string, dates: DateMention[], start?: DateMention): DateMention | undefined {
+  const recitals = recitalRanges(flat);
   return dates.find((d, i) => {
-    if (d.start === start?.start) return false;
+    if (d.start === start?.start || inRanges(recitals, d.start)) return false;
     const before = flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
     const after = flat.slice(d.end, d.end + LOOK_AHEAD);
     const previous = dates[i - 1];

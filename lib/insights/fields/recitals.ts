@@ -1,0 +1,25 @@
+/**
+ * The recitals (BACKGROUND, RECITALS, WHEREAS, Scots "CONSIDERING THAT"): the story of other
+ * documents — the lease being varied, the agreement being guaranteed — whose dates and terms are
+ * not this document's. They run from their heading to where the operative part starts.
+ */
+const RECITALS_START = /\b(?:BACKGROUND|Background|RECITALS|Recitals|WHEREAS|Whereas|CONSIDERING\s+THAT|Considering\s+that|PRELIMINARY\s+STATEMENTS?)\b\s*:?/g;
+const OPERATIVE_START =
+  /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b)/;
+
+/** Where the recitals run, as [start, end) offsets into `flat`; a document may have none. */
+export function recitalRanges(flat: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of flat.matchAll(RECITALS_START)) {
+    const from = m.index;
+    if (ranges.length > 0 && from < ranges[ranges.length - 1][1]) continue;
+    const rest = flat.slice(from + m[0].length);
+    const end = rest.search(OPERATIVE_START);
+    // No operative start: the recitals cannot be told from the terms, so none are assumed.
+    if (end === -1) continue;
+    ranges.push([from, from + m[0].length + end]);
+  }
+  return ranges;
+}
+
+export const inRanges = (ranges: Array<[number, number]>, at: number) => ranges.some(([from, to]) => at >= from && at < to);
