@@ -1,0 +1,7 @@
+import type { UnseenDocument } from "../unseen/types";
+import { COMMERCIAL_V6 } from "./commercial";
+
+/**
+ * Held-back evaluation set v6, written independently of the extraction rules.
+ */
+export const HELD_BACK_V6: UnseenDocument[] = [...COMMERCIAL_V6];
