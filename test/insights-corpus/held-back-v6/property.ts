@@ -133,11 +133,10 @@ Signed for Halcyon Bakeries Limited: Kofi Mensah, Director`,
     format: "pdf",
     source: `# DEED OF GUARANTEE AND INDEMNITY
 (Lease – Shop 14, Parramatta Market Arcade)
-This deed poll is made on 6 May 2025 by:
+This deed is made on 6 May 2025 between:
+Landlord: Burramatta Arcade Pty Ltd ACN 003 451 679 of Level 3, 10 Church Street, Parramatta NSW 2150
+Tenant: Tran Family Noodle House Pty Ltd ACN 644 120 587 of Shop 14, Parramatta Market Arcade
 Guarantor: Hoang Minh Tran of 22 Arthur Street, Strathfield NSW 2135
-in favour of:
-Landlord: Burramatta Arcade Pty Ltd ACN 003 451 679
-Tenant: Tran Family Noodle House Pty Ltd ACN 644 120 587
 Background
 A. The Landlord has agreed to grant the Tenant a lease of Shop 14, Parramatta Market Arcade for a term of five years commencing on 1 June 2025 (the Lease).
 B. The Landlord requires the Guarantor to guarantee the Tenant's obligations under the Lease.
@@ -149,11 +148,13 @@ Operative provisions
 4. No release. The Guarantor's liability is not affected by any time or indulgence given to the Tenant or any variation of the Lease.
 5. Governing law. This deed is governed by the law of New South Wales.
 Executed as a deed.
+Executed by Burramatta Arcade Pty Ltd under section 127 of the Corporations Act 2001: Director: George Haddad; Secretary: Mona Haddad
+Executed by Tran Family Noodle House Pty Ltd by its sole director: Hoang Minh Tran
 Signed, sealed and delivered by Hoang Minh Tran in the presence of: Witness: Linda Pham, Solicitor`,
     truth: {
       title: "Deed of Guarantee and Indemnity",
       documentType: "Guarantee",
-      parties: ["Hoang Minh Tran", "Burramatta Arcade Pty Ltd"],
+      parties: ["Burramatta Arcade Pty Ltd", "Tran Family Noodle House Pty Ltd", "Hoang Minh Tran"],
       governingLaw: "New South Wales",
       effectiveDate: "2025-05-06",
     },
@@ -276,12 +277,12 @@ THIS DEED is dated 30 April 2026 and made between:
 (2) CORBIÈRE FUND SERVICES LIMITED, a company incorporated in Jersey with registered number 120775 (the "Lessee").
 # Background
 (A) The Lessor let the Premises to the Lessee by a lease titled "Contract of Lease – Second Floor, Liberation Chambers" dated 1 July 2017 (the "Lease") for a term of nine (9) years from 1 July 2017, which was passed before the Royal Court.
-(B) The parties wish to extend the term of the Lease and to change the rent on the terms below.
+(B) The parties wish to vary the Lease to permit sharing of occupation within the Lessee's group and to change the rent on the terms below.
 ===
 # Operative provisions
-1. Extension. With effect from the date of this Deed, clause 2 of the Lease shall be varied so that the term of the Lease expires on 30 June 2031 instead of 30 June 2026.
-2. Rent. From 1 July 2026 the annual rent shall be £142,000, reviewable on 1 July 2029.
-3. Break. The Lessee may terminate the Lease on 30 June 2029 by giving not less than twelve (12) months' prior written notice.
+1. Group sharing. With effect from the date of this Deed, clause 7 of the Lease shall be varied by adding a new clause 7.6 permitting the Lessee to share occupation of the Premises with any company in its group, provided no relationship of landlord and tenant is created. Nothing in this Deed alters the term of the Lease.
+2. Rent. From the next quarter day after the date of this Deed the annual rent shall be £142,000.
+3. Costs. The Lessee shall pay the Lessor's reasonable legal costs of this Deed within 14 days of demand.
 4. Continuation. Except as varied by this Deed, the Lease continues in full force and effect.
 5. Law and jurisdiction. This Deed is governed by Jersey law and the parties submit to the exclusive jurisdiction of the Royal Court of Jersey.
 Executed as a deed by Royal Square Estates Limited acting by Philippe Le Gresley, Director
