@@ -3,8 +3,9 @@ import { COMMERCIAL_V6 } from "./commercial";
 import { PEOPLE_V6 } from "./people";
 import { PROPERTY_V6 } from "./property";
 import { FINANCE_V6 } from "./finance";
+import { CORPORATE_V6 } from "./corporate";
 
 /**
  * Held-back evaluation set v6, written independently of the extraction rules.
  */
-export const HELD_BACK_V6: UnseenDocument[] = [...COMMERCIAL_V6, ...PEOPLE_V6, ...PROPERTY_V6, ...FINANCE_V6];
+export const HELD_BACK_V6: UnseenDocument[] = [...COMMERCIAL_V6, ...PEOPLE_V6, ...PROPERTY_V6, ...FINANCE_V6, ...CORPORATE_V6];
