@@ -39,7 +39,7 @@ THIS AGREEMENT is dated 3 March 2026 and made between:
 The Borrower: PENNINE BUILDERS MERCHANTS LIMITED, by Andrew Kettlewell, Finance Director
 The Lender: NORTHGATE COMMERCIAL BANK PLC, by Sophie Garnett, Director, Corporate Banking`,
     truth: {
-      title: "Revolving Credit Facility Agreement",
+      title: "£25,000,000 Revolving Credit Facility Agreement",
       documentType: "Facility agreement",
       parties: ["Pennine Builders Merchants Limited", "Northgate Commercial Bank PLC"],
       governingLaw: "England and Wales",

@@ -4,6 +4,7 @@ import { CORPORATE_V6 } from "./corporate";
 import { DISPUTES_V6 } from "./disputes";
 import { FINANCE_V6 } from "./finance";
 import { LETTERS_AND_AMENDMENTS_V6 } from "./letters-and-amendments";
+import { MORE_COMMERCIAL_V6 } from "./more-commercial";
 import { PEOPLE_V6 } from "./people";
 import { PROPERTY_V6 } from "./property";
 
@@ -26,10 +27,12 @@ import { PROPERTY_V6 } from "./property";
  * variations, addenda, deeds of amendment).
  *
  * Layouts vary on purpose: particulars tables, cover pages with the body later, "BETWEEN: (1) … (2)"
- * blocks, "entered into by X ("Licensor") and Y", parties named only in a "by … in favour of …"
+ * blocks, parties named only in the signature block, "entered into by X ("Licensor") and Y", parties named only in a "by … in favour of …"
  * heading, defined-term sections, terms in words and figures, distractor durations (notice, survival,
  * non-compete, escrow, lock-in, warranty periods; an amended agreement's date and term; an underlying
  * lease's term) and governing law stated in unusual ways.
+ *
+ * A term stated only as a date range ("from 1 March 2026 to 28 February 2028") is given in months.
  *
  * Truth conventions: title as the heading reads; documentType by substance from DOCUMENT_TYPES (a
  * director's service agreement and an offer letter are employment agreements, a facility letter is a
@@ -51,4 +54,5 @@ export const HELD_BACK_V6: UnseenDocument[] = [
   ...CORPORATE_V6,
   ...DISPUTES_V6,
   ...LETTERS_AND_AMENDMENTS_V6,
+  ...MORE_COMMERCIAL_V6,
 ];
