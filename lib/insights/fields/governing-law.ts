@@ -106,7 +106,8 @@ export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
     const jurisdiction = knownJurisdictionAt(m[1]) ?? knownJurisdictionAt(words[words.length - 1]);
     if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: m.index + m[0].length, known: true });
   }
-  return matches.sort((a, b) => a.start - b.start)[0];
+  // A jurisdiction Ferry knows beats a capitalised name taken on trust ("subject to the Law Reform … Act").
+  return matches.sort((a, b) => Number(b.known) - Number(a.known) || a.start - b.start)[0];
 }
 
 /** A table value such as "England and Wales" or "the laws of Scotland", as a known jurisdiction. */

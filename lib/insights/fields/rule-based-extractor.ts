@@ -89,14 +89,16 @@ function addTermFields(
 ) {
   const { flat, rows, dates, rowDates, termRow, effective, order } = context;
   const stated: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
-  const openEnded = stated ? undefined : findOpenEndedTerm(flat);
+  // "“Termination Date” means the date falling 60 months after the date of this Agreement": a 60-month term.
+  const falling = findDateFallingAfter(flat);
+  const openEnded = stated || falling ? undefined : findOpenEndedTerm(flat);
   if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
+  else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
 
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
-  const falling = findDateFallingAfter(flat);
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   else if (stated && effective) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");

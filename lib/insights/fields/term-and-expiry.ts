@@ -21,7 +21,9 @@ const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|sta
 
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with|has|have)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have|means)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  // "The initial subscription term of thirty-six (36) months begins on …"
+  `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `\\b(?:continue|last|run|endure)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
@@ -38,7 +40,7 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(
 const FROM_EXCLUSIVE = /^\s*from\s+(?!and\s+including\b)/i;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|into\s+force)\b/i;
+const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
@@ -71,6 +73,8 @@ export function findTerm(flat: string): TermMatch | undefined {
 
 /** A duration written as a table value: "36 months", "Two years from the date of this undertaking". */
 export function termFromValue(value: string, offset: number): TermMatch | undefined {
+  // "Until terminated by either party on one month's written notice" is open-ended, not a month.
+  if (value.search(OPEN_ENDED) !== -1) return undefined;
   const m = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\b`, "i").exec(value);
   const amount = m && parseNumberWord(m[1].trim());
   if (!m || !amount) return undefined;
@@ -165,10 +169,16 @@ export function datesInValue(value: string, offset: number, order: "dmy" | "mdy"
   return findDates(value, order).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
 }
 
-/** The clause that ends at `end`: back to the previous full stop or semicolon (at most 300 characters). */
+/**
+ * The clause that ends at `end`: back to the previous full stop or semicolon (at most 300 characters),
+ * or to a clause number ("4.1 "), so a heading before it ("4. Term and Renewal") is not part of it.
+ */
 function clauseBefore(flat: string, end: number): string {
   const from = Math.max(flat.lastIndexOf(". ", end - 1), flat.lastIndexOf("; ", end - 1), end - 300, 0);
-  return flat.slice(from, end);
+  const clause = flat.slice(from, end);
+  const numbers = [...clause.matchAll(/(?:^|\s)\d+\.\d+(?:\.\d+)*\s/g)];
+  const last = numbers[numbers.length - 1];
+  return last ? clause.slice(last.index + last[0].length) : clause;
 }
 
 /** The sentence holding [start, end). */

@@ -32,7 +32,7 @@ The Borrower shall repay the Loan in full on the Termination Date.
 4. GOVERNING LAW
 This Agreement and any non-contractual obligations arising out of or in connection with it are governed by English law.
 `,
-    truth: { title: "TERM FACILITY AGREEMENT", documentType: "Facility agreement", parties: ["Ashcombe Leisure Holdings Limited", "Northgate Bank plc"], governingLaw: "England and Wales", effectiveDate: "2024-06-28", expiryDate: "2029-06-28" },
+    truth: { title: "TERM FACILITY AGREEMENT", documentType: "Facility agreement", parties: ["Ashcombe Leisure Holdings Limited", "Northgate Bank plc"], governingLaw: "England and Wales", effectiveDate: "2024-06-28", expiryDate: "2029-06-28", term: "60 months" },
   },
   {
     id: "credit-agreement-texas",
