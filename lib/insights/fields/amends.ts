@@ -16,6 +16,8 @@ const BARE_KIND = /^(?:agreement|contract|lease|deed|licen[cs]e)$/i;
 
 /** In the title: "AMENDMENT NO. 2 TO CREDIT AGREEMENT", "Addendum to Contract of Employment". */
 const IN_TITLE = new RegExp(String.raw`\b(?:(?:amendment|addendum|variation|supplement)(?:\s+(?:no\.?|number)\s*\d+)?\s+(?:to|of)|amended\s+and\s+restated)\s+${ARTICLE}${NAME}`, "iu");
+/** A letter's subject naming the agreement it changes: "£15,000,000 Term and Revolving Facilities Agreement dated 30 September 2024 - side letter", "Extension of Consultancy Agreement dated 9 July 2024". */
+const SUBJECT_DATED = new RegExp(String.raw`^(?:re\s*:\s*)?(?:(?:extension|variation|amendment)\s+(?:of|to)\s+)?${ARTICLE}((?:[\p{L}\p{N}£$€,.'’-]+\s+){0,7}?${KIND})\s+dated\b`, "iu");
 /** In the body: how amendments name what they change. */
 const IN_BODY = [
   String.raw`\bsupplemental\s+to\s+${ARTICLE}${NAME}`,
@@ -30,7 +32,8 @@ const IN_BODY = [
 /** What an amendment amends, by the title first, else the first place the body names it. */
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
-  if (inTitle && title.start !== undefined) return { value: tidy(inTitle[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
+  const named = inTitle ?? SUBJECT_DATED.exec(title.value);
+  if (named && title.start !== undefined) return { value: tidy(named[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
   // "AMENDING AGREEMENT" as the title, or "THIS AMENDING AGREEMENT is dated …", names this document's own kind, not the one it amends.
   const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+$/i.test(flat.slice(Math.max(0, at - 5), at)));
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])

@@ -37,7 +37,12 @@ const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement a
 const ORDER_TITLE = /\border\s+form\b|\bservice\s+order\b/i;
 const SUBSCRIPTION_TITLE = /subscription|\bsaas\b|software\s+as\s+a\s+service|\bcloud\b|\bplatform\b/i;
 const GRANTS_USE = /\b(?:grants?|granted)\b[^.]{0,120}?\b(?:right|licen[cs]e)\b[^.]{0,60}?\bto\s+(?:access|use|install)\b|\blicen[cs]e\s+(?:to\s+use|to\s+access|for\s+its\s+users\s+to\s+access)/i;
-const SUBSCRIBES_FOR_SHARES = /\bsubscri\w*\s+for\s+[\d,]+\s+(?:[\w-]+\s+){0,4}shares\b/i;
+const SUBSCRIBES_FOR_SHARES = /\bsubscri\w*\s+for\s+[\d,]+\s+(?:[\w-]+\s+){0,4}shares\b|\bsubscription\s+shares\b|\b(?:issue|subscription)\s+price\s+(?:of\s+\S+\s+)?per\s+(?:\w+\s+)?share\b/i;
+/** A letter that changes an agreement ("the Facility Agreement is amended so that …", "we propose that the Agreement is varied") is an amendment, whatever its subject names. */
+const LETTER_AMENDS = /\b(?:is|are)\s+(?:hereby\s+)?(?:amended|varied)\s+(?:so\s+that|as\s+follows|with\s+effect|by|to\s+read)\b/i;
+/** A release of security (a debenture, a charge, a guarantee) is a deed of its own kind, not the settlement of a dispute. */
+const RELEASES_SECURITY = /\b(?:debenture|charge[ds]?|mortgage|pledge|security\s+(?:interest|assets)|charged\s+assets|guarantee)\b/i;
+const SETTLES_DISPUTE = /\b(?:dispute|claims?\s+(?:against|arising)|proceedings|litigation|arbitration|settle(?:ment|s|d)?)\b/i;
 /** A "Service Agreement" of a director or executive is their employment contract. */
 const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
 const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?engagement\b|\bengagement\s+letter\b|\bletter\s+of\s+engagement\b|\binstruct(?:ing|ed)\s+us\s+to\s+act\b|\bbasis\s+on\s+which\s+we\s+will\s+act\b/i;
@@ -70,6 +75,7 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   // A letter's subject names its matter ("Proposed lease of Unit 9"); only kinds that are themselves letters count.
   const byTitle = TITLE_RULES.find(([type, pattern]) => (!isLetter || LETTER_KINDS.has(type)) && pattern.test(title.value));
   const at = { start: title.start, end: title.end };
+  if (isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" && LETTER_AMENDS.test(body)) return { type: "Amendment", ...at, basis: "title" };
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
   if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : "Letter", ...at, basis: "letter" };
 
@@ -82,6 +88,7 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
 
 /** Where the title's kind and the document's substance differ, the substance decides. */
 function bySubstance(type: DocumentType, title: string, body: string): DocumentType {
+  if (type === "Settlement agreement" && /\bdeed\s+of\s+release\b/i.test(title) && RELEASES_SECURITY.test(body) && !SETTLES_DISPUTE.test(body)) return "Deed";
   if (type === "Services agreement" && /\bsubscription\b/i.test(title) && SUBSCRIBES_FOR_SHARES.test(body)) return "Share subscription agreement";
   if (type === "Services agreement" && (SUBSCRIPTION_TITLE.test(title) || ORDER_TITLE.test(title)) && GRANTS_USE.test(body)) return "Licence agreement";
   // "Agreement for the supply of catering services": services, whatever "supply" suggests.

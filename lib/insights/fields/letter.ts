@@ -7,7 +7,7 @@ export interface LineAt {
 }
 
 const OPENING_WINDOW = 3000;
-const SALUTATION = /^(?:Dear\s+(.+?)|Ladies\s+and\s+Gentlemen|Gentlemen|Sirs|To\s+whom\s+it\s+may\s+concern)[,:]?$/i;
+const SALUTATION = /^(?:(?:Dear|Kia\s+ora|Tēnā\s+koe)\s+(.+?)|Ladies\s+and\s+Gentlemen|Gentlemen|Sirs|To\s+whom\s+it\s+may\s+concern)[,:]?$/i;
 const MARKER_LINE =
   /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|(?:sent\s+)?(?:by|via)\s+(?:e-?mail|email|fax|courier|hand|post|fedex|ups|dhl)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:)/i;
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;

@@ -60,8 +60,8 @@ function fromPartySchedule(text: string, flat: string): PartiesMatch | undefined
 }
 
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
-/** Words after which a party's name starts when no "between" introduces it ("the undersigned,", "to the order of"). */
-const NAME_LEAD_IN = /(?:(?<!\b[A-Z])[.;:]\s|\bundersigned,|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
+/** Words after which a party's name starts when no "between" introduces it ("the undersigned,", "FOR VALUE RECEIVED,", "to the order of"). */
+const NAME_LEAD_IN = /(?:(?<!\b[A-Z])[.;:]\s|\bundersigned,|\bfor\s+value\s+received,?|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
 
 /** Last resort for notes and deeds poll: any name directly followed by a party-role defined term, `First Bayou Bank (the "Lender")`. */
 function fromDefinedRoles(flat: string): PartiesMatch | undefined {
