@@ -17,6 +17,8 @@ const EFFECTIVE_BEFORE =
 const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:effective|commencement|start|variation|amendment)\s+date/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
 const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+from\s*(?:the\s+)?$/i;
+/** "The Contract Period shall be the period from 1 January 2025 to …": the start of this document's period. */
+const PERIOD_FROM_BEFORE = /\b(?:term|period|duration)\s+(?:(?:shall|will)\s+be|is)\s+(?:the\s+period\s+)?from\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "… from 2 September 2024 for a period of two years": the start of the stated period. */
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
@@ -38,7 +40,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // The recitals tell other documents' story: "the Lease, by which the Property was let for a term of 15 years from 17 March 2016".
   const recitals = recitalRanges(flat);
   const ownDates = dates.filter((d) => !inRanges(recitals, d.start));
-  const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
+  const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
   const ownLine = opening.find((d) => isAloneOnLine(text, d));
@@ -48,12 +50,21 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   if (explicit && !(isLetter && ownLine && TERM_FROM_BEFORE.test(before(explicit)))) return { date: explicit, basis: "stated" };
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 
-  const dated = dates.find((d) => DATED_BEFORE.test(before(d)));
+  // "… the deed of sale dated 3 April 2025": another document's date.
+  const dated = dates.find((d) => DATED_BEFORE.test(before(d)) && !OTHER_DOCUMENT_DATED.test(before(d)));
   if (dated) return { date: dated, basis: "dated" };
 
   if (ownLine) return { date: ownLine, basis: "dated" };
+  // Undated at the top, as Scots and South African deeds often are: it takes effect when the last party signs.
+  const signed = dates.filter((d) => SIGNED_ON_BEFORE.test(before(d))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  if (signed) return { date: signed, basis: "dated" };
   return opening[0] ? { date: opening[0], basis: "guess" } : undefined;
 }
+
+const OTHER_DOCUMENT_DATED =
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|contract|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+/** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025". */
+const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
 const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+dated\b/iu;
