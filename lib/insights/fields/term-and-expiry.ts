@@ -122,10 +122,10 @@ const LOOK_BEHIND = 80;
 const LOOK_AHEAD = 60;
 const QUOTE = `["”'’]?`;
 const EXPIRY_BEFORE = new RegExp(
-  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|extend\w*\s+(?:the\s+)?(?:[\p{L}]+\s+){0,5}?(?:through|to|until|till)|extended\s+up\s+to|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no[t]?\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
+  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment|(?:final\s+)?redemption)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|extend\w*\s+(?:the\s+)?(?:[\p{L}]+\s+){0,5}?(?:through|to|until|till)|extended\s+up\s+to|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no[t]?\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
   "iu",
 );
-const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment)\s+date/i;
+const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window or an earlier document, not this one. */
 const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */

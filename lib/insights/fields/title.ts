@@ -15,7 +15,7 @@ const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
-  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is)\b|\(?\d+\)?\s)/i;
+  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is)\b|\(?\d+\)?\s|\d+(?:\.\d+)+\s)/i;
 
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the
@@ -56,7 +56,8 @@ function looksLikeHeading(line: string): boolean {
   if (line.length < 3 || line.length > (long ? 200 : 100) || NOT_A_TITLE.test(line)) return false;
   if (/[.;,]$/.test(line) && !/\b(?:Inc|Ltd|Co)\.$/.test(line)) return false;
   const words = line.split(/\s+/);
-  return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
+  // "£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT": a title may open with its amount.
+  return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d£$€]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
 }
 
 function titleFromFilename(filename: string): string {
