@@ -253,3 +253,64 @@ describe("structure, vocabulary and confidence", () => {
     expect(await fields("AMENDMENT NO. 4\n\nThis Amendment is made on 1 March 2025. The parties hereby extend the Term of the Agreement through March 31, 2028.")).toEqual({ term: undefined, expiry: "2028-03-31" });
   });
 });
+
+describe("round 4 readings (general classes of miss in the former held-back v5)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const value = async (text: string, key: ExtractedField["key"]) => get(await extract(text), key)?.value;
+
+  it("leaves the recitals' dates and terms to the documents they describe", async () => {
+    const fields = await extract(
+      "DEED OF VARIATION\nTHIS DEED is made on 9 January 2025 BETWEEN (1) HALDEN LIMITED (the \"Landlord\") and (2) ORCHARD LIMITED (the \"Tenant\").\nBACKGROUND\n(A) This deed is supplemental to the Lease, by which the Property was let for a term of 15 years from and including 17 March 2016.\nAGREED TERMS\n1. The Lease is varied as set out below.",
+    );
+    expect(get(fields, "effectiveDate")?.value).toBe("2025-01-09");
+    expect(get(fields, "term")).toBeUndefined();
+    expect(get(fields, "expiryDate")).toBeUndefined();
+  });
+
+  it("dates a letter by its own date, not by the term of something it mentions, and an undated deed by its last signature", async () => {
+    const letter = "HARBOUR LAWYERS PTY LTD\n14 February 2025\nSaltbush Interiors Pty Ltd\nDear Mr O'Connor\nYour lease dispute\nWe understand that the lease was granted for a term of 7 years from 1 July 2021.\nYours sincerely";
+    expect(await value(letter, "effectiveDate")).toBe("2025-02-14");
+    const deed = "STANDARD SECURITY\nWe, BEN NEVIS OUTDOOR LIMITED, undertake to pay the Bank.\nThis disposition follows the deed of sale dated 3 April 2024.\nIN WITNESS WHEREOF subscribed for BEN NEVIS OUTDOOR LIMITED at Fort William on 5 August 2024 and for the Bank at Edinburgh on 7 August 2024.";
+    expect(await value(deed, "effectiveDate")).toBe("2024-08-07");
+  });
+
+  it("reads 'made by: X in favour of Y', 'FOR VALUE RECEIVED, X … to the order of Y', and drops signatories, 'by its directors' and address fragments", async () => {
+    expect(await value('DEED OF GUARANTEE\nTHIS DEED is dated 7 February 2025 and is made by:\nMR ROBERT JAMES ALDRIDGE of The Old Rectory, Church Lane, Oxford OX14 4RA (the "Guarantor")\nin favour of\nHARROWGATE FINANCE LIMITED (company number 02987654) (the "Creditor").', "parties")).toEqual([
+      "MR ROBERT JAMES ALDRIDGE",
+      "HARROWGATE FINANCE LIMITED",
+    ]);
+    expect(await value('SECURED PROMISSORY NOTE\n$750,000.00\nJuly 8, 2024\nFOR VALUE RECEIVED, LONE STAR CRANE RENTALS, LLC, a Texas limited liability company ("Maker"), promises to pay to the order of BLUEBONNET CAPITAL PARTNERS, LP, a Delaware limited partnership ("Holder"), the sum of $750,000.', "parties")).toEqual([
+      "LONE STAR CRANE RENTALS, LLC",
+      "BLUEBONNET CAPITAL PARTNERS, LP",
+    ]);
+    const settlement =
+      "DEED OF SETTLEMENT\nDate: 19 June 2025\nParties\nBluegum Constructions Pty Ltd ACN 604 112 233 of Level 3, 45 Collins Street, Melbourne (Bluegum)\nYarra Civil Pty Ltd ACN 611 998 447 of 7 Dockside Road, Port Melbourne (Yarra Civil)\nBackground\nA. The parties are in dispute.\nOperative provisions\n1. Release.\nExecuted by Bluegum Constructions Pty Ltd ACN 604 112 233 by Andrew Kowalski, Director, and Sophie Tran, Company Secretary\nExecuted by Yarra Civil Pty Ltd by Con Papadopoulos, Sole Director";
+    expect(await value(settlement, "parties")).toEqual(["Bluegum Constructions Pty Ltd", "Yarra Civil Pty Ltd"]);
+  });
+
+  it("types a letter that amends an agreement as an amendment of what its subject names, and a release of security as a deed", async () => {
+    const side = await extract(
+      "NORTHUMBRIAN BANK PLC\n3 March 2025\nStrathmore Foods Holdings Limited\nDear Sirs\nRe: £15,000,000 Term and Revolving Facilities Agreement dated 30 September 2024 - side letter\nWith effect from the date of this letter, the Facility Agreement is amended so that Leverage shall not exceed 3.25:1.\nYours faithfully",
+    );
+    expect(get(side, "documentType")?.value).toBe("Amendment");
+    expect(get(side, "amends")?.value).toBe("£15,000,000 Term and Revolving Facilities Agreement");
+    expect(await value('DEED OF RELEASE\nTHIS DEED OF RELEASE is made on 18 April 2025 BETWEEN (1) STRAITS BANK LIMITED (the "Bank") and (2) ORCHID PTE. LTD. (the "Chargor").\nThe Bank releases the Charged Assets from the debenture.', "documentType")).toBe("Deed");
+    expect(await value("SUBSCRIPTION AGREEMENT\n| Company | Wattle Biotech Limited |\n| Subscription Shares | 2,000,000 ordinary shares |\nThe Subscriber shall pay the Issue Price for the Subscription Shares at Completion.", "documentType")).toBe("Share subscription agreement");
+  });
+
+  it("reads terms stated as 'the initial subscription term of', 'means a period of', 'the date falling … after', past a heading, and an open-ended key-details row", async () => {
+    const terms = async (text: string) => {
+      const found = await extract(text);
+      return { term: get(found, "term")?.value, expiry: get(found, "expiryDate")?.value };
+    };
+    expect(await terms("SUBSCRIPTION AGREEMENT\nThis Agreement is effective as of March 1, 2025.\n4. Term and Renewal\n4.1 The initial subscription term of thirty-six (36) months begins on the Effective Date.")).toMatchObject({ term: "36 months" });
+    expect(await terms('FACILITY AGREEMENT\nThis Agreement is dated 30 September 2024.\n"Termination Date" means the date falling sixty (60) months after the date of this Agreement.')).toEqual({ term: "60 months", expiry: "2029-09-30" });
+    expect(await terms("CONSULTANCY AGREEMENT\n| Start Date | 6 January 2025 |\n| Duration | Until terminated by either party on one month's written notice |")).toEqual({ term: "Until terminated", expiry: undefined });
+    expect(await terms('LOAN NOTE INSTRUMENT\nThis Instrument is dated 12 December 2024.\n"Redemption Date" means 12 December 2028.')).toMatchObject({ expiry: "2028-12-12" });
+  });
+
+  it("prefers a jurisdiction it knows to a capitalised name, and takes a title that opens with its amount", async () => {
+    expect(findGoverningLaw("The Landlords may, subject to the Law Reform (Miscellaneous Provisions) (Scotland) Act 1985, end this Lease. This Lease is governed by the law of Scotland.")?.jurisdiction).toBe("Scotland");
+    expect(await value("DATED 30 September 2024\nSTRATHMORE FOODS LIMITED\nas Borrower\n£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT\n1.1 In this Agreement the following definitions apply.", "title")).toBe("£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT");
+  });
+});
