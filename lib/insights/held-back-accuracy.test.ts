@@ -11,31 +11,29 @@ const TARGET_PARTIES_F1 = 0.95;
  * Fields whose held-back score is below the target: floors at the measured score, never above, so they
  * can only go up. Raise a floor only after tuning on new tuning documents, never on these.
  *
- * Held-back set v5 (56 documents, written by a helper that never read the rules nor ran the extractor),
- * measurement 1, after tuning rounds 1 and 2 (v2, v3 and v4 sets), its first scoring: title 96.4%,
- * type 91.1%, parties 75.0% (F1 0.906), law 98.2%, effective 78.6%, expiry 71.4%, term 89.3%, renewal
- * 100%, amends 96.4%, pages 100%, words 100%. Its author derives an expiry as the anniversary of the
- * effective date; Ferry takes the day before it unless the text says "after" (docs/insights.md), so
- * some derived-expiry misses are that convention, not a misreading. Set v3's two measurements are in
- * docs/insights.md; v3 is tuning data now.
- *
- * Measurement 2, after tuning round 3 (on the former held-back v3 only; nothing of v5 was looked at but
- * its aggregate): parties 78.6% (F1 0.918), high-confidence values right 93.4%; every other field as in
- * measurement 1. The floors are these.
+ * Held-back set v6 (72 documents, written by a helper that read only the truth format, the scorer and the
+ * list of document types — never the rules — and never ran the extractor; committed before it was first
+ * scored), measurement 1, after tuning round 4 (on the former held-back v5, whose misses were looked at):
+ * title 91.7%, type 93.1%, parties 83.3% (F1 0.934), law 97.2%, effective 91.7%, expiry 75.0%, term 90.3%,
+ * renewal 100%, amends 95.8%, pages 100%, words 100%. Its author derives every expiry as the anniversary
+ * of the effective date, where Ferry ends a term that counts its first day ("commencing on") the day
+ * before (docs/insights.md), so some expiry misses are that convention. v5's two measurements are in
+ * docs/insights.md; v5 is tuning data now.
  */
 const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
-  documentType: 51 / 56,
-  parties: 44 / 56,
-  effectiveDate: 44 / 56,
-  expiryDate: 40 / 56,
-  term: 50 / 56,
+  title: 66 / 72,
+  documentType: 67 / 72,
+  parties: 60 / 72,
+  effectiveDate: 66 / 72,
+  expiryDate: 54 / 72,
+  term: 65 / 72,
 };
-const BELOW_TARGET_PARTIES_F1: number | undefined = 0.915;
+const BELOW_TARGET_PARTIES_F1: number | undefined = 0.93;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 
 /**
- * Held-back set v5, written and committed before it was ever scored: only the aggregate is printed and
+ * Held-back set v6, written and committed before it was ever scored: only the aggregate is printed and
  * asserted, never a document's result.
  */
 describe("field extraction on the held-back set", () => {

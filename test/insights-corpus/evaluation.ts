@@ -1,6 +1,7 @@
 import { analyzeDocument } from "@/lib/insights/analyze-document";
 import { HELD_BACK_V3 } from "./held-back-v3";
 import { HELD_BACK_V5 } from "./held-back-v5";
+import { HELD_BACK_V6 } from "./held-back-v6";
 import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
@@ -19,7 +20,8 @@ export interface EvaluationSet {
  * Every set of documents written independently of the rules (docs/insights.md, "Evaluation"). The
  * v2 held-back half was measured and looked at, so it became tuning data when held-back set v3
  * was written; v3 was committed before the tuning that followed it. Held-back v3 was measured twice
- * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written.
+ * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
+ * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5).
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
@@ -27,7 +29,8 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v3", role: "tuning", documents: TUNING_V3 },
   { name: "tuning v4 (second round, after held-back v3's first measurement)", role: "tuning", documents: TUNING_V4 },
   { name: "v3 (was held-back; measured twice, now tuning)", role: "tuning", documents: HELD_BACK_V3 },
-  { name: "held-back v5", role: "held-back", documents: HELD_BACK_V5 },
+  { name: "v5 (was held-back; measured twice, now tuning)", role: "tuning", documents: HELD_BACK_V5 },
+  { name: "held-back v6", role: "held-back", documents: HELD_BACK_V6 },
 ];
 
 export interface ScoredDocument extends UnseenScore {

@@ -13,5 +13,10 @@ import { PROPERTY_V5 } from "./property";
  * key-details and prescribed-clause tables, individuals as parties, parties only in signature blocks,
  * stated and derived expiries, and distractor durations (escrow, notice, an underlying lease's term).
  * A derived expiry is the effective date plus the term (same day of the month).
+ *
+ * Now tuning data (round 4): three derived expiries of terms that count their first day ("commencing on
+ * the date hereof", "commences on … and shall continue for twelve months", a bare "7 years" row) were
+ * set to the day before the anniversary, Ferry's documented reading (docs/insights.md); the author's
+ * anniversary stays wherever the term runs "from" a day, which excludes it.
  */
 export const HELD_BACK_V5: UnseenDocument[] = [...COMMERCIAL_V5, ...PEOPLE_V5, ...PROPERTY_V5, ...FINANCE_V5, ...CORPORATE_V5, ...LETTERS_AND_AMENDMENTS_V5];

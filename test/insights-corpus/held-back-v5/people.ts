@@ -225,7 +225,7 @@ Chain-of-custody audits under FSC and PEFC standards at the Company's Chilliwack
       parties: ["Fraser Valley Timber Co. Ltd.", "Élodie Tremblay"],
       governingLaw: "British Columbia",
       effectiveDate: "2024-11-01",
-      expiryDate: "2025-11-01",
+      expiryDate: "2025-10-31",
       term: "12 months",
     },
   },
