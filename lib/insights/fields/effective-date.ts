@@ -30,7 +30,8 @@ const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity
 /**
  * The date a document takes effect: an explicit effective/commencement date first; for a letter, the
  * date it is written on; then the date the document says it was made, then a date standing on its own
- * line near the top, then the first date in the opening text.
+ * line near the top, then the last signature's date, then the first date in the opening text. Dates in
+ * the recitals never count as stated ones.
  */
 export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean): DatePick | undefined {
   const before = (d: DateMention) => flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
