@@ -65,7 +65,7 @@ export interface TypeMatch {
   /** Where the deciding words were found, when a single place decided it. */
   start?: number;
   end?: number;
-  /** "title": the title or subject named the kind; "letter": a letter of no particular kind; "body": vocabulary alone. */
+  /** "title": the title or subject named the kind; "letter": a letter of no particular kind, or one its body says amends an agreement; "body": vocabulary alone. */
   basis: "title" | "letter" | "body";
 }
 
@@ -75,7 +75,8 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   // A letter's subject names its matter ("Proposed lease of Unit 9"); only kinds that are themselves letters count.
   const byTitle = TITLE_RULES.find(([type, pattern]) => (!isLetter || LETTER_KINDS.has(type)) && pattern.test(title.value));
   const at = { start: title.start, end: title.end };
-  if (isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" && LETTER_AMENDS.test(body)) return { type: "Amendment", ...at, basis: "title" };
+  const amending = isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" ? LETTER_AMENDS.exec(body) : null;
+  if (amending) return { type: "Amendment", start: amending.index, end: amending.index + amending[0].length, basis: "letter" };
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
   if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : "Letter", ...at, basis: "letter" };
 

@@ -7,8 +7,16 @@ const RECITALS_START = /\b(?:BACKGROUND|Background|RECITALS|Recitals|WHEREAS|Whe
 const OPERATIVE_START =
   /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b)/;
 
+/** The last document's ranges: the date, term and expiry rules each ask for the same text's. */
+let last: { flat: string; ranges: Array<[number, number]> } | undefined;
+
 /** Where the recitals run, as [start, end) offsets into `flat`; a document may have none. */
 export function recitalRanges(flat: string): Array<[number, number]> {
+  if (last?.flat !== flat) last = { flat, ranges: findRecitals(flat) };
+  return last.ranges;
+}
+
+function findRecitals(flat: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const m of flat.matchAll(RECITALS_START)) {
     const from = m.index;
