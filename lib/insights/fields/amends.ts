@@ -29,6 +29,8 @@ const IN_BODY = [
   String.raw`\brelating\s+to\s+${ARTICLE}${NAME}`,
 ].map((source) => new RegExp(source, "giu"));
 
+const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIND},?\s+(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']`, "iu");
+
 /** What an amendment amends, by the title first, else the first place the body names it. */
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
@@ -44,7 +46,11 @@ export function findAmended(title: { value: string; start?: number; end?: number
   const more = new RegExp(String.raw`^\s+and\s+((?:[\p{L}'’-]+\s+){0,3}?${KIND})\b`, "iu").exec(flat.slice(found.index + found[0].length));
   const name = more && /^\p{Lu}/u.test(found[1]) && isTitleCase(more[1]) ? `${found[1]} and ${more[1]}` : found[1];
   const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
-  return { value: tidy(definedName(name, flat.slice(end, end + 200)) ?? name), start: found.index, end, fromTitle: false };
+  const value = definedName(name, flat.slice(end, end + 200)) ?? name;
+  // "an agreement entitled “Cask Supply Agreement” dated 2 May 2022": the name it was given, when the body calls it by its kind.
+  const titled = TITLED.exec(flat.slice(0, 6000));
+  if (titled && (BARE_KIND.test(value.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
+  return { value: tidy(value), start: found.index, end, fromTitle: false };
 }
 
 /** "the Agreement dated 1 February 2023 for the supply of cartons (the Supply Agreement)": a bare kind takes the name it is given. */

@@ -9,6 +9,8 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Notice", /^(?:formal\s+)?notice\b|\bnotice\s+of\b/i],
   ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
   ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
+  // Records of a decision or of an agreed figure, not contracts: "Minutes of Settlement" is caught above.
+  ["Other", /\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b/i],
   ["NDA", /non[- ]?disclosure|confidentiality|\bNDA\b|secrecy/i],
   ["Engagement letter", /\bengagement\s+letter|letter\s+of\s+engagement|\bterms\s+of\s+(?:our\s+)?engagement|\bengagement\s+(?:terms|for|of)\b/i],
   ["Power of attorney", /power\s+of\s+attorney/i],

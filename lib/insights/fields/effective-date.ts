@@ -14,7 +14,8 @@ const LOOK_AHEAD = 60;
 const EFFECTIVE_BEFORE =
   /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:effective|commencement|start|variation|amendment)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`. */
-const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:effective|commencement|start|variation|amendment)\s+date/i;
+const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)/i;
+const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:variation|amendment)\s+date/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
 const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+from\s*(?:the\s+)?$/i;
 /** "The Contract Period shall be the period from 1 January 2025 to …": the start of this document's period. */
@@ -40,7 +41,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const sentenceBefore = (d: DateMention) => flat.slice(Math.max(0, flat.lastIndexOf(". ", d.start - 1), d.start - 300), d.start);
   // The recitals tell other documents' story: "the Lease, by which the Property was let for a term of 15 years from 17 March 2016".
   const recitals = recitalRanges(flat);
-  const ownDates = dates.filter((d) => !inRanges(recitals, d.start));
+  // … except the date a recital gives this document's own change: "agreed to vary the Agreement with effect from 1 December 2025 ("the Variation Date")".
+  const ownDates = dates.filter((d) => !inRanges(recitals, d.start) || CHANGE_DATE_AFTER.test(after(d)));
   const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
@@ -68,7 +70,7 @@ const OTHER_DOCUMENT_DATED =
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
-const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+dated\b/iu;
+const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?dated\b/iu;
 
 function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;

@@ -31,7 +31,7 @@ const JURISDICTIONS: Record<string, string[]> = {
   Victoria: ["state of victoria", "victoria"],
   "Dubai International Financial Centre": ["dubai international financial centre", "difc"],
   Jersey: ["bailiwick of jersey", "island of jersey", "jersey"],
-  Guernsey: ["bailiwick of guernsey", "guernsey"],
+  Guernsey: ["bailiwick of guernsey", "island of guernsey", "guernsey"],
   "Isle of Man": ["isle of man", "manx"],
   Luxembourg: ["grand duchy of luxembourg", "luxembourg"],
   Norway: ["kingdom of norway", "norway", "norwegian"],
@@ -130,7 +130,7 @@ function jurisdictionAt(text: string): { name: string; length: number } | undefi
   const lead = text.match(/^\s*(?:the\s+)?/i)?.[0] ?? "";
   const rest = text.slice(lead.length);
 
-  const unknown = rest.match(/^(?:(?:Federal\s+|People's\s+|Islamic\s+|United\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Territory|Emirate)\s+of\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}'-]*){0,3})/u);
+  const unknown = rest.match(/^(?:(?:Federal\s+|People's\s+|Islamic\s+|United\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Territory|Emirate|Island|Bailiwick)\s+of\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}'-]*){0,3})/u);
   // "Governing Law. THIS AGREEMENT SHALL BE …": a sentence, not a place
   if (!unknown || /^(?:this|the|agreement|clause|section|schedule|party|parties|each|any|all|it|these)\b/i.test(unknown[1])) return undefined;
   return { name: unknown[1], length: lead.length + unknown[0].length };

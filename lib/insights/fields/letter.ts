@@ -46,11 +46,16 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   }
   if (dear === -1) return undefined;
   // No "Re:": a heading in capitals above the salutation ("LETTER BEFORE CLAIM"), else the line after it.
-  const heading = lines.slice(0, dear).find((l) => /^[^a-z]{6,100}$/.test(l.line) && /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING)\b/.test(l.line) && !MARKER_LINE.test(l.line));
+  const heading =
+    lines.slice(0, dear).find((l) => /^[^a-z]{6,100}$/.test(l.line) && LETTER_HEADING_WORDS.test(l.line) && !MARKER_LINE.test(l.line)) ??
+    // "Offer of Employment" in title case, just above "Dear Daniel,".
+    [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
   const after = lines[dear + 1];
   const subject = heading ?? (after && isSubjectLine(after.line) ? after : undefined);
   return subject && { value: subject.line.replace(/[:.]$/, ""), start: subject.start, end: subject.start + subject.line.length };
 }
+
+const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT)\b/;
 
 /** A short line without a closing full stop that does not open the letter's first sentence. */
 function isSubjectLine(line: string): boolean {

@@ -9,7 +9,7 @@ import { locateText } from "./located-text";
 import { findParties, powerOfAttorneyParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
-import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
@@ -99,6 +99,8 @@ function addTermFields(
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
+  const ranged = !stated && !falling && !openEnded && !expiryInRow && expiry ? termFromRange(flat, dates, expiry) : undefined;
+  if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   else if (stated && effective) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");

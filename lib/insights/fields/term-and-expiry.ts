@@ -1,4 +1,4 @@
-import { findDates, type DateMention, type TermUnit } from "./dates";
+import { addDays, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, parseNumberWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
 
@@ -21,17 +21,17 @@ const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|sta
 
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with|has|have|means)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have|means|is)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "The initial subscription term of thirty-six (36) months begins on …"
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `\\b(?:continue|last|run|endure)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\b(?:continue|last|run|endure|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
 /** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
-const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
+const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|(?:be\s+)?repa(?:id|yable))\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
 /**
  * A term that runs "from" a day excludes that day, so "for two years from 1 March 2024" ends on the
  * anniversary, as does one "ending on the third anniversary"; one "commencing on" or "from and
@@ -40,7 +40,7 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:terminat|expir|end)(?:e|es|s)?\s+(
 const FROM_EXCLUSIVE = /^\s*from\s+(?!and\s+including\b)/i;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|into\s+force)\b/i;
+const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
@@ -61,7 +61,8 @@ export function findTerm(flat: string): TermMatch | undefined {
     const end = start + m[0].length;
     const clause = clauseBefore(flat, end);
     if (NOT_THE_TERM_BEFORE.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
-    if (!endsOnAnniversary && !DURATION_CONTEXT.test(clause)) return;
+    // "… means the period of 24 months commencing on …": the words that make it a term may follow it.
+    if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
     const following = flat.slice(end, end + 120);
     candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
@@ -79,7 +80,8 @@ export function termFromValue(value: string, offset: number): TermMatch | undefi
   const amount = m && parseNumberWord(m[1].trim());
   if (!m || !amount) return undefined;
   const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
-  return { amount, unit, label: termLabel(amount, unit), start: offset + m.index, end: offset + m.index + m[0].length };
+  const end = m.index + m[0].length;
+  return { amount, unit, label: termLabel(amount, unit), start: offset + m.index, end: offset + end, endsOnAnniversary: FROM_EXCLUSIVE.test(value.slice(end)) };
 }
 
 const termLabel = (amount: number, unit: TermUnit) => `${amount} ${unit}${amount === 1 ? "" : "s"}`;
@@ -148,6 +150,26 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
     if (OTHER_DOCUMENT.test(sentenceAround(flat, d.start, d.end).replace(flat.slice(d.start, d.end), ""))) return false;
     return !NOT_AN_EXPIRY.test(clauseBefore(flat, d.start));
   });
+}
+
+/**
+ * "This Agreement applies from 1 March 2026 to 28 February 2028": the whole months the range spans,
+ * when the expiry found ends such a range ("a term stated only as a date range is given in months").
+ */
+export function termFromRange(flat: string, dates: DateMention[], expiry: DateMention): TermMatch | undefined {
+  const i = dates.findIndex((d) => d.start === expiry.start);
+  const from = dates[i - 1];
+  if (!from || !RANGE_LINK.test(flat.slice(from.end, expiry.start)) || !RANGE_START.test(flat.slice(Math.max(0, from.start - 30), from.start))) return undefined;
+  const [y1, m1] = from.iso.split("-").map(Number);
+  const [y2, m2] = expiry.iso.split("-").map(Number);
+  const span = (y2 - y1) * 12 + (m2 - m1);
+  for (const months of [span, span + 1]) {
+    if (months < 1) continue;
+    const last = lastDayOfTerm(from.iso, months, "month");
+    // A day either side of the day before the anniversary: "to 28 February 2028" still spans 24 months in a leap year.
+    if ([addDays(last, -1), last, addDays(last, 1)].includes(expiry.iso)) return { amount: months, unit: "month", label: termLabel(months, "month"), start: from.start, end: expiry.end };
+  }
+  return undefined;
 }
 
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */

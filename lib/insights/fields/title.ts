@@ -9,13 +9,13 @@ export interface TitleMatch {
 }
 
 const TITLE_WORDS =
-  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work)\b/i;
+  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes|resolutions?)\b/i;
 const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 /** A title line ending in a joining word continues on the next line. */
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
-  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is)\b|\(?\d+\)?\s|\d+(?:\.\d+)+\s)/i;
+  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is)\b|\(?\d+\)?\s|\d+\.(?:\d+)*\s)/i;
 
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the

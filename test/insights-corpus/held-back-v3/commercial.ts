@@ -65,7 +65,7 @@ NOW THIS AGREEMENT WITNESSETH AS FOLLOWS:
 2. The Principal must pay each correctly rendered tax invoice within 30 days.
 3. Either party may terminate this agreement for material breach on 14 days' written notice.
 `,
-    truth: { title: "CONSULTANCY AGREEMENT", documentType: "Services agreement", parties: ["Wattle Creek Mining Pty Ltd", "Jarrah Geoscience Pty Ltd"], governingLaw: "Western Australia", effectiveDate: "2024-09-01", term: "18 months", expiryDate: "2026-02-28" },
+    truth: { title: "CONSULTANCY AGREEMENT", documentType: "Services agreement", parties: ["Wattle Creek Mining Pty Ltd", "Jarrah Geoscience Pty Ltd"], governingLaw: "Western Australia", effectiveDate: "2024-09-01", term: "18 months", expiryDate: "2026-03-01" },
   },
   {
     id: "v3-staffing-pennsylvania",
@@ -211,7 +211,7 @@ NOW THEREFORE the parties have agreed and do hereby agree as follows:
 3. This Minute of Agreement shall be construed in accordance with the Law of Scotland.
 IN WITNESS WHEREOF these presents are subscribed for and on behalf of the Contractor at Inverness on 4 December 2024 and for and on behalf of the Council at Inverness on 9 December 2024.
 `,
-    truth: { title: "MINUTE OF AGREEMENT", documentType: "Services agreement", parties: ["Alba Renewable Heat Limited", "The Highland Council"], governingLaw: "Scotland", effectiveDate: "2025-01-01", expiryDate: "2027-12-31" },
+    truth: { title: "MINUTE OF AGREEMENT", documentType: "Services agreement", parties: ["Alba Renewable Heat Limited", "The Highland Council"], governingLaw: "Scotland", effectiveDate: "2025-01-01", expiryDate: "2027-12-31", term: "36 months" },
   },
   {
     id: "v3-order-form-saas",

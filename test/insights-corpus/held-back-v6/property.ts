@@ -71,7 +71,7 @@ Signed by Tomasz Nowak, director, for and on behalf of Orbital Sound Studios Lim
       parties: ["Clerkenwell Workspace Holdings Limited", "Orbital Sound Studios Limited"],
       governingLaw: "England and Wales",
       effectiveDate: "2025-09-01",
-      expiryDate: "2026-03-01",
+      expiryDate: "2026-02-28",
       term: "6 months",
     },
   },

@@ -79,7 +79,7 @@ WHEREAS the Company is a private company with 1,000 ordinary shares in issue, he
 In consideration of the Disclosing party making Confidential Information available, the Recipient undertakes to keep it confidential and to use it only for the Purpose.
 The Recipient shall not disclose Confidential Information to any third party other than its professional advisers.
 `,
-    truth: { title: "CONFIDENTIALITY UNDERTAKING", documentType: "NDA", parties: ["Pennine Water Holdings plc", "Corvid Infrastructure Partners LLP"], governingLaw: "England and Wales", effectiveDate: "2025-01-07", term: "2 years", expiryDate: "2027-01-06" },
+    truth: { title: "CONFIDENTIALITY UNDERTAKING", documentType: "NDA", parties: ["Pennine Water Holdings plc", "Corvid Infrastructure Partners LLP"], governingLaw: "England and Wales", effectiveDate: "2025-01-07", term: "2 years", expiryDate: "2027-01-07" },
   },
   {
     id: "mutual-nda-german",
