@@ -44,6 +44,8 @@ const SUBSCRIBES_FOR_SHARES = /\bsubscri\w*\s+for\s+[\d,]+\s+(?:[\w-]+\s+){0,4}s
 const LETTER_AMENDS = /\b(?:is|are)\s+(?:hereby\s+)?(?:amended|varied)\s+(?:so\s+that|as\s+follows|with\s+effect|by|to\s+read)\b/i;
 /** A release of security (a debenture, a charge, a guarantee) is a deed of its own kind, not the settlement of a dispute. */
 const RELEASES_SECURITY = /\b(?:debenture|charge[ds]?|mortgage|pledge|security\s+(?:interest|assets)|charged\s+assets|guarantee)\b/i;
+/** The governing-law clause's "any dispute or claim arising out of or in connection with it" settles nothing. */
+const BOILERPLATE_DISPUTES = /\b(?:any\s+)?disputes?\s+(?:or\s+claims?\s+)?(?:\([^)]{0,60}\)\s+)?arising\s+(?:out\s+of|under|from)\b/gi;
 const SETTLES_DISPUTE = /\b(?:dispute|claims?\s+(?:against|arising)|proceedings|litigation|arbitration|settle(?:ment|s|d)?)\b/i;
 /** A "Service Agreement" of a director or executive is their employment contract. */
 const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
@@ -91,7 +93,7 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
 
 /** Where the title's kind and the document's substance differ, the substance decides. */
 function bySubstance(type: DocumentType, title: string, body: string): DocumentType {
-  if (type === "Settlement agreement" && /\bdeed\s+of\s+release\b/i.test(title) && RELEASES_SECURITY.test(body) && !SETTLES_DISPUTE.test(body)) return "Deed";
+  if (type === "Settlement agreement" && /\bdeed\s+of\s+release\b/i.test(title) && RELEASES_SECURITY.test(body) && !SETTLES_DISPUTE.test(body.replace(BOILERPLATE_DISPUTES, ""))) return "Deed";
   if (type === "Services agreement" && /\bsubscription\b/i.test(title) && SUBSCRIBES_FOR_SHARES.test(body)) return "Share subscription agreement";
   if (type === "Services agreement" && (SUBSCRIPTION_TITLE.test(title) || ORDER_TITLE.test(title)) && GRANTS_USE.test(body)) return "Licence agreement";
   // "Agreement for the supply of catering services": services, whatever "supply" suggests.

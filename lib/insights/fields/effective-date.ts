@@ -24,17 +24,17 @@ const PERIOD_FROM_BEFORE = /\b(?:term|period|duration)\s+(?:(?:shall|will)\s+be|
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
 const DATED_BEFORE =
-  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:|\bas\s+(?:of|at))\s*(?:this\s+)?(?:the\s+)?$/iu;
+  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:|\bas\s+(?:of|at))\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
 /**
- * The date a document takes effect: an explicit effective/commencement date first; for a letter, the
+ * The date a document takes effect: for a notice, the date it is given at the top; an explicit effective/commencement date; for a letter, the
  * date it is written on; then the date the document says it was made, then a date standing on its own
  * line near the top, then the last signature's date, then the first date in the opening text. Dates in
  * the recitals never count as stated ones.
  */
-export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean): DatePick | undefined {
+export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean, isNotice = false): DatePick | undefined {
   const before = (d: DateMention) => flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
   const after = (d: DateMention) => flat.slice(d.end, d.end + LOOK_AHEAD);
 
@@ -50,6 +50,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
   // granted for a term of 7 years from 1 July 2021") is not its start, and "… Agreement dated 1 April
   // 2022" in its subject is another document.
+  // A notice speaks on the day it is given, not the day the termination it gives takes effect.
+  if (isNotice && ownLine) return { date: ownLine, basis: "stated" };
   if (explicit && !(isLetter && ownLine && TERM_FROM_BEFORE.test(before(explicit)))) return { date: explicit, basis: "stated" };
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 

@@ -81,7 +81,7 @@ const LEAD_INS = [
   /subject\s+to\s+(?:the\s+)?laws?\s+of\s+/gi,
   /subject\s+to\s+(?=[^.;]{0,30}\blaw\b)/gi,
   /governing\s+law\s*[:.\-–]\s*(?:the\s+)?(?:laws?\s+of\s+)?/gi,
-  /\blaws?\s+of\s+(?=[^.;]{0,60}\b(?:shall|will)\s+govern)/gi,
+  /\blaws?\s+of\s+(?=[^.;]{0,60}\b(?:(?:shall|will)\s+govern|governs?\s+this)\b)/gi,
   /governed\s+by\s+(?=[^.;]{0,30}\blaw\b)/gi,
   /(?:take\s+effect|construed)(?:\s+and\s+(?:take\s+effect|construed))?\s+according\s+to\s+(?:the\s+)?laws?\s+of\s+/gi,
   /\blaws?\s+of\s+(?=[^.;]{0,40}\bappl(?:y|ies)\s+to\s+this\b)/gi,

@@ -30,7 +30,33 @@ const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}]
  * followed by a role; `basis` says how sure the reading is.
  */
 export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
-  return fromPartySchedule(text, flat) ?? fromRoleRows(rows) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  return fromPartySchedule(text, flat) ?? fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+}
+
+/**
+ * "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS / of / BURREN BIOLOGICS LIMITED": a company's own
+ * record names one party, the company; those who sign it sign as its officers or members.
+ */
+export function recordOfCompany(lines: LineAt[]): PartiesMatch | undefined {
+  for (let i = 1; i < Math.min(lines.length - 1, 15); i++) {
+    if (!/^of$/i.test(lines[i].line)) continue;
+    const name = cleanPartyName(lines[i + 1].line);
+    if (name && LEGAL_FORM_END.test(name)) return { names: [name], start: lines[i + 1].start, end: lines[i + 1].start + lines[i + 1].line.length };
+  }
+  return undefined;
+}
+
+/** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
+const LITIGANT_ROLE = /^(?:the\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;
+
+function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
+  const found: { name: string; start: number; end: number }[] = [];
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    const name = LITIGANT_ROLE.test(lines[i].line) ? cleanPartyName(lines[i - 1].line) : undefined;
+    if (name) found.push({ name, start: lines[i - 1].start, end: lines[i].start + lines[i].line.length });
+  }
+  const names = uniqueNames(found.map((f) => f.name));
+  return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
 /** "made between the parties listed in Schedule 1", "the persons whose names are set out in the Schedule". */
@@ -118,6 +144,31 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
   return people.length === 2 && people.every((p) => PERSON.test(p)) ? people : [name];
 }
 
+/**
+ * The parties one numbered item or defined term introduces: usually one, but "JONATHAN ASKEW of Manor
+ * Farm … and HELEN ASKEW of Manor Farm … (together the "Sellers")" and "Alicia Moreno and Benjamin
+ * Whitfield (each a "Founder")" are two. A second name counts only after the first one's description
+ * has begun, or when both are people, so "Holloway and Finch LLP" stays one firm.
+ */
+function partiesInItem(item: string): (string | undefined)[] {
+  const first = cleanPartyName(item);
+  if (!first) return [first];
+  const people = splitPeople(first);
+  if (people.length === 2) return people;
+  const firstEnd = item.toLowerCase().indexOf(first.toLowerCase()) + first.length;
+  for (const m of item.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
+    if (m.index < firstEnd) continue;
+    const second = cleanPartyName(item.slice(m.index + m[0].length));
+    if (second && isUpper(second) === isUpper(first) && (PERSON_LIKE.test(second) || LEGAL_FORM_END.test(second))) return [first, second];
+    break;
+  }
+  return [first];
+}
+
+const isUpper = (name: string) => name === name.toUpperCase();
+/** A person's name as drafted, "RAJ KUMAR S/O MURUGAN" included. */
+const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s+\p{Lu}[\p{L}'’.\/-]*){1,4}$/u;
+
 /** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
 const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
 const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+favou?r\s+of:?|parties:?)$/i;
@@ -132,7 +183,7 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
     for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line)); j++) {
       if (PARTY_LINE.test(head[j].line)) run.push(head[j]);
     }
-    const names = uniqueNames(run.map((l) => cleanPartyName(l.line)));
+    const names = uniqueNames(run.flatMap((l) => partiesInItem(l.line)));
     if (names.length >= 2) return { names, start: run[0].start, end: run[run.length - 1].start + run[run.length - 1].line.length };
     i += Math.max(0, run.length - 1);
   }
@@ -204,7 +255,7 @@ function splitParties(whole: string): string[] {
   const numbered = changes === -1 ? all : all.slice(0, changes);
   if (changes !== -1) segment = segment.slice(0, all[changes].index);
   if (numbered.length >= 2 && numbered[0].index < 5) {
-    return uniqueNames(numbered.flatMap((m, i) => splitPeople(cleanPartyName(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length)))));
+    return uniqueNames(numbered.flatMap((m, i) => partiesInItem(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
   }
 
   const stated = [...segment.matchAll(STATED_DEFINED_TERM)];
@@ -216,7 +267,10 @@ function splitParties(whole: string): string[] {
       chunks.push(segment.slice(from, m.index));
       from = m.index + m[0].length;
     }
-    return uniqueNames(chunks.map(cleanPartyName));
+    // "…, and Alicia Moreno and Benjamin Whitfield (each a "Founder")": the last party's term ended the segment.
+    const tail = segment.slice(from);
+    if (/^\s*,?\s*and\s+\p{Lu}/u.test(tail)) chunks.push(tail);
+    return uniqueNames(chunks.flatMap(partiesInItem));
   }
 
   const sentence = segment.slice(0, firstSentenceEnd(segment));

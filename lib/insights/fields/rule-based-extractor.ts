@@ -6,7 +6,7 @@ import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governi
 import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
-import { findParties, powerOfAttorneyParties } from "./parties";
+import { findParties, powerOfAttorneyParties, recordOfCompany } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
@@ -56,7 +56,7 @@ export const ruleBasedExtractor: Extractor = {
     const termRow = rowFor(rows, TERM_LABELS);
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
-    const picked = pickEffectiveDate(text, flat, dates, isLetter);
+    const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice");
     // A commencement row decides; a bare "Date:" row is when it was signed, and a clause saying when it begins beats it.
     const startRow = effectiveRow && EFFECTIVE_LABELS.test(effectiveRow.label);
     const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;
@@ -121,6 +121,8 @@ function findAllParties(text: string, flat: string, lines: ReturnType<typeof ope
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
   const opening = findParties(text, flat, lines, rows);
   if (opening && opening.names.length >= 2) return { ...opening, confidence: "high" as FieldConfidence };
+  const record = opening ? undefined : recordOfCompany(lines);
+  if (record) return { ...record, confidence: "medium" as FieldConfidence };
   const signed = signatureParties(openingLines(text, Infinity));
   // A power of attorney is given by one person to another, whom it appoints rather than introduces.
   const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : [];

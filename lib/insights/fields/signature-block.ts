@@ -5,6 +5,8 @@ import { cleanPartyName, uniqueNames } from "./party-names";
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf)/i;
 const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
 const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
+/** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
+const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
 const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:\s*(.+)$/i;
 const ROLE_ONLY = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:?$/i;
 const BY_LINE = /^by\s*:/i;
@@ -13,7 +15,7 @@ const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?
 
 /**
  * The parties as the execution block names them: "Signed for and on behalf of X", "Executed as a deed
- * by X", "COMPANY: X", an organisation's name above a "By:" line, "Name: Y" under a role. Signatories
+ * by X", "Signed for X by its director", "COMPANY: X", an organisation's name above a "By:" line, "Name: Y" under a role. Signatories
  * acting for a party ("By: Jane Doe, CFO") are not parties.
  */
 export function signatureParties(lines: LineAt[]): { names: string[]; start: number } | undefined {
@@ -24,7 +26,7 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const next = block[i + 1]?.line ?? "";
     const previous = block[i - 1]?.line ?? "";
     const behalf = ON_BEHALF.exec(line)?.[1];
-    const executed = EXECUTED_BY.exec(line)?.[1];
+    const executed = EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
     const role = ROLE_LINE.exec(line)?.[1];
     const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
     if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
