@@ -180,12 +180,14 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
   for (let i = 0; i < head.length; i++) {
     if (!PARTY_LINE.test(head[i].line)) continue;
     const run: LineAt[] = [];
+    // "(1) GEOFFREY WRENFIELD of …; and" / "(2) MARGARET WRENFIELD of …, (together the Sellers)": earlier items of the same numbered list belong to the run.
+    for (let k = i - 1; k >= 0 && NUMBERED_LINE.test(head[i].line) && NUMBERED_LINE.test(head[k].line); k--) run.unshift(head[k]);
     for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line)); j++) {
       if (PARTY_LINE.test(head[j].line)) run.push(head[j]);
     }
     const names = uniqueNames(run.flatMap((l) => partiesInItem(l.line)));
     if (names.length >= 2) return { names, start: run[0].start, end: run[run.length - 1].start + run[run.length - 1].line.length };
-    i += Math.max(0, run.length - 1);
+    i += Math.max(0, run.filter((l) => l.start >= head[i].start).length - 1);
   }
   return undefined;
 }
@@ -207,8 +209,14 @@ function joinWrappedParties(lines: LineAt[]): LineAt[] {
   return out;
 }
 
+/** "by / BEN NEVIS OUTDOOR LIMITED / in favour of / CALEDONIAN MUTUAL BANK PLC", one name a line, as Scots deeds set out. */
+const BY_IN_FAVOUR_OF = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*\n([^\n]+)\n[^\S\n]*in\s+favou?r\s+of[^\S\n]*:?[^\S\n]*\n([^\n]+)/i;
+
 function fromLineBy(text: string): PartiesMatch | undefined {
   const window = text.slice(0, 2000);
+  const stacked = BY_IN_FAVOUR_OF.exec(window);
+  const pair = stacked ? uniqueNames([cleanPartyName(stacked[1]), cleanPartyName(stacked[2])]) : [];
+  if (stacked && pair.length === 2) return { names: pair, start: stacked.index, end: stacked.index + stacked[0].length };
   for (const m of window.matchAll(LINE_BY)) {
     const from = m.index + m[0].length;
     const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));

@@ -128,8 +128,8 @@ const EXPIRY_BEFORE = new RegExp(
   "iu",
 );
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
-/** Dates that end a notice period, a payment window or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to/i;
+/** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
+const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
 const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
