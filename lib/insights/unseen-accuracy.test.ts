@@ -12,7 +12,7 @@ const TUNING_FLOOR = 1;
  * letter's new expiry; a covenant test period read as an expiry).
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
-  "v5 (was held-back; measured twice, now tuning)": { parties: 55 / 56, effectiveDate: 54 / 56, expiryDate: 55 / 56 },
+  "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
 };
 
 /**

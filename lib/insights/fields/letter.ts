@@ -79,7 +79,7 @@ export function letterParties(text: string, lines: LineAt[]): { names: string[];
   // The letterhead is above the date; a letter that opens with its date has none, and is signed "on behalf of" its sender.
   const dateAt = head.findIndex((l) => isDateLine(l.line));
   const letterhead = dateAt > 0 ? firstNameLine(head.slice(0, dateAt)) : undefined;
-  const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? letterhead ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
+  const sender = (from && (organisationIn(from) ?? cleanPartyName(from))) ?? principalOf(lines, letterhead) ?? letterhead ?? cleanPartyName(lastMatch(text, /(?:for\s+and\s+)?on\s+behalf\s+of\s+([^\n]+)/gi) ?? "");
   const to = labelled(/^To\s*:\s*(.+)$/i);
   const senderAt = letterhead ? head.findIndex((l) => l.line.includes(letterhead)) : dateAt;
   const subjectAt = letterSubject(lines)?.start;
@@ -97,6 +97,16 @@ export function letterParties(text: string, lines: LineAt[]): { names: string[];
   const names = uniqueNames([sender, recipient]);
   if (names.length === 0) return undefined;
   return { names, start: lines[0].start, end: lines[dear].start + lines[dear].line.length };
+}
+
+/** "Drummond Kerr LLP / for and on behalf of The Clydeside Pension Trustees Limited": agents who sign for their principal write as it, and it is the party. */
+function principalOf(lines: LineAt[], agent: string | undefined): string | undefined {
+  if (!agent) return undefined;
+  for (let i = lines.length - 1; i > 0; i--) {
+    const principal = /^(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+)$/i.exec(lines[i].line)?.[1];
+    if (principal && cleanPartyName(lines[i - 1].line)?.toLowerCase() === agent.toLowerCase()) return cleanPartyName(principal);
+  }
+  return undefined;
 }
 
 /** The organisation a line names, if it is one: "Contracts Team, Pellucid Cloud Services Ltd" → "Pellucid Cloud Services Ltd". */
