@@ -314,3 +314,64 @@ describe("round 4 readings (general classes of miss in the former held-back v5)"
     expect(await value("DATED 30 September 2024\nSTRATHMORE FOODS LIMITED\nas Borrower\n£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT\n1.1 In this Agreement the following definitions apply.", "title")).toBe("£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT");
   });
 });
+
+describe("round 5 readings (general classes of miss in the former held-back v6)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const value = async (text: string, key: ExtractedField["key"]) => get(await extract(text), key)?.value;
+  const terms = async (text: string) => {
+    const found = await extract(text);
+    return { term: get(found, "term")?.value, expiry: get(found, "expiryDate")?.value };
+  };
+
+  it("reads terms 'available for', 'is the period of', 'repaid on the date falling', a 'from' key-details row and a bare date range", async () => {
+    expect(await terms("SUPPLY AGREEMENT\nCommencement Date: 1 July 2025\nTerm: 36 months from the Commencement Date")).toEqual({ term: "36 months", expiry: "2028-07-01" });
+    expect(await terms('LICENCE AGREEMENT\nTHIS AGREEMENT is made on 2 February 2026.\n1.2 "Licence Period" means the period of twenty-four (24) months commencing on the date of this Agreement.')).toEqual({ term: "24 months", expiry: "2028-02-01" });
+    expect(await terms("Facility letter\n15 October 2025\nDear Sirs\n4. Availability: The facility is available for twelve (12) months from the date of this letter.\nYours faithfully")).toEqual({ term: "12 months", expiry: "2026-10-15" });
+    expect(await terms('LOAN AGREEMENT\nThis Agreement is dated 10 April 2025.\n2.1 The Loan shall be repaid on the date falling twenty-four (24) months after the date of this Agreement (the "Maturity Date").')).toEqual({ term: "24 months", expiry: "2027-04-10" });
+    expect(await terms('STANDSTILL AGREEMENT\nThis agreement is dated 30 September 2025.\n1. The "Standstill Period" is the period of six (6) months from the date of this agreement.')).toEqual({ term: "6 months", expiry: "2026-03-30" });
+    expect(await terms("CONFIDENTIALITY AGREEMENT\nThis Agreement is dated 1 March 2026.\n5. Duration. This Agreement applies from 1 March 2026 to 28 February 2028.")).toEqual({ term: "24 months", expiry: "2028-02-28" });
+  });
+
+  it("does not read a covenant's test period as the expiry", async () => {
+    expect(await value("NORTHERN BANK PLC\n3 March 2025\nDear Sirs\nFor the Relevant Period ending on 31 March 2025 only, Leverage shall not exceed 3.25:1.\nYours faithfully", "expiryDate")).toBeUndefined();
+  });
+
+  it("titles a letter by a title-case heading above its salutation, and types records and memoranda as Other", async () => {
+    const offer = await extract("Orchid Labs, Inc.\nJuly 21, 2025\nMr. Daniel Okafor\n418 Alder Court\nOffer of Employment\nDear Daniel,\nWe are pleased to offer you the position of Analyst.\nSincerely,");
+    expect(get(offer, "title")?.value).toBe("Offer of Employment");
+    expect(get(offer, "documentType")?.value).toBe("Employment agreement");
+    const memo = await extract("RENT REVIEW MEMORANDUM\nDate: 12 January 2026\nLandlord: Thames Estates Limited\nTenant: Halcyon Bakeries Limited\nLease: a lease of the Property dated 29 September 2015 for a term of 15 years from 29 September 2015\nThe rent payable under the Lease has been reviewed.");
+    expect(get(memo, "documentType")?.value).toBe("Other");
+    expect(get(memo, "effectiveDate")?.value).toBe("2026-01-12");
+    expect(await value("WRITTEN RESOLUTIONS\nof\nCAIRNGORM HOLIDAYS LIMITED\n(the \"Company\")\nThe directors propose the resolutions below.\nSigned by Hamish Grant ............ Date ............", "parties")).toEqual(["CAIRNGORM HOLIDAYS LIMITED"]);
+  });
+
+  it("reads two parties in one numbered item or defined term, court captions, and earlier items of a numbered list", async () => {
+    expect(await value('SHARE PURCHASE AGREEMENT\nPARTIES\n(1) JOHN ASKEW of Manor Farm, Driffield YO25 6RT and MARY ASKEW of Manor Farm, Driffield YO25 6RT (together the "Sellers")\n(2) HARTLEY LIMITED whose registered office is at 6 Park Row, Leeds (the "Buyer")\nBACKGROUND', "parties")).toEqual(["JOHN ASKEW", "MARY ASKEW", "HARTLEY LIMITED"]);
+    expect(await value('STOCKHOLDERS AGREEMENT\nThis Agreement is made as of February 10, 2026, by and among Ridge Robotics, Inc., a Delaware corporation (the "Company"), Cumberland Partners III, L.P. ("Cumberland"), and Alicia Moreno and Benjamin Whitfield (each a "Founder").', "parties")).toEqual(["Ridge Robotics, Inc.", "Cumberland Partners III, L.P.", "Alicia Moreno", "Benjamin Whitfield"]);
+    expect(await value("MINUTES OF SETTLEMENT\nBETWEEN:\nATHABASCA ROOFING LTD.\nPlaintiff\n- and -\nSTRATHCONA HOUSING SOCIETY\nDefendant\nWHEREAS the Plaintiff commenced this action.", "parties")).toEqual(["ATHABASCA ROOFING LTD.", "STRATHCONA HOUSING SOCIETY"]);
+    expect(await value('SHARE PURCHASE AGREEMENT\nPARTIES\n(1) GEOFFREY WREN of Holly Barn, Ripon HG4 3RP; and\n(2) MARGARET WREN of Holly Barn, Ripon HG4 3RP,\n(together the Sellers); and\n(3) HALCYON GROUP LIMITED whose registered office is at 1 Princes Exchange, Leeds (Buyer).', "parties")).toEqual(["GEOFFREY WREN", "MARGARET WREN", "HALCYON GROUP LIMITED"]);
+  });
+
+  it("reads 'by / X / in favour of / Y' one name a line, 'Signed for X by its director', and a principal its agents write for", async () => {
+    expect(await value("STANDARD SECURITY\nby\nBEN NEVIS OUTDOOR LIMITED\nin favour of\nCALEDONIAN MUTUAL BANK PLC\nSubjects: Unit 3, An Aird, Fort William", "parties")).toEqual(["BEN NEVIS OUTDOOR LIMITED", "CALEDONIAN MUTUAL BANK PLC"]);
+    expect(await value("PRODUCT SUPPLY AGREEMENT\n1.1 This agreement is between the supplier and the customer who sign it at the end.\n2.1 The Supplier will supply the Products.\n3.1 The Customer will pay within 30 days.\n7.1 The laws of Victoria govern this agreement.\nSigned for GIPPSLAND MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner\nSigned for KNOX FLOORING PTY LTD ACN 622 907 150 (Customer) by its director: Bianca Russo", "parties")).toEqual(["GIPPSLAND MILLS PTY LTD", "KNOX FLOORING PTY LTD"]);
+    expect(await value("DRUMMOND KERR LLP\n160 St Vincent Street, Glasgow G2 5NR\nMackinnon & Reid Limited\nUnit 12, Hillington Park\nDate: 2 June 2025\nNOTICE OF RENT REVIEW\nDear Sirs\nWe write as agents for the Landlords.\nYours faithfully\nDrummond Kerr LLP\nfor and on behalf of The Clydeside Pension Trustees Limited", "parties")).toEqual(["The Clydeside Pension Trustees Limited", "Mackinnon & Reid Limited"]);
+  });
+
+  it("dates a notice when given, a caption 'Dated at <place>, this …', a Scots lease by its date of entry, and a variation by its variation date", async () => {
+    expect(await value('From: Northumbria Textiles Limited\nTo: Baltic Home Retail SIA\nDate: 10 November 2025\nNOTICE OF TERMINATION\n2. We terminate the Agreement; the termination will take effect on 9 February 2026 (the "Termination Date").', "effectiveDate")).toBe("2025-11-10");
+    expect(await value("MINUTES OF SETTLEMENT\nWHEREAS the parties attended a mediation on April 22, 2025.\n1. The Defendant shall pay $200,000.\nDated at Edmonton, Alberta, this 29th day of April, 2025.", "effectiveDate")).toBe("2025-04-29");
+    const lease = await extract('LEASE\nbetween\nFORTH LIMITED ("the Landlords")\nand\nGRANGE LIMITED ("the Tenants")\n1. LET. The Landlords hereby let to the Tenants the subjects ("the Premises").\n2. DURATION. The lease shall be for the period of ten (10) years from and after 28 November 2025 ("the Date of Entry").\nSubscribed for the Tenants at Grangemouth on 21 November 2025');
+    expect(get(lease, "effectiveDate")?.value).toBe("2025-11-28");
+    expect(get(lease, "expiryDate")?.value).toBe("2035-11-28");
+    expect(get(lease, "parties")?.value).toEqual(["FORTH LIMITED", "GRANGE LIMITED"]);
+    expect(await value('VARIATION AGREEMENT\nBETWEEN (1) A LIMITED ("the Supplier") and (2) B LIMITED ("the Purchaser").\nBACKGROUND\n(A) The parties entered into an agreement entitled "Cask Supply Agreement" dated 2 May 2022 ("the Agreement").\n(B) The parties have agreed to vary the Agreement with effect from 1 December 2025 ("the Variation Date").\nSigned at Glasgow on 26 November 2025', "effectiveDate")).toBe("2025-12-01");
+  });
+
+  it("names what an amendment amends by the title it was given, reads the Island of Guernsey, and types a release of a guarantee as a deed despite the law clause's disputes", async () => {
+    expect(await value('DEED OF VARIATION\nBETWEEN (1) A LIMITED (the "Lessor") and (2) B LIMITED (the "Lessee").\n(A) The Lessor let the Premises to the Lessee by a lease titled "Contract of Lease – Second Floor, Liberation Chambers" dated 1 July 2017 (the "Lease").\n1. The Lease is varied as below.', "amends")).toBe("Contract of Lease – Second Floor, Liberation Chambers");
+    expect(findGoverningLaw("This Agreement is governed by the laws of the Island of Guernsey.")?.jurisdiction).toBe("Guernsey");
+    expect(await value('DEED OF RELEASE\nPARTIES\n(1) MIDLAND FINANCE LIMITED (the "Lender")\n(2) RICHARD TOLLEY of The Old Rectory, Lichfield WS13 6AB (the "Guarantor")\n1. The Lender releases the Guarantor from the Guarantee.\n5. This deed and any dispute arising out of or in connection with it shall be governed by the law of England and Wales.', "documentType")).toBe("Deed");
+  });
+});

@@ -41,14 +41,14 @@ export function findAmended(title: { value: string; start?: number; end?: number
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
     .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
-  if (!found) return undefined;
+  const titled = TITLED.exec(flat.slice(0, 6000));
+  if (!found) return titled ? { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false } : undefined;
   // "the Software License and Support Agreement": a name in title case goes on past "and".
   const more = new RegExp(String.raw`^\s+and\s+((?:[\p{L}'’-]+\s+){0,3}?${KIND})\b`, "iu").exec(flat.slice(found.index + found[0].length));
   const name = more && /^\p{Lu}/u.test(found[1]) && isTitleCase(more[1]) ? `${found[1]} and ${more[1]}` : found[1];
   const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
   const value = definedName(name, flat.slice(end, end + 200)) ?? name;
   // "an agreement entitled “Cask Supply Agreement” dated 2 May 2022": the name it was given, when the body calls it by its kind.
-  const titled = TITLED.exec(flat.slice(0, 6000));
   if (titled && (BARE_KIND.test(value.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
   return { value: tidy(value), start: found.index, end, fromTitle: false };
 }
