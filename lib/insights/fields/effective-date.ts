@@ -29,10 +29,11 @@ const DATED_BEFORE =
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
 /**
- * The date a document takes effect: for a notice, the date it is given at the top; an explicit effective/commencement date; for a letter, the
- * date it is written on; then the date the document says it was made, then a date standing on its own
- * line near the top, then the last signature's date, then the first date in the opening text. Dates in
- * the recitals never count as stated ones.
+ * The date a document takes effect: for a notice, the date at its top; an explicit effective or
+ * commencement date; for a letter, the date it is written on; then the date the document says it was
+ * made, then a date standing on its own line near the top, then the last signature's date, then the
+ * first date in the opening text. Dates in the recitals never count as stated ones, except the date
+ * they give this document's own variation.
  */
 export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean, isNotice = false): DatePick | undefined {
   const before = (d: DateMention) => flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
@@ -47,11 +48,11 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
   const ownLine = opening.find((d) => isAloneOnLine(text, d));
+  // A notice speaks on the day it is given, not the day the termination it gives takes effect.
+  if (isNotice && ownLine) return { date: ownLine, basis: "stated" };
   // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
   // granted for a term of 7 years from 1 July 2021") is not its start, and "… Agreement dated 1 April
   // 2022" in its subject is another document.
-  // A notice speaks on the day it is given, not the day the termination it gives takes effect.
-  if (isNotice && ownLine) return { date: ownLine, basis: "stated" };
   if (explicit && !(isLetter && ownLine && TERM_FROM_BEFORE.test(before(explicit)))) return { date: explicit, basis: "stated" };
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 
