@@ -375,3 +375,19 @@ describe("round 5 readings (general classes of miss in the former held-back v6)"
     expect(await value('DEED OF RELEASE\nPARTIES\n(1) MIDLAND FINANCE LIMITED (the "Lender")\n(2) RICHARD TOLLEY of The Old Rectory, Lichfield WS13 6AB (the "Guarantor")\n1. The Lender releases the Guarantor from the Guarantee.\n5. This deed and any dispute arising out of or in connection with it shall be governed by the law of England and Wales.', "documentType")).toBe("Deed");
   });
 });
+
+describe("round 6 readings (classes of miss in the former held-back v6 and tuning set v8)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const value = async (text: string, key: ExtractedField["key"]) => get(await extract(text), key)?.value;
+
+  it("joins a key-details value a PDF wrapped before the name's legal form", async () => {
+    const text = "SUPPLY AGREEMENT\nSupplier | Shannonside Dairy Designated Activity\nCompany\n\nBuyer | Corrib Foods Limited\n\nTerm | Four (4) years";
+    expect(await value(text, "parties")).toEqual(["Shannonside Dairy Designated Activity Company", "Corrib Foods Limited"]);
+  });
+
+  it("titles a document by the body's heading when its cover reads 'AGREEMENT / for the sale and purchase of …'", async () => {
+    const cover = "DATED 30 January 2026\n(1) THE SELLERS\n(2) HARTLEY GREEN LIMITED\nAGREEMENT\nfor the sale and purchase of the entire issued share capital of Wolds Limited\nSHARE PURCHASE AGREEMENT\nTHIS AGREEMENT is dated 30 January 2026";
+    expect(await value(cover, "title")).toBe("SHARE PURCHASE AGREEMENT");
+    expect(await value("AGREEMENT\nfor the sale and purchase of the business of Wolds Limited\nTHIS AGREEMENT is dated 30 January 2026", "title")).toBe("AGREEMENT for the sale and purchase of the business of Wolds Limited");
+  });
+});

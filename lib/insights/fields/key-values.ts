@@ -1,4 +1,5 @@
 import type { LineAt } from "./letter";
+import { LEGAL_FORM_ONLY } from "./party-names";
 
 /** A "label | value" table row or a "Label: value" line, the way key-details tables and particulars state facts. */
 export interface KeyValue {
@@ -27,8 +28,9 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     if (!value) continue;
     const at = start + line.length - m[2].length;
     let end = at + m[2].length;
-    // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd"); a new line, row or "b)" / "ii." item starts otherwise.
-    while (i + 1 < lines.length && WRAPPED.test(lines[i + 1].line) && !ROW.test(lines[i + 1].line)) {
+    // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd") or with the
+    // legal form of a name ("… Designated Activity / Company"); a new line, row or "b)" / "ii." item starts otherwise.
+    while (i + 1 < lines.length && (WRAPPED.test(lines[i + 1].line) || LEGAL_FORM_ONLY.test(lines[i + 1].line.trim())) && !ROW.test(lines[i + 1].line)) {
       i++;
       value += ` ${lines[i].line}`;
       end = lines[i].start + lines[i].line.length;

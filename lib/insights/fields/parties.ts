@@ -1,6 +1,6 @@
 import { rowFor, type KeyValue } from "./key-values";
 import type { LineAt } from "./letter";
-import { cleanPartyName, uniqueNames } from "./party-names";
+import { cleanPartyName, LEGAL_FORM_END, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
   names: string[];
@@ -112,7 +112,6 @@ const ROLE_ROW =
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
 /** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"). */
 const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
-const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?$/i;
 
 /** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
 const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;

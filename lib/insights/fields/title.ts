@@ -39,7 +39,11 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
     const next = lines[lines.indexOf(named) + 1];
     // A long title wrapped onto a second line: "MASTER SERVICES AND" / "SUPPLY AGREEMENT".
     const wrapped = next && WRAPS_ON.test(named.line) && looksLikeHeading(next.line) && isUpper(next.line) && isUpper(named.line);
-    if (wrapped || (BARE_KIND.test(named.line) && next && /^(?:for|in\s+respect\s+of)\s/.test(next.line))) {
+    const described = BARE_KIND.test(named.line) && next && /^(?:for|in\s+respect\s+of)\s/.test(next.line);
+    // … unless the body that follows the cover opens with the document's name: "SHARE PURCHASE AGREEMENT".
+    const bodyHeading = described ? lines.slice(lines.indexOf(named) + 2, lines.indexOf(named) + 4).find((l) => isUpper(l.line) && looksLikeHeading(l.line) && new RegExp(String.raw`\s${named.line}$`, "i").test(l.line)) : undefined;
+    if (bodyHeading) return { value: bodyHeading.line, start: bodyHeading.start, end: bodyHeading.start + bodyHeading.line.length, basis: "kind" };
+    if (wrapped || described) {
       return { value: `${named.line} ${next.line}`.replace(/[:.]$/, ""), start: named.start, end: next.start + next.line.length, basis: "kind" };
     }
     const basis = TITLE_WORDS.test(named.line) ? "kind" : "heading";
