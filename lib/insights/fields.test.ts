@@ -390,4 +390,51 @@ describe("round 6 readings (classes of miss in the former held-back v6 and tunin
     expect(await value(cover, "title")).toBe("SHARE PURCHASE AGREEMENT");
     expect(await value("AGREEMENT\nfor the sale and purchase of the business of Wolds Limited\nTHIS AGREEMENT is dated 30 January 2026", "title")).toBe("AGREEMENT for the sale and purchase of the business of Wolds Limited");
   });
+
+  it("takes the law of this document, not of one it mentions", async () => {
+    const escrow = "LICENCE AGREEMENT\n4.1 Within thirty days of the date of this agreement the Licensor shall deposit the source code under a three-party escrow agreement governed by the law of England and Wales.\n7.1 This agreement shall be governed by the law of Northern Ireland.";
+    expect(await value(escrow, "governingLaw")).toBe("Northern Ireland");
+    const recital = 'DEBENTURE\n(A) The Lenders made available a facility under a facility agreement (the "Facility Agreement"), which is governed by the law of England and Wales.\n5.1 This Debenture is governed by the laws of the Isle of Man.';
+    expect(await value(recital, "governingLaw")).toBe("Isle of Man");
+    expect(await value("SETTLEMENT AGREEMENT\nThe Supply Contract was expressed to be governed by the laws of England and Wales.\n5.1 This Agreement shall be governed by the laws of Kenya.", "governingLaw")).toBe("Kenya");
+  });
+
+  it("reads parties past a 'Nil' row, an execution block's role rows, 'represented by' and a nested bracket", async () => {
+    expect(await value("RETAIL LEASE\nItem 1 – Landlord | Yarra Holdings Pty Ltd\nItem 2 – Tenant | Sable Cafe Pty Ltd\nItem 3 – Guarantor | Nil", "parties")).toEqual(["Yarra Holdings Pty Ltd", "Sable Cafe Pty Ltd"]);
+    const loan = 'LOAN AGREEMENT\nThis LOAN AGREEMENT is made as of September 2, 2026, by and among HUDSON CAPITAL PARTNERS, LP, a Delaware limited partnership ("Lender"), EASTGATE HOLDINGS LLC, a New York limited liability company ("Borrower"), and MARCUS FELD, an individual ("Guarantor").\nIN WITNESS WHEREOF, the parties have executed this Agreement.\nLENDER: HUDSON CAPITAL PARTNERS, LP, By: Hudson GP, LLC, its general partner\nBORROWER: EASTGATE HOLDINGS LLC, By: ______';
+    expect(await value(loan, "parties")).toEqual(["HUDSON CAPITAL PARTNERS, LP", "EASTGATE HOLDINGS LLC", "MARCUS FELD"]);
+    const lease = 'AGREEMENT OF LEASE\nentered into by and between\nMELVILLE PROPERTY FUND (PTY) LTD (Registration No. 2011/004512/07), herein represented by Johan van der Merwe, duly authorised (the "Landlord")\nand\nUBUNTU SERVICES CC, herein represented by Thandiwe Nkosi (the "Tenant")\n1. Premises\n1.1 The Landlord lets to the Tenant Unit 3B (the "Premises").';
+    expect(await value(lease, "parties")).toEqual(["MELVILLE PROPERTY FUND (PTY) LTD", "UBUNTU SERVICES CC"]);
+    const nested = 'DEBENTURE\nTHIS DEBENTURE is made BETWEEN:\n(1) MANNIN FERRIES LIMITED, a company incorporated in the Isle of Man;\n(2) SNAEFELL PORT LIMITED (together with the company in paragraph (1), the "Chargors"); and\n(3) DOUGLAS TRUST COMPANY LIMITED as security trustee (the "Security Trustee").\nBACKGROUND';
+    expect(await value(nested, "parties")).toEqual(["MANNIN FERRIES LIMITED", "SNAEFELL PORT LIMITED", "DOUGLAS TRUST COMPANY LIMITED"]);
+  });
+
+  it("gives minutes the company under their title and the day of the meeting", async () => {
+    const minutes = await extract("Minutes of Meeting of the Board of Directors\nTAYSIDE ENGINEERING LIMITED (registered in Scotland, company number SC612345)\nHeld at the registered office, 18 Riverside Drive, Dundee, on 17 August 2026 at 10.00 am\n4. The meeting considered a lease for a term of ten (10) years from 1 October 2026.");
+    expect(get(minutes, "parties")?.value).toEqual(["TAYSIDE ENGINEERING LIMITED"]);
+    expect(get(minutes, "effectiveDate")?.value).toBe("2026-08-17");
+  });
+
+  it("reads a tenor row, a range from the commencement date, and skips another thing's term", async () => {
+    const letter = "Kenya Bank Limited\n10 February 2026\nNaivasha Greenhouses Limited\nDear Sirs\nTERM LOAN FACILITY\nFacility | Term loan of KES 180,000,000\nTenor | Sixty (60) months from the date of this letter\nYours faithfully";
+    const facility = await extract(letter);
+    expect([get(facility, "term")?.value, get(facility, "expiryDate")?.value]).toEqual(["60 months", "2031-02-10"]);
+    const licence = await extract('LICENCE TO OCCUPY\nTHIS LICENCE is dated 20 April 2026\n"Commencement Date" means 1 May 2026.\n"Licence Period" means the period from and including the Commencement Date to and including 31 October 2026.');
+    expect([get(licence, "term")?.value, get(licence, "expiryDate")?.value]).toEqual(["6 months", "2026-10-31"]);
+    const tolling = await extract('TOLLING AGREEMENT\nThis Agreement is effective as of May 7, 2024 (the "Effective Date").\n1. All statutes of limitation are tolled from the Effective Date through and including November 6, 2025.');
+    expect(get(tolling, "term")).toBeUndefined();
+    const poa = "POWER OF ATTORNEY\nTHIS DEED is made on 10 September 2026.\nThe Company is to enter into a vessel financing facility of up to US$22,000,000 with a term of five (5) years.\nThis power of attorney shall remain in force for a period of twelve (12) months from the date of this deed.";
+    expect(await value(poa, "term")).toBe("12 months");
+  });
+
+  it("dates an addendum by its own effective date, not the date of what it amends, and names what it amends in full", async () => {
+    const addendum = await extract('Second Addendum to Software Licence Agreement\nThis Second Addendum is executed at Bengaluru on this 15th day of May, 2026\n1. This Addendum shall come into effect from 1 June 2026 (the "Addendum Effective Date").');
+    expect(get(addendum, "effectiveDate")?.value).toBe("2026-06-01");
+    expect(get(addendum, "amends")?.value).toBe("Software Licence Agreement");
+    expect(await value("Deed of Amendment\nrelating to a Shareholders' Agreement dated 9 March 2022\nTHIS DEED is made on the 22nd day of June 2026", "effectiveDate")).toBe("2026-06-22");
+  });
+
+  it("calls a letter with no subject or heading a Letter", async () => {
+    expect(await value("TANJUNG RESOURCES BERHAD\n27 February 2026\nBank Seri Permata Berhad\nDear Sirs,\nWe refer to the facility letter issued by you to our subsidiary.\nYours faithfully,", "title")).toBe("Letter");
+  });
 });

@@ -2,8 +2,10 @@ import { analyzeDocument } from "@/lib/insights/analyze-document";
 import { HELD_BACK_V3 } from "./held-back-v3";
 import { HELD_BACK_V5 } from "./held-back-v5";
 import { HELD_BACK_V6 } from "./held-back-v6";
+import { HELD_BACK_V7 } from "./held-back-v7";
 import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
+import { TUNING_V8 } from "./tuning-v8";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
 import { scoreUnseen, type UnseenScore } from "./unseen/score";
@@ -21,7 +23,9 @@ export interface EvaluationSet {
  * v2 held-back half was measured and looked at, so it became tuning data when held-back set v3
  * was written; v3 was committed before the tuning that followed it. Held-back v3 was measured twice
  * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
- * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5).
+ * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5); v6, measured
+ * once, joined it when held-back set v7 and tuning set v8 were written from one brief
+ * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8).
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
@@ -30,7 +34,9 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v4 (second round, after held-back v3's first measurement)", role: "tuning", documents: TUNING_V4 },
   { name: "v3 (was held-back; measured twice, now tuning)", role: "tuning", documents: HELD_BACK_V3 },
   { name: "v5 (was held-back; measured twice, now tuning)", role: "tuning", documents: HELD_BACK_V5 },
-  { name: "held-back v6", role: "held-back", documents: HELD_BACK_V6 },
+  { name: "v6 (was held-back; measured once, now tuning)", role: "tuning", documents: HELD_BACK_V6 },
+  { name: "tuning v8 (written with held-back v7)", role: "tuning", documents: TUNING_V8 },
+  { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
 ];
 
 export interface ScoredDocument extends UnseenScore {

@@ -12,9 +12,9 @@ const LOOK_AHEAD = 60;
 
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
-  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:effective|commencement|start|variation|amendment)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|enters?\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
+  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:effective|commencement|start|variation|amendment)\s+date["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`. */
-const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)/i;
+const EFFECTIVE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:(?:(?:addendum|amendment|variation|deed|lease|licence|agreement)\s+)?(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)/i;
 const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:variation|amendment)\s+date/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
 const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+from\s*(?:the\s+)?$/i;
@@ -25,6 +25,7 @@ const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:t
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
 const DATED_BEFORE =
   /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:|\bas\s+(?:of|at))\s*(?:this\s+)?(?:the\s+)?$/iu;
+const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,60}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?$/i;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -45,6 +46,10 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // … except the date a recital gives this document's own change: "agreed to vary the Agreement with effect from 1 December 2025 ("the Variation Date")".
   const ownDates = dates.filter((d) => !inRanges(recitals, d.start) || CHANGE_DATE_AFTER.test(after(d)));
   const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
+
+  // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026".
+  const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(before(d)));
+  if (meeting) return { date: meeting, basis: "stated" };
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
   const ownLine = opening.find((d) => isAloneOnLine(text, d));
@@ -68,12 +73,12 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|contract|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|contract|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
-const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?dated\b/iu;
+const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?dated\b/iu;
 
 function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;

@@ -106,8 +106,21 @@ export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
     const jurisdiction = knownJurisdictionAt(m[1]) ?? knownJurisdictionAt(words[words.length - 1]);
     if (jurisdiction) matches.push({ jurisdiction: jurisdiction.name, start: m.index, end: m.index + m[0].length, known: true });
   }
-  // A jurisdiction Ferry knows beats a capitalised name taken on trust ("subject to the Law Reform … Act").
-  return matches.sort((a, b) => Number(b.known) - Number(a.known) || a.start - b.start)[0];
+  // A jurisdiction Ferry knows beats a capitalised name taken on trust ("subject to the Law Reform … Act"),
+  // and the law of this document beats the law of another one it mentions.
+  const rank = (match: GoverningLawMatch) => Number(match.known) * 2 + Number(!aboutAnotherDocument(flat, match.start));
+  return matches.sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
+}
+
+const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/iu;
+/**
+ * "a three-party escrow agreement governed by …", "the Facility Agreement, which is governed by …", "was
+ * expressed to be governed by …": the sentence is about another document, unless it names this one.
+ */
+function aboutAnotherDocument(flat: string, start: number): boolean {
+  const sentence = flat.slice(Math.max(0, start - 300), start).split(/[.;](?:\s|$)/).pop() ?? "";
+  if (/\b(?:an?|the|its|each)\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|deed|contract|lease|facility|instrument)\s+$/iu.test(sentence)) return true;
+  return !THIS_DOCUMENT.test(sentence) && /\b(?:which|that)\b|\bexpressed\s+to\s+be\s*$/i.test(sentence);
 }
 
 /** A table value such as "England and Wales" or "the laws of Scotland", as a known jurisdiction. */

@@ -13,6 +13,7 @@ export interface KeyValue {
 
 const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
+const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$)/i;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
@@ -20,7 +21,8 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
   const rows: KeyValue[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i];
-    if (start > KEY_VALUE_WINDOW) break;
+    // Key details are never in the execution block: "LENDER: X, By: …" there is a signature.
+    if (start > KEY_VALUE_WINDOW || EXECUTION_BLOCK.test(line)) break;
     const m = ROW.exec(line);
     if (!m) continue;
     const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
@@ -48,6 +50,6 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
 export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
 export const DATE_LABELS = /^(?:date|dated|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement)|agreement date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
-export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
+export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|redemption date|final redemption date|sow end date|term end date|expiry)$/;
 export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

@@ -26,19 +26,21 @@ const DESCRIPTION_START = new RegExp(
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
-    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)\b)`,
+    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     // "Sunny Bean Cafe Pty Ltd by its sole director": who signs for it follows
     String.raw`,?\s+(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+`,
     String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
+    // "X, LP, By: Hudson Ridge GP, LLC": who signs for it follows
+    String.raw`,\s*(?:By|BY)\b`,
   ].join("|"),
   "u",
 );
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|P\.C|Pte|Pty|Sdn|Bhd|A\.G|S\.p\.A|Jr|Sr)\.$/i;
 const NOT_A_NAME =
-  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary)$/i;
+  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {

@@ -99,7 +99,7 @@ function addTermFields(
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
-  const ranged = !stated && !falling && !openEnded && !expiryInRow && expiry ? termFromRange(flat, dates, expiry) : undefined;
+  const ranged = !stated && !falling && !openEnded && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined;
   if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");

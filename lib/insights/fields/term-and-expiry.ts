@@ -43,6 +43,8 @@ const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\
 const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years": a term of something else. */
+const ANOTHER_THINGS_TERM = /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"). */
@@ -60,7 +62,7 @@ export function findTerm(flat: string): TermMatch | undefined {
     const start = m.index!;
     const end = start + m[0].length;
     const clause = clauseBefore(flat, end);
-    if (NOT_THE_TERM_BEFORE.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
+    if (NOT_THE_TERM_BEFORE.test(clause) || ANOTHER_THINGS_TERM.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
     // "… means the period of 24 months commencing on …": the words that make it a term may follow it.
     if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
@@ -133,6 +135,7 @@ const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+t
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
 const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
+const FROM_ANCHOR_TO = new RegExp(String.raw`\bfrom\s+(?:and\s+including\s+)?${ANCHOR}\s+(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?$`, "i");
 
 /**
  * The date the document says it ends (expiry, termination, maturity, the end of a stated range); never
@@ -156,10 +159,19 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
  * "This Agreement applies from 1 March 2026 to 28 February 2028": the whole months the range spans,
  * when the expiry found ends such a range ("a term stated only as a date range is given in months").
  */
-export function termFromRange(flat: string, dates: DateMention[], expiry: DateMention): TermMatch | undefined {
+export function termFromRange(flat: string, dates: DateMention[], expiry: DateMention, effective?: DateMention): TermMatch | undefined {
   const i = dates.findIndex((d) => d.start === expiry.start);
-  const from = dates[i - 1];
-  if (!from || !RANGE_LINK.test(flat.slice(from.end, expiry.start)) || !RANGE_START.test(flat.slice(Math.max(0, from.start - 30), from.start))) return undefined;
+  const previous = dates[i - 1];
+  const between = previous && flat.slice(previous.end, expiry.start);
+  // "the period from and including the Commencement Date to and including 31 October 2026": the range opens on the effective date.
+  const lookBack = Math.max(0, expiry.start - 80);
+  const anchored = effective && FROM_ANCHOR_TO.exec(flat.slice(lookBack, expiry.start));
+  // … when the clause is about the document lasting: "Licence Period means …", not "claims are tolled from …".
+  const clause = anchored ? clauseBefore(flat, lookBack + anchored.index) : "";
+  const anchor = anchored && DURATION_CONTEXT.test(clause) && !NOT_THE_TERM_BEFORE.test(clause) ? anchored : undefined;
+  const from = anchor ? effective : previous;
+  if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !RANGE_START.test(flat.slice(Math.max(0, from.start - 30), from.start))))) return undefined;
+  const start = anchor ? lookBack + anchor.index : from.start;
   const [y1, m1] = from.iso.split("-").map(Number);
   const [y2, m2] = expiry.iso.split("-").map(Number);
   const span = (y2 - y1) * 12 + (m2 - m1);
@@ -167,7 +179,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
     if (months < 1) continue;
     const last = lastDayOfTerm(from.iso, months, "month");
     // A day either side of the day before the anniversary: "to 28 February 2028" still spans 24 months in a leap year.
-    if ([addDays(last, -1), last, addDays(last, 1)].includes(expiry.iso)) return { amount: months, unit: "month", label: termLabel(months, "month"), start: from.start, end: expiry.end };
+    if ([addDays(last, -1), last, addDays(last, 1)].includes(expiry.iso)) return { amount: months, unit: "month", label: termLabel(months, "month"), start, end: expiry.end };
   }
   return undefined;
 }

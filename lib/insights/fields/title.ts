@@ -20,7 +20,7 @@ const NOT_A_TITLE =
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the
  * top that names a kind of document ("MUTUAL NON-DISCLOSURE AGREEMENT"), else the first short
- * heading-like line, else the file name without its extension.
+ * heading-like line, else "Letter" for a letter, else the file name without its extension.
  */
 export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
@@ -49,6 +49,8 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
     const basis = TITLE_WORDS.test(named.line) ? "kind" : "heading";
     return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length, basis };
   }
+  // A letter with no subject or heading is called what it is.
+  if (isLetter) return { value: "Letter", basis: "heading" };
   return { value: titleFromFilename(filename), basis: "filename" };
 }
 
