@@ -434,6 +434,46 @@ describe("round 6 readings (classes of miss in the former held-back v6 and tunin
     expect(await value("Deed of Amendment\nrelating to a Shareholders' Agreement dated 9 March 2022\nTHIS DEED is made on the 22nd day of June 2026", "effectiveDate")).toBe("2026-06-22");
   });
 
+  it("reads a notice's 'From:' and 'To:' parties, '- and -' lists, 'both of' and the execution block's role lines", async () => {
+    const notice = 'NOTICE OF CLAIM\nFrom: Kowloon Holdings Limited, of 18/F, Millennium City 5, Kowloon (the "Purchaser")\nTo: Mr. Lam Chi Wai, of Flat 12B, Hong Kong, and Ms. Cheung Mei Ling, of 6 Shouson Hill Road, Hong Kong (together the "Vendors")\nDate: 20 March 2026\n7. Clause 16 of the Agreement provides that the Agreement is governed by the laws of Hong Kong.';
+    const read = await extract(notice);
+    expect(get(read, "parties")?.value).toEqual(["Kowloon Holdings Limited", "Mr. Lam Chi Wai", "Ms. Cheung Mei Ling"]);
+    expect(get(read, "governingLaw")).toBeUndefined();
+    const usa = 'UNANIMOUS SHAREHOLDER AGREEMENT\nTHIS AGREEMENT is made as of the 2nd day of February, 2026.\nAMONG:\nNORTHSHORE ANALYTICS INC., a corporation (the "Corporation")\n- and -\nMARIE-CLAUDE BÉLANGER, an individual residing in the City of Ottawa\n- and -\n2754419 ONTARIO INC., a corporation (together with Marie-Claude Bélanger, the "Shareholders")';
+    expect(await value(usa, "parties")).toEqual(["NORTHSHORE ANALYTICS INC.", "MARIE-CLAUDE BÉLANGER", "2754419 ONTARIO INC."]);
+    const both = 'DEED OF VARIATION\nBETWEEN:\n(1) ROBERT JAMES McCANN and ELAINE MARY McCANN both of 22 Malone Park, Belfast BT9 6NJ (together the "Landlord"); and\n(2) LAGAN PRINT LIMITED (the "Tenant").';
+    expect(await value(both, "parties")).toEqual(["ROBERT JAMES McCANN", "ELAINE MARY McCANN", "LAGAN PRINT LIMITED"]);
+    const signed = "CONTRACT OF EMPLOYMENT\nDated 10 August 2026\nThis contract sets out the terms on which the Employer named below employs the Employee named below.\n1. Duties\nThe Employee is employed as Field Manager.\nSIGNATURES\nEMPLOYER: SAVANNA AGRITECH LIMITED (Company No. PVT-1), P.O. Box 40123, Nairobi\nSigned by: Joseph Mwangi, Director\nEMPLOYEE: WANJIRU KAMAU, ID No. 28765432\nSigned by: Wanjiru Kamau";
+    expect(await value(signed, "parties")).toEqual(["SAVANNA AGRITECH LIMITED", "WANJIRU KAMAU"]);
+  });
+
+  it("reads ranges from the effective date 'through' a date, defined renewal periods, and not a recital's renewal", async () => {
+    const retention = await extract('RETENTION AGREEMENT\nThis Agreement is effective as of July 1, 2026 (the "Effective Date").\n1. Term. This Agreement shall remain in effect from the Effective Date through December 31, 2027 (the "Term"), and shall then expire automatically.\n5. Employee\'s employment remains at will and continues until terminated by either party.');
+    expect([get(retention, "term")?.value, get(retention, "expiryDate")?.value]).toEqual(["18 months", "2027-12-31"]);
+    const msa = 'MASTER SERVICES AGREEMENT\n“Commencement Date” means 1 May 2026;\n“Initial Term” means the period of thirty-six (36) months commencing on the Commencement Date;\n“Renewal Period” means each successive period of twelve (12) months following the Initial Term;\n2.2 On expiry of the Initial Term this Agreement shall automatically renew for successive Renewal Periods unless either party gives notice.';
+    expect(await value(msa, "renewal")).toBe("12 months");
+    const addendum = 'ADDENDUM NO. 1\nThis Addendum is entered into effective as of April 1, 2026.\nWHEREAS, Licensor and Licensee are parties to that certain Software License Agreement dated September 15, 2024, which renews automatically for successive one (1) year periods; and\nNOW, THEREFORE, the parties agree as follows:\n1. Schedule A is replaced.';
+    expect(await value(addendum, "renewal")).toBeUndefined();
+    expect(await value("OFFICE LEASE\nLease Term | Sixty (60) full calendar months\nCommencement Date | April 1, 2026", "term")).toBe("60 months");
+  });
+
+  it("types by substance: comfort letters, surrenders, intercreditor agreements, facilities, a supply minute", async () => {
+    expect(await value("DEED OF SURRENDER OF LEASE\nTHIS DEED is made on 1 May 2026", "documentType")).toBe("Deed");
+    expect(await value("SUBORDINATION AND INTERCREDITOR AGREEMENT\nThis Agreement is made on 1 May 2026 between the Senior Lender and the Borrower.", "documentType")).toBe("Other");
+    expect(await value("HSBC Bank Limited\n1 March 2026\nAcme Limited\nDear Sirs\nBanking Facilities\nWe are pleased to offer the following facilities.\nYours faithfully", "documentType")).toBe("Facility agreement");
+    expect(await value("FACILITIES MANAGEMENT SERVICES AGREEMENT\nThis Agreement is made on 1 May 2026.", "documentType")).toBe("Services agreement");
+    const minute = "MINUTE OF AGREEMENT\nbetween A LIMITED and B LIMITED\nThe Supplier shall supply Casks to the Purchaser. The Purchaser shall place call-off orders before the delivery date. Delivery shall be made to the Purchaser's warehouse. The Supplier warrants each Cask.";
+    expect(await value(minute, "documentType")).toBe("Supply agreement");
+  });
+
+  it("titles a letter by the heading under its salutation over the 'Re:' line below it, and names a variation's agreement", async () => {
+    expect(await value('HARBOUR PROPERTIES LIMITED\n8 April 2026\nLantern Tea House Limited\nDear Sirs,\nConsent to Change of Control\nRe: Tenancy Agreement of Shop 3 dated 1 April 2023 (the "Lease")\n1. We refer to your letter.\nYours faithfully', "title")).toBe("Consent to Change of Control");
+    const extension = 'Lagan Holdings Limited\n27 April 2026\nDear Sirs\nExtension of Long Stop Date\nWe propose that the Long Stop Date is extended to 31 July 2026.\nThis letter is a variation of the Share Purchase Agreement. Except as varied by this letter, the Share Purchase Agreement continues in full force.\nYours faithfully';
+    const read = await extract(extension);
+    expect(get(read, "amends")?.value).toBe("Share Purchase Agreement");
+    expect(get(read, "expiryDate")).toBeUndefined();
+  });
+
   it("calls a letter with no subject or heading a Letter", async () => {
     expect(await value("TANJUNG RESOURCES BERHAD\n27 February 2026\nBank Seri Permata Berhad\nDear Sirs,\nWe refer to the facility letter issued by you to our subsidiary.\nYours faithfully,", "title")).toBe("Letter");
   });

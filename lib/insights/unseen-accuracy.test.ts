@@ -6,19 +6,19 @@ const TUNING_SETS = EVALUATION_SETS.filter((set) => set.role === "tuning");
 /** The rules are tuned until every tuning set is right on every field (docs/insights.md, "Evaluation"). */
 const TUNING_FLOOR = 1;
 /**
- * Tuning sets not there yet, at their measured score: the former held-back v5 after round 4 (its misses,
- * printed below: parties of a Scots standard security, of two sellers in one cover-page item and of a
- * notice sent by agents; a letter's effective date where a start date is named, twice; an extension
- * letter's new expiry; a covenant test period read as an expiry).
+ * Tuning sets not there yet, at their measured score (misses printed below): the former held-back v5
+ * (an extension letter's dates and an offer letter's start, where its author's conventions differ from
+ * the other sets'), and v9 (a term its author derived from "24 equal monthly instalments").
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
+  "tuning v9 (after held-back v7's first measurement)": { term: 47 / 48 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3 and v4, and the former held-back sets v3 and v5. Their misses are printed to work from; held-back
- * set v6 is scored in held-back-accuracy.test.ts, aggregate only.
+ * v3, v4, v8 and v9, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {
   const scores = new Map<string, ScoredDocument[]>();

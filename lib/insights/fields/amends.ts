@@ -27,6 +27,7 @@ const IN_BODY = [
   String.raw`\bextension\s+of\s+${ARTICLE}${NAME}`,
   String.raw`\b(?:vary|varies|varied|amend(?:ed|ing)?)\s+${ARTICLE}${NAME}`,
   String.raw`\brelating\s+to\s+${ARTICLE}${NAME}`,
+  String.raw`\b(?:variation|amendment|supplement)\s+(?:of|to)\s+${ARTICLE}${NAME}`,
 ].map((source) => new RegExp(source, "giu"));
 
 const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIND},?\s+(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']`, "iu");
@@ -39,7 +40,7 @@ export function findAmended(title: { value: string; start?: number; end?: number
   // "AMENDING AGREEMENT" as the title, or "THIS AMENDING AGREEMENT is dated …", names this document's own kind, not the one it amends.
   const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+$/i.test(flat.slice(Math.max(0, at - 5), at)));
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
-    .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated)\b/i.test(m[1]))
+    .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated|by|in|under|pursuant)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
   const titled = TITLED.exec(flat.slice(0, 6000));
   if (!found) return titled ? { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false } : undefined;

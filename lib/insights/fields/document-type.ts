@@ -10,7 +10,11 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
   ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
   // Records of a decision or of an agreed figure, not contracts: "Minutes of Settlement" is caught above.
-  ["Other", /\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b/i],
+  ["Other", /\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b|\bintercreditor\b|\bsubordination\s+agreement\b/i],
+  // A comfort letter states an intention; it is a letter whatever facilities its subject names.
+  ["Letter", /\bcomfort\b/i],
+  // A surrender ends a lease; it is a deed, not one.
+  ["Deed", /\bsurrender\b/i],
   ["NDA", /non[- ]?disclosure|confidentiality|\bNDA\b|secrecy/i],
   ["Engagement letter", /\bengagement\s+letter|letter\s+of\s+engagement|\bterms\s+of\s+(?:our\s+)?engagement|\bengagement\s+(?:terms|for|of)\b/i],
   ["Power of attorney", /power\s+of\s+attorney/i],
@@ -21,7 +25,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business/i],
   ["Shareholders' agreement", /(?:share|stock)holders?['’]?\s+agreement|investors?['’]?\s+rights\s+agreement/i],
   ["Joint venture agreement", /joint\s+venture|\bconsortium\s+agreement/i],
-  ["Facility agreement", /\bfacility\b|\bcredit\s+agreement\b|\brevolving\b|\bcredit\s+facilit/i],
+  ["Facility agreement", /\bfacility\b|\bfacilities\b(?!\s+(?:management|services|maintenance))|\bcredit\s+agreement\b|\brevolving\b|\bcredit\s+facilit/i],
   ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
   ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
@@ -32,7 +36,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Deed", /\bdeed\b/i],
 ];
 
-const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement"]);
+const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement", "Letter"]);
 
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
 /** An order form or service order takes its kind from what it grants. */
@@ -59,6 +63,7 @@ const BODY_SIGNALS: [DocumentType, RegExp][] = [
   ["Employment agreement", /\bemployee\b|\bemployer\b|\bsalary\b|\bholiday\s+entitlement\b|\bjob\s+title\b/gi],
   ["Lease", /\blandlord\b|\btenant\b|\bpremises\b|\brent\b/gi],
   ["Licence agreement", /\blicensor\b|\blicensee\b|\blicensed\s+(?:software|materials|rights)\b|\broyalt(?:y|ies)\b/gi],
+  ["Supply agreement", /\bsupply\b|\bgoods\b|\bproducts?\b|\bdeliver(?:y|ies)\b|\bpurchaser\b|\bcall-off\b/gi],
   ["Services agreement", /\bservices\b|\bservice\s+provider\b|\bcontractor\b|\bsupplier\b|\bdeliverables\b|\bfees\b/gi],
 ];
 const MIN_BODY_SIGNALS = 3;

@@ -91,7 +91,11 @@ const LEAD_INS = [
 /** "English law governs …", "New York law shall govern …". */
 const ADJECTIVE_FORM = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) law (?:shall |will )?govern/g;
 
-export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
+/**
+ * The law this document names for itself. A notice or letter that only reports the law of the agreement
+ * it is given under ("the Agreement is governed by the laws of Hong Kong") has none: `ownOnly`.
+ */
+export function findGoverningLaw(flat: string, ownOnly = false): GoverningLawMatch | undefined {
   const matches: GoverningLawMatch[] = [];
   for (const leadIn of LEAD_INS) {
     for (const m of flat.matchAll(leadIn)) {
@@ -108,19 +112,32 @@ export function findGoverningLaw(flat: string): GoverningLawMatch | undefined {
   }
   // A jurisdiction Ferry knows beats a capitalised name taken on trust ("subject to the Law Reform … Act"),
   // and the law of this document beats the law of another one it mentions.
-  const rank = (match: GoverningLawMatch) => Number(match.known) * 2 + Number(!aboutAnotherDocument(flat, match.start));
-  return matches.sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
+  const rank = (match: GoverningLawMatch) => Number(match.known) * 4 + ({ this: 2, unsaid: 1, another: 0 } as const)[whoseLaw(flat, match.start)];
+  const best = matches.sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
+  return ownOnly && best && whoseLaw(flat, best.start) !== "this" ? undefined : best;
 }
 
 const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/iu;
 /**
- * "a three-party escrow agreement governed by …", "the Facility Agreement, which is governed by …", "was
- * expressed to be governed by …": the sentence is about another document, unless it names this one.
+ * Whose law a governing-law statement gives: this document's ("This Deed … shall be governed by"),
+ * another's ("a three-party escrow agreement governed by …", "the Facility Agreement, which is governed
+ * by …", "The Distribution Agreement is governed by …", "was expressed to be governed by …"), or unsaid.
  */
-function aboutAnotherDocument(flat: string, start: number): boolean {
+function whoseLaw(flat: string, start: number): "this" | "another" | "unsaid" {
   const sentence = flat.slice(Math.max(0, start - 300), start).split(/[.;](?:\s|$)/).pop() ?? "";
-  if (/\b(?:an?|the|its|each)\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|deed|contract|lease|facility|instrument)\s+$/iu.test(sentence)) return true;
-  return !THIS_DOCUMENT.test(sentence) && /\b(?:which|that)\b|\bexpressed\s+to\s+be\s*$/i.test(sentence);
+  if (ANOTHER_AS_SUBJECT.test(sentence)) return "another";
+  const own = lastIndexOf(sentence, new RegExp(THIS_DOCUMENT.source, "giu"));
+  // "… between the parties to this Agreement (the "Facility Agreement"), which is governed by …": the relative clause after this document's name is about the other one.
+  const relative = lastIndexOf(sentence, /\b(?:which|that)\b|\bexpressed\s+to\s+be\s*$/gi);
+  return relative > own ? "another" : own >= 0 ? "this" : "unsaid";
+}
+
+/** "a three-party escrow agreement governed by", "the Distribution Agreement is governed by": a document other than "this" one is the subject. */
+const ANOTHER_AS_SUBJECT =
+  /\b(?:an?|the|its|each)\s+(?:[\p{L}'’-]+\s+){0,4}(?:agreement|deed|contract|lease|facility|instrument|licen[cs]e)\s+(?:(?:is|was|are|shall\s+be|will\s+be|remains?|continues?\s+to\s+be)\s+)?(?:expressed\s+to\s+be\s+)?$/iu;
+
+function lastIndexOf(text: string, pattern: RegExp): number {
+  return Math.max(-1, ...[...text.matchAll(pattern)].map((m) => m.index));
 }
 
 /** A table value such as "England and Wales" or "the laws of Scotland", as a known jurisdiction. */

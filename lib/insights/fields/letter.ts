@@ -42,7 +42,11 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const candidates = dear === -1 ? lines.slice(0, 40) : lines.slice(0, dear + 3);
   for (const l of candidates) {
     const m = /^(?:re|sub|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
-    if (m) return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
+    if (!m) continue;
+    // "Dear Sirs," / "Consent to Change of Control" / "Re: Tenancy Agreement …": the heading names the letter, the "Re:" its matter.
+    const heading = dear !== -1 && lines.indexOf(l) === dear + 2 ? lines[dear + 1] : undefined;
+    if (heading && isSubjectLine(heading.line) && isTitleCase(heading.line)) return { value: heading.line, start: heading.start, end: heading.start + heading.line.length };
+    return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
   }
   if (dear === -1) return undefined;
   // No "Re:": a heading in capitals above the salutation ("LETTER BEFORE CLAIM"), else the line after it.
@@ -56,6 +60,9 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
 }
 
 const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT)\b/;
+
+/** "Consent to Change of Control": each word capitalised but the small ones. */
+const isTitleCase = (line: string) => line.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|to|for|and|the|a|an|in|on|with|under|by|re)$/.test(word));
 
 /** A short line without a closing full stop that does not open the letter's first sentence. */
 function isSubjectLine(line: string): boolean {

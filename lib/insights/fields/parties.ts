@@ -119,7 +119,11 @@ const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|pr
 /** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
 const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
 
+/** "MK Water Solutions Pte. Ltd., to be incorporated in Singapore (not a party to this Agreement)". */
+const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|established)\b/i;
+
 function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
+  if (NOT_YET_A_PARTY.test(row.value)) return false;
   if (ROLE_ROW.test(row.label)) return true;
   const paired = PAIRED_ROLE.exec(row.label);
   if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
@@ -176,6 +180,9 @@ const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}
 const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+favou?r\s+of:?|parties:?)$/i;
 
 const NUMBERED_LINE = /^(?:\(\s*\d+\s*\)|\d+\s*[.)])\s/;
+/** "TO: LAKESHORE BANK … (the "Bank")" / "FROM: NORTHERN SHIELD INC. … (the "Guarantor")": a notice's or guarantee's parties, one a label. */
+const ADDRESS_LINE = /^(?:to|from)\s*:\s*(?=\p{Lu})/iu;
+const ITEM_LINE = (line: string) => NUMBERED_LINE.test(line) || ADDRESS_LINE.test(line);
 
 function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
   const head = joinWrappedParties(lines.slice(0, 60));
@@ -183,9 +190,11 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
     if (!PARTY_LINE.test(head[i].line)) continue;
     const run: LineAt[] = [];
     // "(1) GEOFFREY WRENFIELD of …; and" / "(2) MARGARET WRENFIELD of …, (together the Sellers)": earlier items of the same numbered list belong to the run.
-    for (let k = i - 1; k >= 0 && NUMBERED_LINE.test(head[i].line) && NUMBERED_LINE.test(head[k].line); k--) run.unshift(head[k]);
-    for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line)); j++) {
-      if (PARTY_LINE.test(head[j].line)) run.push(head[j]);
+    for (let k = i - 1; k >= 0 && ITEM_LINE(head[i].line) && ITEM_LINE(head[k].line); k--) run.unshift(head[k]);
+    // "NAME (the "Corporation")" / "- and -" / "NAME, an individual …" / "- and -": a name after a separator line belongs to the run, role or not.
+    const afterSeparator = (j: number) => j > i && BETWEEN_LINES.test(head[j - 1].line) && !BETWEEN_LINES.test(head[j].line) && cleanPartyName(head[j].line) !== undefined;
+    for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line) || afterSeparator(j)); j++) {
+      if (!BETWEEN_LINES.test(head[j].line)) run.push(head[j]);
     }
     const names = uniqueNames(run.flatMap((l) => partiesInItem(l.line)));
     if (names.length >= 2) return { names, start: run[0].start, end: run[run.length - 1].start + run[run.length - 1].line.length };
@@ -194,15 +203,15 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
   return undefined;
 }
 
-/** A numbered party that a PDF wrapped over several lines becomes one line again, up to its role. */
+/** A numbered or "TO:" party that a PDF wrapped over several lines becomes one line again, up to its role. */
 function joinWrappedParties(lines: LineAt[]): LineAt[] {
   const out: LineAt[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start } = lines[i];
     let { line } = lines[i];
-    for (let extra = 0; NUMBERED_LINE.test(line) && !PARTY_LINE.test(line) && extra < 3; extra++) {
+    for (let extra = 0; ITEM_LINE(line) && !PARTY_LINE.test(line) && extra < 3; extra++) {
       const next = lines[i + 1]?.line;
-      if (next === undefined || NUMBERED_LINE.test(next) || BETWEEN_LINES.test(next)) break;
+      if (next === undefined || ITEM_LINE(next) || BETWEEN_LINES.test(next)) break;
       line = `${line} ${next}`;
       i++;
     }

@@ -11,7 +11,9 @@ const DESCRIPTION_START = new RegExp(
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`,
+    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION)\b)`,
+    // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
+    String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
@@ -26,7 +28,7 @@ const DESCRIPTION_START = new RegExp(
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
-    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)\b)`,
+    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)(?:s|S)?\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     // "Sunny Bean Cafe Pty Ltd by its sole director": who signs for it follows
@@ -46,7 +48,7 @@ const NOT_A_NAME =
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
     .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
-    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
+    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^the\s+/, "")
     // "… AGREEMENT Parties | Orbital Risk Advisory Ltd": a name never spans a table cell's border

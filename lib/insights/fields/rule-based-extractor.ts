@@ -46,7 +46,7 @@ export const ruleBasedExtractor: Extractor = {
 
     const lawRow = rowFor(rows, LAW_LABELS);
     const lawInRow = lawRow && knownJurisdiction(lawRow.value);
-    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true } : findGoverningLaw(flat);
+    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true } : findGoverningLaw(flat, type.type === "Notice");
     if (law) add(located.field("governingLaw", law.jurisdiction, law.start, law.end), law.known ? "high" : "medium");
 
     // An American governing law means 03/01/2024 is 1 March's US spelling, whatever else the text suggests.
@@ -91,16 +91,17 @@ function addTermFields(
   const stated: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
   // "“Termination Date” means the date falling 60 months after the date of this Agreement": a 60-month term.
   const falling = findDateFallingAfter(flat);
-  const openEnded = stated || falling ? undefined : findOpenEndedTerm(flat);
-  if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
-  else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");
-  else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
 
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
-  const ranged = !stated && !falling && !openEnded && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined;
-  if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
+  // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
+  const ranged = !stated && !falling && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined;
+  const openEnded = stated || falling || ranged ? undefined : findOpenEndedTerm(flat);
+  if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
+  else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");
+  else if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
+  else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   else if (stated && effective) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");

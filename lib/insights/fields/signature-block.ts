@@ -2,7 +2,7 @@ import type { LineAt } from "./letter";
 import { cleanPartyName, uniqueNames } from "./party-names";
 
 /** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
-const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf)/i;
+const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
 const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
 const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
@@ -19,7 +19,9 @@ const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?
  * acting for a party ("By: Jane Doe, CFO") are not parties.
  */
 export function signatureParties(lines: LineAt[]): { names: string[]; start: number } | undefined {
-  const from = lines.findIndex((l, i) => i > 3 && EXECUTION_START.test(l.line));
+  const found = lines.findIndex((l, i) => i > 3 && EXECUTION_START.test(l.line));
+  // "EMPLOYER: X" above its first "Signed by:" belongs to the block.
+  const from = found > 0 && ROLE_LINE.test(lines[found - 1].line) ? found - 1 : found;
   const block = from === -1 ? lines.slice(-12) : lines.slice(from);
   const names: (string | undefined)[] = [];
   block.forEach(({ line }, i) => {

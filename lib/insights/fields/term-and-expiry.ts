@@ -15,13 +15,13 @@ export interface TermMatch {
 
 /** "three (3)", "36 (thirty-six)", "a". */
 const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\((?:\\d{1,3}|${NUMBER_WORDS_PATTERN})\\))?`;
-const UNIT = "(years?|months?|weeks?|days?)";
+const UNIT = "(?:full\\s+)?(?:calendar\\s+)?(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
 const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking)|date\s+hereof|signature\s+date)`;
 
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with|has|have|means|is)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have|means|is|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "The initial subscription term of thirty-six (36) months begins on …"
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
@@ -110,10 +110,16 @@ export function findOpenEndedTerm(flat: string): { start: number; end: number } 
 const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|roll\s+over)\w*|(?:renew|extend)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
 const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
 
+/** “Renewal Period” means each successive period of twelve (12) months: what "successive Renewal Periods" refers to. */
+const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension|additional)\s+(?:period|term)["”]?\s*(?:means|:)[^.;]{0,60}?\b${NUMBER}(?:\s+|[- ])${UNIT}`, "i");
+
 export function findRenewal(flat: string): TermMatch | undefined {
+  // A recital's "renews automatically" is the renewal of the agreement it describes.
+  const recitals = recitalRanges(flat);
   for (const m of flat.matchAll(AUTO_RENEWAL)) {
+    if (inRanges(recitals, m.index)) continue;
     const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
-    const period = RENEWAL_PERIOD.exec(tail);
+    const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null);
     const amount = period && parseNumberWord(period[1].trim());
     if (!period || !amount) continue;
     const unit = period[2].toLowerCase().replace(/s$/, "") as TermUnit;
@@ -131,11 +137,15 @@ const EXPIRY_BEFORE = new RegExp(
 );
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /notice|invoice|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
+const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
 const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
-const FROM_ANCHOR_TO = new RegExp(String.raw`\bfrom\s+(?:and\s+including\s+)?${ANCHOR}\s+(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?$`, "i");
+/** "from and including the Commencement Date to …", "shall start on the Secondment Start Date and end on …": a range that opens on the effective date. */
+const FROM_ANCHOR_TO = new RegExp(
+  String.raw`\b(?:from|(?:start|begin|commence)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date\s+(?:to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
+  "iu",
+);
 
 /**
  * The date the document says it ends (expiry, termination, maturity, the end of a stated range); never
@@ -148,7 +158,9 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
     const before = flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
     const after = flat.slice(d.end, d.end + LOOK_AHEAD);
     const previous = dates[i - 1];
-    const endsRange = previous !== undefined && RANGE_LINK.test(flat.slice(previous.end, d.start)) && RANGE_START.test(flat.slice(Math.max(0, previous.start - 30), previous.start));
+    const endsRange =
+      (previous !== undefined && RANGE_LINK.test(flat.slice(previous.end, d.start)) && RANGE_START.test(flat.slice(Math.max(0, previous.start - 30), previous.start))) ||
+      FROM_ANCHOR_TO.test(flat.slice(Math.max(0, d.start - 100), d.start));
     if (!endsRange && !EXPIRY_BEFORE.test(before) && !EXPIRY_AFTER.test(after)) return false;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, d.start, d.end).replace(flat.slice(d.start, d.end), ""))) return false;
     return !NOT_AN_EXPIRY.test(clauseBefore(flat, d.start));
@@ -164,7 +176,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   const previous = dates[i - 1];
   const between = previous && flat.slice(previous.end, expiry.start);
   // "the period from and including the Commencement Date to and including 31 October 2026": the range opens on the effective date.
-  const lookBack = Math.max(0, expiry.start - 80);
+  const lookBack = Math.max(0, expiry.start - 100);
   const anchored = effective && FROM_ANCHOR_TO.exec(flat.slice(lookBack, expiry.start));
   // … when the clause is about the document lasting: "Licence Period means …", not "claims are tolled from …".
   const clause = anchored ? clauseBefore(flat, lookBack + anchored.index) : "";

@@ -127,6 +127,7 @@ Signed for EMIRATES FRONTIER CAPITAL LIMITED by James Whitcombe, Authorised Sign
       governingLaw: "Dubai International Financial Centre",
       effectiveDate: "2026-04-01",
       amends: "Term Facility Agreement",
+      expiryDate: "2029-05-12",
     },
   },
   {

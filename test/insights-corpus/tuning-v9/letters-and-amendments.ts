@@ -277,6 +277,7 @@ Signed by Oliver Grant, Authorised Signatory, for NORTHGATE BANK PLC`,
       governingLaw: "England and Wales",
       effectiveDate: "2026-07-01",
       amends: "Facility Agreement",
+      expiryDate: "2030-03-15",
     },
   },
 ];

@@ -104,7 +104,7 @@ Signed by Cheung Ka Wai for Pacific Rim Logistics (Hong Kong) Limited
 Signed by Wong Mei Ling`,
     truth: {
       title: "Secondment Agreement",
-      documentType: "Employment agreement",
+      documentType: "Services agreement",
       parties: ["Pacific Rim Logistics (Singapore) Pte. Ltd.", "Pacific Rim Logistics (Hong Kong) Limited", "Wong Mei Ling"],
       governingLaw: "Hong Kong",
       effectiveDate: "2026-06-01",
