@@ -48,7 +48,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026".
-  const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(before(d)));
+  const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
   if (meeting) return { date: meeting, basis: "stated" };
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));

@@ -4,6 +4,8 @@ export interface GoverningLawMatch {
   end: number;
   /** One of the jurisdictions Ferry knows, rather than a capitalised name taken on trust. */
   known: boolean;
+  /** The sentence names another document as the one governed: the best there is, but perhaps not this document's law. */
+  another?: boolean;
 }
 
 /** Known jurisdictions and the ways contracts name them, mapped to one display name. Longest alias wins. */
@@ -114,7 +116,9 @@ export function findGoverningLaw(flat: string, ownOnly = false): GoverningLawMat
   // and the law of this document beats the law of another one it mentions.
   const rank = (match: GoverningLawMatch) => Number(match.known) * 4 + ({ this: 2, unsaid: 1, another: 0 } as const)[whoseLaw(flat, match.start)];
   const best = matches.sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
-  return ownOnly && best && whoseLaw(flat, best.start) !== "this" ? undefined : best;
+  const whose = best && whoseLaw(flat, best.start);
+  if (!best || (ownOnly && whose !== "this")) return undefined;
+  return { ...best, another: whose === "another" };
 }
 
 const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/iu;

@@ -48,7 +48,7 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
 }
 
 export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
-export const DATE_LABELS = /^(?:date|dated|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|agreement date|date of lease)$/;
+export const DATE_LABELS = /^(?:date|dated|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|agreement date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
 export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|redemption date|final redemption date|sow end date|term end date|expiry)$/;

@@ -67,7 +67,7 @@ const isTitleCase = (line: string) => line.split(/\s+/).every((word) => /^[\p{Lu
 /** A short line without a closing full stop that does not open the letter's first sentence. */
 function isSubjectLine(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words >= 2 && words <= 24 && !/[.,;]$/.test(line) && !/^(?:thank|we|i|further|on\s+behalf|this|in\s+connection|following|as\s+you|our\s+client)\b/i.test(line);
+  return words >= 2 && words <= 24 && !/[.,;]$/.test(line) && !/^(?:\d+\.\s|thank|we|i|further|on\s+behalf|this|in\s+connection|following|as\s+you|our\s+client)\b/i.test(line);
 }
 
 /**

@@ -37,7 +37,14 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
  * "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS / of / BURREN BIOLOGICS LIMITED": a company's own
  * record names one party, the company; those who sign it sign as its officers or members.
  */
-export function recordOfCompany(lines: LineAt[]): PartiesMatch | undefined {
+export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch | undefined {
+  // Minutes and resolutions name their company near the title: above it, under it, or "of the members of X (the "Company")".
+  if (isRecord) {
+    for (const at of lines.slice(0, 10)) {
+      const name = cleanPartyName(at.line.replace(/^(?:of\s+)?(?:the\s+(?:members|directors|shareholders|sole\s+member|board(?:\s+of\s+directors)?)\s+of\s+)?/i, ""));
+      if (name && LEGAL_FORM_END.test(name) && !/^(?:private|public)\s+company\s+limited\b/i.test(name)) return { names: [name], start: at.start, end: at.start + at.line.length };
+    }
+  }
   for (let i = 1; i < Math.min(lines.length - 1, 15); i++) {
     // "… / of / COMPANY LIMITED", or the company's name straight under "Minutes of …" / "Written resolutions of …"
     const of = /^of$/i.test(lines[i].line);
@@ -329,7 +336,8 @@ function joinCompanySuffixes(pieces: string[]): string[] {
 function firstSentenceEnd(segment: string): number {
   for (const m of segment.matchAll(/\.(?=\s|$)/g)) {
     const before = segment.slice(Math.max(0, m.index - 6), m.index + 1);
-    if (!/\b(?:Inc|Ltd|Co|Corp|L\.?P|LLC|N\.A|S\.A|B\.V|Pte|Pty|No|St|Mr|Ms|Mrs|Dr)\.$/i.test(before)) return m.index;
+    // … and a middle initial: "MARCUS J. WHITFIELD"
+    if (!/\b(?:Inc|Ltd|Co|Corp|L\.?P|LLC|N\.A|S\.A|B\.V|Pte|Pty|No|St|Mr|Ms|Mrs|Dr|\p{Lu})\.$/iu.test(before)) return m.index;
   }
   return segment.length;
 }

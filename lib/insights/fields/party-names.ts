@@ -42,7 +42,7 @@ const DESCRIPTION_START = new RegExp(
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|P\.C|Pte|Pty|Sdn|Bhd|A\.G|S\.p\.A|Jr|Sr)\.$/i;
 const NOT_A_NAME =
-  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary)$/i;
+  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary|attorneys?|donor|grantor|grantee|maker|holder|payee|releasor|releasee|chargor|chargee|pledgor|secured\s+party)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {

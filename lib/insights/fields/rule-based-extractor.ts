@@ -14,6 +14,7 @@ import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
 
+const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
 
@@ -22,6 +23,9 @@ const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)
  * the employment a settlement ends), so no term, expiry or renewal is read.
  */
 const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlement agreement"]);
+/** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
+const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
+const OWN_LETTER_TERM = /\b(?:this\s+letter|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:appl(?:y|ies)|remain\w*|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+the\s+date\s+of\s+this\s+letter\b/i;
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -41,13 +45,14 @@ export const ruleBasedExtractor: Extractor = {
     const type = classifyDocument(title, flat, isLetter);
     add(located.field("documentType", type.type, type.start, type.end), type.basis === "title" ? "high" : type.basis === "letter" ? "medium" : "low");
 
-    const parties = findAllParties(text, flat, lines, rows, isLetter, type.type);
+    const isRecord = type.type === "Other" && COMPANY_RECORD.test(title.value);
+    const parties = findAllParties(text, flat, lines, rows, isLetter, type.type, isRecord);
     if (parties) add(located.field("parties", parties.names, parties.start, parties.end), parties.confidence);
 
     const lawRow = rowFor(rows, LAW_LABELS);
     const lawInRow = lawRow && knownJurisdiction(lawRow.value);
-    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true } : findGoverningLaw(flat, type.type === "Notice");
-    if (law) add(located.field("governingLaw", law.jurisdiction, law.start, law.end), law.known ? "high" : "medium");
+    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true, another: false } : findGoverningLaw(flat, type.type === "Notice" || isRecord);
+    if (law) add(located.field("governingLaw", law.jurisdiction, law.start, law.end), law.known && !law.another ? "high" : "medium");
 
     // An American governing law means 03/01/2024 is 1 March's US spelling, whatever else the text suggests.
     const order = law && US_JURISDICTIONS.has(law.jurisdiction) ? "mdy" : guessNumericDateOrder(flat);
@@ -62,7 +67,9 @@ export const ruleBasedExtractor: Extractor = {
     const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;
     if (effective) add(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end), effective.basis === "guess" ? "low" : effective.basis === "dated" ? "medium" : "high");
 
-    if (!NO_TERM_TYPES.has(type.type)) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
+    // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter".
+    const lettersOwnTerm = type.type === "Letter" && OWN_LETTER_TERM.test(flat);
+    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
 
     if (type.type === "Amendment") {
       const amends = findAmended(title, flat);
@@ -88,7 +95,10 @@ function addTermFields(
   context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy" },
 ) {
   const { flat, rows, dates, rowDates, termRow, effective, order } = context;
-  const stated: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
+  const found: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
+  // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
+  const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;
+  const stated = found && fromEffective ? { ...found, endsOnAnniversary: true } : found;
   // "“Termination Date” means the date falling 60 months after the date of this Agreement": a 60-month term.
   const falling = findDateFallingAfter(flat);
 
@@ -96,7 +106,9 @@ function addTermFields(
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
   // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
-  const ranged = !stated && !falling && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined;
+  // "Licence Term | from 1 May 2026 to 30 April 2028": the row's own range.
+  const rowRange = !stated && rowDates.length === 2 ? termFromRange(flat, dates.some((d) => d.start === rowDates[1].start) ? dates : rowDates, rowDates[1]) : undefined;
+  const ranged = rowRange ?? (!stated && !falling && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined);
   const openEnded = stated || falling || ranged ? undefined : findOpenEndedTerm(flat);
   if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
   else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");
@@ -117,7 +129,9 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 }
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
-function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string) {
+function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
+  const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;
+  if (ownRecord) return { ...ownRecord, confidence: "medium" as FieldConfidence };
   const letter = isLetter ? letterParties(text, lines) : undefined;
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
   const opening = findParties(text, flat, lines, rows);

@@ -7,7 +7,7 @@ const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|
 const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
-const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:\s*(.+)$/i;
+const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*[:|]\s*(.+)$/i;
 const ROLE_ONLY = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:?$/i;
 const BY_LINE = /^by\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;

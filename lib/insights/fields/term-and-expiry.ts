@@ -107,7 +107,9 @@ export function findOpenEndedTerm(flat: string): { start: number; end: number } 
 }
 
 /** "renew automatically for successive one (1) year periods" → the period of each renewal. */
-const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|roll\s+over)\w*|(?:renew|extend)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
+const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|roll\s+over)\w*|(?:renew|extend|continue)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
+/** "continue automatically from year to year". */
+const FROM_UNIT_TO_UNIT = /\bfrom\s+(year|month)\s+to\s+\1\b/i;
 const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
 
 /** “Renewal Period” means each successive period of twelve (12) months: what "successive Renewal Periods" refers to. */
@@ -120,6 +122,8 @@ export function findRenewal(flat: string): TermMatch | undefined {
     if (inRanges(recitals, m.index)) continue;
     const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
     const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null);
+    const yearly = period ? undefined : FROM_UNIT_TO_UNIT.exec(tail);
+    if (yearly) return { amount: 1, unit: yearly[1].toLowerCase() as TermUnit, label: termLabel(1, yearly[1].toLowerCase() as TermUnit), start: m.index, end: m.index + m[0].length };
     const amount = period && parseNumberWord(period[1].trim());
     if (!period || !amount) continue;
     const unit = period[2].toLowerCase().replace(/s$/, "") as TermUnit;
@@ -139,8 +143,9 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
 const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
-const RANGE_LINK = /^\s*(?:to|until|through|-|–)\s*(?:and\s+including\s+)?$/i;
-const RANGE_START = /\bfrom\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
+/** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
+const RANGE_LINK = /^\s*(?:(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
+const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "from and including the Commencement Date to …", "shall start on the Secondment Start Date and end on …": a range that opens on the effective date. */
 const FROM_ANCHOR_TO = new RegExp(
   String.raw`\b(?:from|(?:start|begin|commence)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date\s+(?:to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,

@@ -239,7 +239,7 @@ Rebecca Sian Morgan of 8 Ferndale Road, Cardiff CF5 2AB ("the Secondee")
 2. The Secondee remains employed by the Employer throughout the secondment.
 3. This agreement is governed by the laws of England and Wales.
 `,
-    truth: { title: "SECONDMENT AGREEMENT", documentType: "Services agreement", parties: ["Harcourt Lyle LLP", "Aldgate Insurance Group plc", "Rebecca Sian Morgan"], governingLaw: "England and Wales", effectiveDate: "2024-09-16", term: "9 months", expiryDate: "2025-06-15" },
+    truth: { title: "SECONDMENT AGREEMENT", documentType: "Services agreement", parties: ["Harcourt Lyle LLP", "Aldgate Insurance Group plc", "Rebecca Sian Morgan"], governingLaw: "England and Wales", effectiveDate: "2024-09-16", term: "9 months", expiryDate: "2025-06-16" },
   },
   {
     id: "v3-nda-definitions-table",

@@ -169,7 +169,7 @@ AGREED TERMS
 1. The Supplier shall provide the catering services from 2 September 2024 for a period of two years.
 2. This agreement is governed by the law of England and Wales.
 `,
-    truth: { title: "AGREEMENT FOR THE SUPPLY OF CATERING SERVICES TO THE CITY OF LEEDS COLLEGE OF MUSIC", documentType: "Services agreement", parties: ["Leeds Conservatoire", "Aire Valley Catering Limited"], governingLaw: "England and Wales", effectiveDate: "2024-09-02", term: "2 years", expiryDate: "2026-09-01" },
+    truth: { title: "AGREEMENT FOR THE SUPPLY OF CATERING SERVICES TO THE CITY OF LEEDS COLLEGE OF MUSIC", documentType: "Services agreement", parties: ["Leeds Conservatoire", "Aire Valley Catering Limited"], governingLaw: "England and Wales", effectiveDate: "2024-09-02", term: "2 years", expiryDate: "2026-09-02" },
   },
   {
     id: "t4-supplementary-deed-extension",

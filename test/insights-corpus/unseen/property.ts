@@ -65,7 +65,7 @@ This Lease shall be construed and take effect according to the Law of Scotland.
 3. Tenant shall not sublet without Landlord's written consent.
 4. This Lease shall be governed by the laws of the State of Florida.
 `,
-    truth: { title: "RESIDENTIAL LEASE AGREEMENT", documentType: "Lease", parties: ["Coral Gables Rentals LLC", "Jonathan P. Reyes", "Alicia M. Reyes"], governingLaw: "Florida", effectiveDate: "2025-02-01", expiryDate: "2026-01-31" },
+    truth: { title: "RESIDENTIAL LEASE AGREEMENT", documentType: "Lease", parties: ["Coral Gables Rentals LLC", "Jonathan P. Reyes", "Alicia M. Reyes"], governingLaw: "Florida", effectiveDate: "2025-02-01", expiryDate: "2026-01-31", term: "12 months" },
   },
   {
     id: "licence-to-occupy",
