@@ -478,3 +478,56 @@ describe("round 6 readings (classes of miss in the former held-back v6 and tunin
     expect(await value("TANJUNG RESOURCES BERHAD\n27 February 2026\nBank Seri Permata Berhad\nDear Sirs,\nWe refer to the facility letter issued by you to our subsidiary.\nYours faithfully,", "title")).toBe("Letter");
   });
 });
+
+describe("round 7 readings (classes of miss in tuning set v10)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const value = async (text: string, key: ExtractedField["key"]) => get(await extract(text), key)?.value;
+
+  it("reads a company's minutes and resolutions as the company's, with no term or law of the documents they approve", async () => {
+    const minutes = await extract("SAVANNA AGRITECH LIMITED\n(Incorporated in Kenya)\nMINUTES OF A MEETING OF THE BOARD OF DIRECTORS\nheld at the Company's offices, Riverside Square, Riverside Drive, Nairobi on 11 March 2026 at 10.00 a.m.\n3. The Board considered a facility letter offering a term loan repayable over a period of three (3) years, governed by the laws of Kenya, with a term of six years from 1 May 2026.");
+    expect(get(minutes, "parties")?.value).toEqual(["SAVANNA AGRITECH LIMITED"]);
+    expect(get(minutes, "effectiveDate")?.value).toBe("2026-03-11");
+    expect([get(minutes, "term"), get(minutes, "governingLaw")]).toEqual([undefined, undefined]);
+    const resolutions = 'WRITTEN RESOLUTIONS\nof the members of FERNLEIGH DIGITAL LIMITED (the "Company")\nCirculation date: 5 May 2026\nWe, the undersigned, Oliver Brennan, Priya Chauhan and Thistledown Capital LLP, agree to the resolutions.';
+    expect(await value(resolutions, "parties")).toEqual(["FERNLEIGH DIGITAL LIMITED"]);
+    expect(await value(resolutions, "effectiveDate")).toBe("2026-05-05");
+  });
+
+  it("reads parties from a cover with a middle initial, a schedule beside a named party, an unlabelled middle party and a release", async () => {
+    const cover = "STOCK PURCHASE AGREEMENT\nby and among\nCORVID INDUSTRIAL INC.,\nNORTHGATE HOLDINGS LLC,\nMARCUS J. WHITFIELD\nand\nLUMEN PRECISION TOOLING, INC.\nDated as of February 27, 2026";
+    expect(await value(cover, "parties")).toEqual(["CORVID INDUSTRIAL INC.", "NORTHGATE HOLDINGS LLC", "MARCUS J. WHITFIELD", "LUMEN PRECISION TOOLING, INC."]);
+    const scheduled = 'TERM FACILITY AGREEMENT\nTHIS AGREEMENT is dated 12 February 2026 and made BETWEEN:\n(1) CALDER HOLDINGS LIMITED (the "Borrower"); and\n(2) THE FINANCIAL INSTITUTIONS listed in Schedule 1 (the "Original Lenders").\n1. DEFINITIONS\nSCHEDULE 1 THE ORIGINAL LENDERS\nName of Original Lender | Commitment\nNorthbridge Bank PLC | £20,000,000\nRhine Mercantile Bank | £10,000,000\nAG | \nThis Agreement has been entered into on the date stated at the beginning of this Agreement, which is the date the parties signed it and delivered it.';
+    expect(await value(scheduled, "parties")).toEqual(["CALDER HOLDINGS LIMITED", "Northbridge Bank PLC", "Rhine Mercantile Bank AG"]);
+    const pledge = 'PLEDGE AND SECURITY AGREEMENT\nThis Agreement is made as of March 3, 2026, by and among REDWOOD FOODS, INC., a Delaware corporation (the "Company"), REDWOOD DISTRIBUTION LLC, a Delaware limited liability company, and COASTLINE STORAGE LLC, a California limited liability company (together with the Company, each a "Grantor"), and MERIDIAN TRUST COMPANY, N.A., as collateral agent (the "Collateral Agent").\nRECITALS';
+    expect(await value(pledge, "parties")).toEqual(["REDWOOD FOODS, INC.", "REDWOOD DISTRIBUTION LLC", "COASTLINE STORAGE LLC", "MERIDIAN TRUST COMPANY, N.A."]);
+    expect(await value("GENERAL RELEASE OF ALL CLAIMS\n1. Release. I, Marcus T. Whitfield, release Solano Ridge Vineyards, LLC, a California limited liability company (the \"Company\"), from all claims.", "parties")).toEqual(["Marcus T. Whitfield", "Solano Ridge Vineyards, LLC"]);
+  });
+
+  it("reads a power of attorney made 'by way of deed … by X … in favour of Y', without the term of the lease it is for", async () => {
+    const poa = await extract('POWER OF ATTORNEY\nTHIS POWER OF ATTORNEY is made by way of deed on the twenty-first day of January 2026 by HARBOURVIEW PROPERTIES LIMITED, a company incorporated in Jersey (the "Company"), in favour of ROWAN McALLISTER of La Maison Blanche, Rue de la Pointe, St Brelade (the "Attorney").\n1.1 The Company proposes to take a lease of Unit 4, Le Capelain Business Park for a term of fifteen (15) years.');
+    expect(get(poa, "parties")?.value).toEqual(["HARBOURVIEW PROPERTIES LIMITED", "ROWAN McALLISTER"]);
+    expect(get(poa, "term")).toBeUndefined();
+  });
+
+  it("reads terms that commence on a day and continue to another, run from year to year, from a row's range, from the date of the agreement, or from an undated drawdown", async () => {
+    const engagement = await extract('CONSULTANCY AGREEMENT\n2.1 The engagement shall commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026, when it shall expire.');
+    expect([get(engagement, "term")?.value, get(engagement, "expiryDate")?.value]).toEqual(["11 months", "2026-12-31"]);
+    const minute = await extract('MINUTE OF AGREEMENT\n2.1 This Agreement shall have effect from 1 August 2026 (the "Commencement Date") for a period of two years.\n2.2 Thereafter this Agreement shall continue automatically from year to year unless either party gives notice.');
+    expect([get(minute, "expiryDate")?.value, get(minute, "renewal")?.value]).toEqual(["2028-08-01", "1 year"]);
+    expect(await value("SOFTWARE LICENCE\nCommencement Date | 1 May 2026\nLicence Term | from 1 May 2026 to 30 April 2028", "term")).toBe("24 months");
+    const standstill = await extract('STANDSTILL AGREEMENT\nTHIS AGREEMENT is made as of the 1st day of July, 2026.\n1. "Standstill Period" means the period from and including the date of this Agreement to and including June 30, 2027.');
+    expect([get(standstill, "term")?.value, get(standstill, "expiryDate")?.value]).toEqual(["12 months", "2027-06-30"]);
+    const letter = await extract("HARBOUR CITY BANK LIMITED\n9 March 2026\nJade Lotus Trading Company Limited\nDear Sirs\nFACILITY LETTER\nFacility | Term loan\nTenor | 24 months from the Drawdown Date\nYours faithfully");
+    expect([get(letter, "term")?.value, get(letter, "expiryDate")]).toEqual(["24 months", undefined]);
+  });
+
+  it("reads letters: a notice's heading above its 'Re:', a letter's own date over a tenancy's start, its own undertakings' period, and a second subject line", async () => {
+    const notice = await extract('RIFT VALLEY PROCESSORS LIMITED\n5th May 2026\nNyali Packaging Limited\nNOTICE OF DISPUTE\nRe: Packaging Supply Agreement dated 1st June 2023 (the "Agreement")\nDear Sir,\n1. We refer to the Agreement.\nYours faithfully');
+    expect([get(notice, "title")?.value, get(notice, "documentType")?.value]).toEqual(["NOTICE OF DISPUTE", "Notice"]);
+    expect(await value("ISLAND PROPERTIES LIMITED\n8th June 2026\nLantau Tenant Limited\nDear Sirs\nConsent to Sub-let\nThe Tenancy is for a term of six (6) years commencing on 1st January 2024.\nYours faithfully", "effectiveDate")).toBe("2026-06-08");
+    const side = await extract("SHAREHOLDER LIMITED\n11 March 2026\nInvestor Limited\nDear Sirs\nSide Letter\n3. The undertakings in this letter apply for a period of twenty-four (24) months from the date of this letter.\nYours faithfully");
+    expect([get(side, "term")?.value, get(side, "expiryDate")?.value]).toEqual(["24 months", "2028-03-11"]);
+    const extension = 'KARAKA BAY CAPITAL LIMITED\n20 March 2026\nPohutukawa Holdings Limited\nDear Directors\nExtension of Long Stop Date\nShare Purchase Agreement dated 2 December 2025 between Karaka Bay Capital Limited and Pohutukawa Holdings Limited (the "Agreement")\nWe propose that the Long Stop Date is extended and the Agreement is amended so that it reads 30 June 2026.\nYours faithfully';
+    expect(await value(extension, "amends")).toBe("Share Purchase Agreement");
+  });
+});

@@ -37,8 +37,12 @@ export function findAmended(title: { value: string; start?: number; end?: number
   const inTitle = IN_TITLE.exec(title.value);
   const named = inTitle ?? SUBJECT_DATED.exec(title.value);
   if (named && title.start !== undefined) return { value: tidy(named[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
+  // "Extension of Long Stop Date" / "Share Purchase Agreement dated 2 December 2025 between …": a second subject line names it.
+  const after = title.end !== undefined ? flat.slice(title.end).replace(/^\s+/, "") : "";
+  const second = after && SUBJECT_DATED.exec(after);
+  if (second && title.end !== undefined && second[1].split(/\s+/).every((word) => /^[\p{Lu}\p{N}£$€]/u.test(word))) return { value: tidy(second[1]), start: title.end, end: title.end + second[0].length, fromTitle: true };
   // "AMENDING AGREEMENT" as the title, or "THIS AMENDING AGREEMENT is dated …", names this document's own kind, not the one it amends.
-  const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+$/i.test(flat.slice(Math.max(0, at - 5), at)));
+  const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+(?:[\p{L}-]+\s+)?$/iu.test(flat.slice(Math.max(0, at - 20), at)));
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
     .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated|by|in|under|pursuant)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];

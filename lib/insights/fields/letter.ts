@@ -46,6 +46,9 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     // "Dear Sirs," / "Consent to Change of Control" / "Re: Tenancy Agreement …": the heading names the letter, the "Re:" its matter.
     const heading = dear !== -1 && lines.indexOf(l) === dear + 2 ? lines[dear + 1] : undefined;
     if (heading && isSubjectLine(heading.line) && isTitleCase(heading.line)) return { value: heading.line, start: heading.start, end: heading.start + heading.line.length };
+    // "NOTICE OF DISPUTE" / "Re: Packaging Supply Agreement …": a heading in capitals right above the "Re:" names the letter.
+    const above = lines[lines.indexOf(l) - 1];
+    if (above && /^[^a-z]{6,100}$/.test(above.line) && LETTER_HEADING_WORDS.test(above.line) && !MARKER_LINE.test(above.line)) return { value: above.line, start: above.start, end: above.start + above.line.length };
     return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
   }
   if (dear === -1) return undefined;

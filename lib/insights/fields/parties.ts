@@ -1,6 +1,6 @@
 import { rowFor, type KeyValue } from "./key-values";
 import type { LineAt } from "./letter";
-import { cleanPartyName, LEGAL_FORM_END, uniqueNames } from "./party-names";
+import { cleanPartyName, LEGAL_FORM_END, LEGAL_FORM_ONLY, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
   names: string[];
@@ -9,13 +9,13 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:(?!between|among)[^.;()]|\([^()]{0,40}\)){0,80}?(?<!represented\s)\bby\s*:?\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:(?!between|among)[^.;()]|\([^()]{0,40}\)){0,120}?(?<!represented\s)\bby\s*:?\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
 /** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
 const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
-const CONTRACT_WORDS = /agreement|contract|lease|deed|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
+const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:and\s*)?\(\d+\))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:and\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -30,7 +30,8 @@ const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}]
  * followed by a role; `basis` says how sure the reading is.
  */
 export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
-  return fromPartySchedule(text, flat) ?? fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  const opening = fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  return withScheduledParties(text, flat, opening);
 }
 
 /**
@@ -69,30 +70,44 @@ function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
-/** "made between the parties listed in Schedule 1", "the persons whose names are set out in the Schedule". */
-const IN_SCHEDULE = /\b(?:parties|persons)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
+/** "made between the parties listed in Schedule 1", "THE FINANCIAL INSTITUTIONS listed in Schedule 1", "the persons whose names are set out in the Schedule". */
+const IN_SCHEDULE = /\b(?:parties|persons|financial\s+institutions|companies|entities|banks|lenders|guarantors)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
+/** An opening's stand-in for the parties a schedule lists. */
+const GROUP_REFERENCE = /^(?:the\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
 const TABLE_CELLS = /\s*\|\s*|\t+/;
-const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+party|shareholder|investor)$/i;
+const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+(?:party|(?:original\s+)?lender|guarantor|shareholder)|shareholder|investor)$/i;
 
-/** Parties named only in a schedule: the first cell of each row of that schedule's table. */
-function fromPartySchedule(text: string, flat: string): PartiesMatch | undefined {
+/**
+ * Parties a schedule lists — the first cell of each row of that schedule's table — together with those
+ * the opening names itself ("(2) PEARL DELTA LOGISTICS HOLDINGS LIMITED (the "Company")").
+ */
+function withScheduledParties(text: string, flat: string, opening: PartiesMatch | undefined): PartiesMatch | undefined {
   const said = IN_SCHEDULE.exec(flat.slice(0, PREAMBLE_WINDOW));
-  if (!said) return undefined;
+  const listed = said && scheduleNames(text, said);
+  if (!listed) return opening;
+  const named = (opening?.names ?? []).filter((name) => !GROUP_REFERENCE.test(name));
+  return { names: uniqueNames([...named, ...listed.names]), start: opening?.start ?? listed.start, end: Math.max(opening?.end ?? 0, listed.end) };
+}
+
+function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | undefined {
   const heading = new RegExp(String.raw`^[^\S\n]*schedule${said[1] ? String.raw`\s+${said[1]}\b` : "\\b"}[^\n]*$`, "gim");
   heading.lastIndex = said.index + said[0].length;
   const at = heading.exec(text);
   if (!at) return undefined;
-  const rows = [];
+  const rows: { cell: string; start: number }[] = [];
   let offset = at.index + at[0].length + 1;
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
-    if (TABLE_CELLS.test(line) && line.split(TABLE_CELLS).length >= 2) rows.push({ cell: line.split(TABLE_CELLS)[0], start: offset });
+    const cells = line.split(TABLE_CELLS);
+    // "Meridian Freight Partners | …" / "Limited | …": a name a PDF wrapped in its cell ends on the next row.
+    if (cells.length >= 2 && rows.length > 0 && LEGAL_FORM_ONLY.test(cells[0])) rows[rows.length - 1].cell += ` ${cells[0]}`;
+    else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], start: offset });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
     offset += raw.length + 1;
   }
   const names = uniqueNames(rows.filter((row) => !HEADER_CELL.test(row.cell.trim())).map((row) => cleanPartyName(row.cell)));
-  return names.length >= 2 ? { names, start: rows[0].start, end: offset } : undefined;
+  return names.length >= 1 ? { names, start: rows[0].start, end: offset } : undefined;
 }
 
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
@@ -314,7 +329,8 @@ function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
   let inDescription = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = pieces[i - 1] ?? "";
-    if (/\band\b/.test(separator)) inDescription = false;
+    // "…, a Delaware corporation (the "Company"), REDWOOD HARBOR DISTRIBUTION LLC, …": a defined term closes a description.
+    if (/\band\b/.test(separator) || /\)\s*$/.test(pieces[i - 2] ?? "")) inDescription = false;
     if (inDescription) continue;
     if (/^\s*[\p{Ll}]/u.test(pieces[i])) inDescription = true;
     else names.push(cleanPartyName(pieces[i]));
@@ -326,7 +342,9 @@ function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
 function joinCompanySuffixes(pieces: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
-    if (out.length > 0 && /^,\s*$/.test(pieces[i - 1]) && /^\s*(?:Inc|LLC|L\.L\.C|Ltd|L\.?P|LLP|plc|N\.A|S\.A|P\.C|Corp)\b\.?\s*$/i.test(pieces[i])) out[out.length - 1] += `, ${pieces[i].trim()}`;
+    // "…, INC. Dated as of February 27, 2026": a cover page's date may follow the suffix.
+    const suffix = /^\s*((?:Inc|LLC|L\.L\.C|Ltd|L\.?P|LLP|plc|N\.A|S\.A|P\.C|Corp)\b\.?)\s*(?:(?:dated|as\s+of)\b.*)?$/i.exec(pieces[i]);
+    if (out.length > 0 && /^,\s*$/.test(pieces[i - 1]) && suffix) out[out.length - 1] += `, ${suffix[1]}`;
     else out.push(...(i > 0 ? [pieces[i - 1]] : []), pieces[i]);
   }
   return out;
@@ -347,6 +365,14 @@ const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?
 
 /** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …", "I, the undersigned, X (Identity Number …)". */
 const GRANTOR = /\bI,\s+(?:the\s+undersigned,?\s+)?([^,(]{3,80})[,(]/;
+
+/** "I, Marcus T. Whitfield, release Solano Ridge Vineyards, LLC, a California …": a release one person gives another. */
+const RELEASES = /\bI,\s+([^,(]{3,80}),\s+(?:hereby\s+)?(?:(?:fully|irrevocably|unconditionally)\s+(?:and\s+\w+\s+)?)?(?:release|discharge)\s+(.{3,160})/;
+
+export function releaseParties(flat: string): string[] {
+  const m = RELEASES.exec(flat.slice(0, PREAMBLE_WINDOW));
+  return m ? uniqueNames([cleanPartyName(m[1]), cleanPartyName(m[2])]) : [];
+}
 
 export function powerOfAttorneyParties(flat: string): (string | undefined)[] {
   const grantor = GRANTOR.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];

@@ -6,7 +6,7 @@ import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governi
 import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
-import { findParties, powerOfAttorneyParties, recordOfCompany } from "./parties";
+import { findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
@@ -14,6 +14,12 @@ import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
 
+const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover)\b/i;
+/** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
+function fromUndatedEvent(flat: string, end: number): boolean {
+  const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
+  return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
+}
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
@@ -116,7 +122,8 @@ function addTermFields(
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
-  else if (stated && effective) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
+  // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
+  else if (stated && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
   const renewal = findRenewal(flat);
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
@@ -139,8 +146,8 @@ function findAllParties(text: string, flat: string, lines: ReturnType<typeof ope
   const record = opening ? undefined : recordOfCompany(lines);
   if (record) return { ...record, confidence: "medium" as FieldConfidence };
   const signed = signatureParties(openingLines(text, Infinity));
-  // A power of attorney is given by one person to another, whom it appoints rather than introduces.
-  const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : [];
+  // A power of attorney is given by one person to another, whom it appoints rather than introduces; a release by one person to another it releases.
+  const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : type === "Settlement agreement" ? releaseParties(flat) : [];
   const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...attorney, ...(signed?.names ?? [])]);
   if (names.length === 0) return undefined;
   const start = letter?.start ?? opening?.start ?? signed?.start ?? 0;

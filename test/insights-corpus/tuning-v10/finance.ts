@@ -296,6 +296,7 @@ DOMINION CHARTERED BANK Per: Marc Tremblay, Director, Commercial Banking`,
       governingLaw: "Ontario",
       effectiveDate: "2026-09-30",
       amends: "Credit Agreement",
+      expiryDate: "2028-10-01",
     },
   },
 ];
