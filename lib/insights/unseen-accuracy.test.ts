@@ -47,4 +47,16 @@ describe("field extraction on the tuning sets", () => {
     if (misses.length > 0) console.log(`Misses on ${name} (${misses.length}):\n${misses.join("\n")}`);
     for (const key of SCORED_FIELDS) expect(summary.perField[key], `${name} ${key}`).toBeGreaterThanOrEqual(BELOW_TUNING_FLOOR[name]?.[key] ?? TUNING_FLOOR);
   });
+
+  // A PDF wraps lines where Word and plain text do not: a party, a key-details value, a title or a subject
+  // split over two lines must read as it does unwrapped.
+  it("gets right, as a PDF, every field it gets right in a tuning document's own DOCX or TXT", async () => {
+    const originals = TUNING_SETS.flatMap((set) => set.documents).filter((d) => d.format !== "pdf");
+    const asPdf = await scoreDocuments(originals.map((d) => ({ ...d, format: "pdf" as const, storedPageCount: undefined })));
+    const byId = new Map([...scores.values()].flat().map((s) => [s.id, s]));
+    const lost = asPdf.flatMap((pdf) =>
+      SCORED_FIELDS.filter((f) => f !== "pageCount" && f !== "wordCount" && byId.get(pdf.id)?.results[f].ok && !pdf.results[f].ok).map((f) => `${pdf.id} ${f}: got ${JSON.stringify(pdf.results[f].actual)}`),
+    );
+    expect(lost).toEqual([]);
+  });
 });

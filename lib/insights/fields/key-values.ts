@@ -14,6 +14,8 @@ export interface KeyValue {
 const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
 const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$)/i;
+/** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
+const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number)|,)$/;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
@@ -32,7 +34,7 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     let end = at + m[2].length;
     // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd") or with the
     // legal form of a name ("… Designated Activity / Company"); a new line, row or "b)" / "ii." item starts otherwise.
-    while (i + 1 < lines.length && (WRAPPED.test(lines[i + 1].line) || LEGAL_FORM_ONLY.test(lines[i + 1].line.trim())) && !ROW.test(lines[i + 1].line)) {
+    while (i + 1 < lines.length && (WRAPPED.test(lines[i + 1].line) || LEGAL_FORM_ONLY.test(lines[i + 1].line.trim()) || OPEN_END.test(value)) && !ROW.test(lines[i + 1].line)) {
       i++;
       value += ` ${lines[i].line}`;
       end = lines[i].start + lines[i].line.length;
@@ -50,6 +52,6 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
 export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
 export const DATE_LABELS = /^(?:date|dated|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|agreement date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
-export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
+export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|redemption date|final redemption date|sow end date|term end date|expiry)$/;
 export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

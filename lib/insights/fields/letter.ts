@@ -59,10 +59,18 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
   const after = lines[dear + 1];
   const subject = heading ?? (after && isSubjectLine(after.line) ? after : undefined);
-  return subject && { value: subject.line.replace(/[:.]$/, ""), start: subject.start, end: subject.start + subject.line.length };
+  return subject && withWrappedTail(lines, subject);
 }
 
 const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT)\b/;
+
+/** "Engagement Agreement – … against Cascade Cloud" / "Services": a subject a PDF wrapped keeps its last words. */
+function withWrappedTail(lines: LineAt[], subject: LineAt): { value: string; start: number; end: number } {
+  const next = lines[lines.indexOf(subject) + 1];
+  const wrapped = next && next.line.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(next.line) && !/[.,;:]$/.test(subject.line) && !/^(?:dear|yours|sincerely|regards)\b/i.test(next.line) && subject.line.length > 40;
+  const end = wrapped ? next : subject;
+  return { value: (wrapped ? `${subject.line} ${next.line}` : subject.line).replace(/[:.]$/, ""), start: subject.start, end: end.start + end.line.length };
+}
 
 /** "Consent to Change of Control": each word capitalised but the small ones. */
 const isTitleCase = (line: string) => line.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|to|for|and|the|a|an|in|on|with|under|by|re)$/.test(word));

@@ -100,7 +100,7 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
     const line = raw.trim();
     const cells = line.split(TABLE_CELLS);
     // "Meridian Freight Partners | …" / "Limited | …": a name a PDF wrapped in its cell ends on the next row.
-    if (cells.length >= 2 && rows.length > 0 && LEGAL_FORM_ONLY.test(cells[0])) rows[rows.length - 1].cell += ` ${cells[0]}`;
+    if (rows.length > 0 && LEGAL_FORM_ONLY.test(cells[0])) rows[rows.length - 1].cell += ` ${cells[0]}`;
     else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], start: offset });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
@@ -214,8 +214,12 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
     // "(1) GEOFFREY WRENFIELD of …; and" / "(2) MARGARET WRENFIELD of …, (together the Sellers)": earlier items of the same numbered list belong to the run.
     for (let k = i - 1; k >= 0 && ITEM_LINE(head[i].line) && ITEM_LINE(head[k].line); k--) run.unshift(head[k]);
     // "NAME (the "Corporation")" / "- and -" / "NAME, an individual …" / "- and -": a name after a separator line belongs to the run, role or not.
+    // "(1) … (2) …" then "1. Commencement. … (the "Commencement Date")": the run ends where the numbering changes style.
+    const style = (line: string) => /^\(/.test(line) ? "(" : NUMBERED_LINE.test(line) ? "1." : "";
+    const listStyle = style(head[i].line) || style(run[0]?.line ?? "");
+    const sameList = (j: number) => !NUMBERED_LINE.test(head[j].line) || !listStyle || style(head[j].line) === listStyle;
     const afterSeparator = (j: number) => j > i && BETWEEN_LINES.test(head[j - 1].line) && !BETWEEN_LINES.test(head[j].line) && cleanPartyName(head[j].line) !== undefined;
-    for (let j = i; j < head.length && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line) || afterSeparator(j)); j++) {
+    for (let j = i; j < head.length && sameList(j) && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line) || afterSeparator(j)); j++) {
       if (!BETWEEN_LINES.test(head[j].line)) run.push(head[j]);
     }
     const names = uniqueNames(run.flatMap((l) => partiesInItem(l.line)));
@@ -225,13 +229,23 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
   return undefined;
 }
 
+/**
+ * A line a PDF wrapped mid-party: "… 22 Customhouse Quay," / "Wellington ("Client")", "… (the" /
+ * ""Corporation")", "… with company" / "number 09912345 …".
+ */
+function goesOn(line: string, next: string | undefined): boolean {
+  if (next === undefined || /^(?:dear|yours|re\b)/i.test(next)) return false;
+  const unclosed = (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
+  return unclosed || /,$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
+}
+
 /** A numbered or "TO:" party that a PDF wrapped over several lines becomes one line again, up to its role. */
 function joinWrappedParties(lines: LineAt[]): LineAt[] {
   const out: LineAt[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start } = lines[i];
     let { line } = lines[i];
-    for (let extra = 0; ITEM_LINE(line) && !PARTY_LINE.test(line) && extra < 3; extra++) {
+    for (let extra = 0; (ITEM_LINE(line) || goesOn(line, lines[i + 1]?.line)) && !PARTY_LINE.test(line) && extra < 3; extra++) {
       const next = lines[i + 1]?.line;
       if (next === undefined || ITEM_LINE(next) || BETWEEN_LINES.test(next)) break;
       line = `${line} ${next}`;

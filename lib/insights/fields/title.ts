@@ -46,6 +46,12 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
     if (wrapped || described) {
       return { value: `${named.line} ${next.line}`.replace(/[:.]$/, ""), start: named.start, end: next.start + next.line.length, basis: "kind" };
     }
+    // "AGREEMENT FOR THE SUPPLY OF … TO THE CITY OF LEEDS" / "COLLEGE OF MUSIC": a long capitals title a PDF wrapped.
+    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 6 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line);
+    // … or a long title-case one: "Engagement Agreement – … against Cascade Cloud" / "Services".
+    const titleCaseTail = next && named.line.length > 60 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.line) && !/[.,;:]$/.test(named.line);
+    const tail = capitalsTail || titleCaseTail ? next : undefined;
+    if (tail) return { value: `${named.line} ${tail.line}`.replace(/[:.]$/, ""), start: named.start, end: tail.start + tail.line.length, basis: "kind" };
     const basis = TITLE_WORDS.test(named.line) ? "kind" : "heading";
     return { value: named.line.replace(/[:.]$/, ""), start: named.start, end: named.start + named.line.length, basis };
   }

@@ -16,9 +16,11 @@ export interface UnseenScore {
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?\s+/i;
-/** Case, punctuation and honorifics do not matter to a reader ("Mr. Robert Tan" is "Robert Tan"). */
+/** Case, punctuation, accents and honorifics do not matter to a reader ("Mr. Robert Tan" is "Robert Tan", "Kōwhai" is "Kowhai"). */
 export const simplify = (value: unknown) =>
   String(value ?? "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[–—]/g, "-")
     .replace(HONORIFIC, "")
