@@ -257,7 +257,7 @@ function joinWrappedParties(lines: LineAt[]): LineAt[] {
 }
 
 /** "by / BEN NEVIS OUTDOOR LIMITED / in favour of / CALEDONIAN MUTUAL BANK PLC", one name a line, as Scots deeds set out. */
-const BY_IN_FAVOUR_OF = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*\n([^\n]+)\n[^\S\n]*in\s+favou?r\s+of[^\S\n]*:?[^\S\n]*\n([^\n]+)/i;
+const BY_IN_FAVOUR_OF = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*\n\s*([^\n]+)\n\s*in\s+favou?r\s+of[^\S\n]*:?[^\S\n]*\n\s*([^\n]+)/i;
 
 function fromLineBy(text: string): PartiesMatch | undefined {
   const window = text.slice(0, 2000);
