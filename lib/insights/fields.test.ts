@@ -531,3 +531,38 @@ describe("round 7 readings (classes of miss in tuning set v10)", () => {
     expect(await value(extension, "amends")).toBe("Share Purchase Agreement");
   });
 });
+
+describe("round 8 readings (classes of miss in tuning set v11)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const value = async (text: string, key: ExtractedField["key"]) => get(await extract(text), key)?.value;
+
+  it("ends a term on the last day of its Nth month, and reads a tolling period the agreement lasts for", async () => {
+    const supply = await extract('SUPPLY AGREEMENT\n"Commencement Date" means 1 July 2026.\n"Initial Term" means the period commencing on the Commencement Date and ending on the last day of the twenty-fourth (24th) month of that period;\n3.1 This Agreement shall be in force for the Initial Term.');
+    expect([get(supply, "term")?.value, get(supply, "expiryDate")?.value]).toEqual(["24 months", "2028-06-30"]);
+    const tolling = await extract('TOLLING AGREEMENT\n1. "Effective Date" means June 1, 2026. "Tolling Period" means the period commencing on the Effective Date and ending on November 30, 2026 (the "Expiration Date").\n4. This Agreement remains in effect for the Tolling Period.');
+    expect([get(tolling, "term")?.value, get(tolling, "expiryDate")?.value]).toEqual(["6 months", "2026-11-30"]);
+  });
+
+  it("reads a renewal row, and not the renewal of the agreement an addendum describes", async () => {
+    expect(await value("JOINT VENTURE AGREEMENT\nEffective Date | 1 May 2026\nInitial Term | five (5) years from the Effective Date\nRenewal | automatic, for successive periods of two (2) years each, unless either Party gives notice", "renewal")).toBe("2 years");
+    const addendum = "SECOND ADDENDUM TO THE MASTER SERVICES AGREEMENT\nAddendum Date | 20 March 2026\nAddendum Effective Date | 1 April 2026\nAgreement amended | Master Services Agreement dated 1 April 2023 between the parties, with an initial term of five (5) years and automatic renewal for successive periods of one (1) year";
+    const read = await extract(addendum);
+    expect([get(read, "renewal"), get(read, "effectiveDate")?.value]).toEqual([undefined, "2026-04-01"]);
+  });
+
+  it("reads a stacked cover list, '(together, Tenant) AND …', 'on the one hand, and', and trustees 'of' a foundation", async () => {
+    const cover = "SHARE PURCHASE AGREEMENT\namong\n2468135 ONTARIO INC.\n– and –\nDANIEL RHYS OKAFOR-WHITMAN\n(collectively, as Vendors)\n– and –\nNORTHBOUND EQUIPMENT HOLDINGS LTD.\n(as Purchaser)\nDated as of March 31, 2026\nVendor | Class A Common Shares | Purchase Price";
+    expect(await value(cover, "parties")).toEqual(["2468135 ONTARIO INC.", "DANIEL RHYS OKAFOR-WHITMAN", "NORTHBOUND EQUIPMENT HOLDINGS LTD."]);
+    const deed = "DEED OF VARIATION OF LEASE\nTHIS DEED is made on 2 February 2026\nBETWEEN YARRA HOLDINGS PTY LTD of Level 4, 101 Collins Street, Melbourne (Landlord) AND MELISSA JANE O'CONNOR of 17 Rowe Street, Fitzroy and DANIEL R. FITZGERALD of 3/52 Nicholson Street, Brunswick (together, Tenant) AND BRUNSWICK HOSPITALITY PTY LTD of 280 Brunswick Street, Fitzroy (Guarantor)\nRECITALS\nA. By a Retail Premises Lease dated 14 February 2023 the Landlord leased the premises to the Tenant.\nOPERATIVE PART";
+    const read = await extract(deed);
+    expect(get(read, "parties")?.value).toEqual(["YARRA HOLDINGS PTY LTD", "MELISSA JANE O'CONNOR", "DANIEL R. FITZGERALD", "BRUNSWICK HOSPITALITY PTY LTD"]);
+    expect(get(read, "amends")?.value).toBe("Retail Premises Lease");
+    const settlement = 'SETTLEMENT AGREEMENT\nThis Agreement is made as of February 17, 2026, by and among REDWOOD BREWING COMPANY, LLC, a California limited liability company, and MARISOL T. LUND, an individual (together, "Plaintiffs"), on the one hand, and PACIFIC CANNING SYSTEMS, INC., an Oregon corporation, and HAROLD B. WHITCOMBE, an individual (together, "Defendants"), on the other hand.\nRECITALS';
+    expect(await value(settlement, "parties")).toEqual(["REDWOOD BREWING COMPANY, LLC", "MARISOL T. LUND", "PACIFIC CANNING SYSTEMS, INC.", "HAROLD B. WHITCOMBE"]);
+    expect(await value("CONSULTANCY AGREEMENT\nClient | The Registered Trustees of the Savanna Health Foundation, a body corporate, of P.O. Box 40123, Nairobi\nConsultant | Wanjiru Achieng Otieno, of House No. 12, Nairobi", "parties")).toEqual(["The Registered Trustees of the Savanna Health Foundation", "Wanjiru Achieng Otieno"]);
+  });
+
+  it("titles a document by its kind when a dash adds its subject", async () => {
+    expect(await value("SOFTWARE SUBSCRIPTION AGREEMENT – CLOUD FREIGHT MANAGEMENT PLATFORM (ENTERPRISE EDITION)\nThis Agreement is dated 1 May 2026.", "title")).toBe("SOFTWARE SUBSCRIPTION AGREEMENT");
+  });
+});

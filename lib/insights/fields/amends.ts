@@ -36,6 +36,9 @@ const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIN
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
   const named = inTitle ?? SUBJECT_DATED.exec(title.value);
+  // "DEED OF VARIATION OF LEASE" where the recitals name "a Retail Premises Lease dated …": the fuller name.
+  const fuller = named && BARE_KIND.test(named[1].trim()) ? fullerName(named[1].trim(), flat) : undefined;
+  if (fuller) return { value: tidy(fuller[1]), start: fuller.index, end: fuller.index + fuller[0].length, fromTitle: false };
   if (named && title.start !== undefined) return { value: tidy(named[1]), start: title.start, end: title.end ?? title.start, fromTitle: true };
   // "Extension of Long Stop Date" / "Share Purchase Agreement dated 2 December 2025 between …": a second subject line names it.
   const after = title.end !== undefined ? flat.slice(title.end).replace(/^\s+/, "") : "";
@@ -56,6 +59,12 @@ export function findAmended(title: { value: string; start?: number; end?: number
   // "an agreement entitled “Cask Supply Agreement” dated 2 May 2022": the name it was given, when the body calls it by its kind.
   if (titled && (BARE_KIND.test(value.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
   return { value: tidy(value), start: found.index, end, fromTitle: false };
+}
+
+/** "a Retail Premises Lease dated 14 February 2023": the amended document's name in title case, ending in `kind`. */
+function fullerName(kind: string, flat: string): RegExpExecArray | null {
+  const word = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+  return new RegExp(String.raw`\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}${word})\s+dated\b`, "u").exec(flat.slice(0, 6000));
 }
 
 /** "the Agreement dated 1 February 2023 for the supply of cartons (the Supply Agreement)": a bare kind takes the name it is given. */

@@ -15,7 +15,9 @@ const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?\s+|(?:item|p
 const KEY_VALUE_WINDOW = 6000;
 const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$)/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
-const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number)|,)$/;
+const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number)|,|\sand\s+\p{Lu}[\p{L}'’-]*)$/u;
+/** "… of the Savanna Health" / "Foundation, a body corporate …": the last word of a name, then its description. */
+const NAME_ENDS = /^\p{Lu}[\p{L}'’-]*,\s/u;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
@@ -34,7 +36,7 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     let end = at + m[2].length;
     // A value a PDF wrapped goes on in lower case ("A Pty Ltd ACN 098 765 432 / and B Pty Ltd") or with the
     // legal form of a name ("… Designated Activity / Company"); a new line, row or "b)" / "ii." item starts otherwise.
-    while (i + 1 < lines.length && (WRAPPED.test(lines[i + 1].line) || LEGAL_FORM_ONLY.test(lines[i + 1].line.trim()) || OPEN_END.test(value)) && !ROW.test(lines[i + 1].line)) {
+    while (i + 1 < lines.length && (WRAPPED.test(lines[i + 1].line) || LEGAL_FORM_ONLY.test(lines[i + 1].line.trim()) || OPEN_END.test(value) || NAME_ENDS.test(lines[i + 1].line)) && !ROW.test(lines[i + 1].line)) {
       i++;
       value += ` ${lines[i].line}`;
       end = lines[i].start + lines[i].line.length;
@@ -49,7 +51,7 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
   return rows.find((row) => labels.test(row.label));
 }
 
-export const EFFECTIVE_LABELS = /^(?:commencement date|effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
+export const EFFECTIVE_LABELS = /^(?:commencement date|(?:(?:addendum|amendment|variation|deed|agreement)\s+)?effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
 export const DATE_LABELS = /^(?:date|dated|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|agreement date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
 export const TERM_LABELS = /^(?!.*\b(?:notice|payment|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;

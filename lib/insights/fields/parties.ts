@@ -15,11 +15,11 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:and\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[Aa][Nn][Dd]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
-const BARE_TERM = String.raw`\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
+const BARE_TERM = String.raw`\((?:(?:together|each|jointly),?\s+(?:the\s+)?)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
 const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
@@ -30,7 +30,7 @@ const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}]
  * followed by a role; `basis` says how sure the reading is.
  */
 export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
-  const opening = fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  const opening = fromStackedCover(lines) ?? fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
   return withScheduledParties(text, flat, opening);
 }
 
@@ -55,6 +55,26 @@ export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch
     if (name && LEGAL_FORM_END.test(name)) return { names: [name], start: at.start, end: at.start + at.line.length };
   }
   return undefined;
+}
+
+/**
+ * A cover page that stacks its parties: "among" / "2468135 ONTARIO INC." / "– and –" / "DANIEL RHYS OKAFOR-WHITMAN" /
+ * "(collectively, as Vendors)" / "– and –" / "NORTHBOUND EQUIPMENT HOLDINGS LTD." / "(as Purchaser)", one short name a line.
+ */
+function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
+  const at = lines.slice(0, 15).findIndex((l) => /^(?:by\s+and\s+)?(?:between|among(?:st)?)\s*:?$/i.test(l.line));
+  if (at === -1) return undefined;
+  const found: { name: string; start: number; end: number }[] = [];
+  let separated = false;
+  for (const l of lines.slice(at + 1, at + 20)) {
+    if (BETWEEN_LINES.test(l.line)) separated = true;
+    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line)) continue;
+    const name = l.line.split(/\s+/).length <= 8 ? cleanPartyName(l.line.replace(/,$/, "")) : undefined;
+    if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name))) break;
+    found.push({ name, start: l.start, end: l.start + l.line.length });
+  }
+  const names = uniqueNames(found.map((f) => f.name));
+  return names.length >= 2 && separated ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */

@@ -18,7 +18,7 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
     // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"
-    String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
+    String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Trustees|TRUSTEES|Governors|GOVERNORS|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
     String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b)`,
     String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)\s`,
     // "PROTEA PAYROLL SOLUTIONS (PTY) LTD Registration number 2011/123456/07": a register entry on the next line

@@ -125,12 +125,16 @@ function addTermFields(
   // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
   else if (stated && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
-  const renewal = findRenewal(flat);
+  const renewal = findRenewal(flat, rows);
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
 }
 
 /** "for two years commencing on 1 March 2024" ends on 28 February 2026; "… from 1 March 2024" and "terminates 24 months after" end on the anniversary. */
 function endOfTerm(startIso: string, term: TermMatch): string {
+  if (term.endsAtMonthEnd) {
+    const [year, month] = startIso.split("-").map(Number);
+    return new Date(Date.UTC(year, month - 1 + term.amount, 0)).toISOString().slice(0, 10);
+  }
   const last = lastDayOfTerm(startIso, term.amount, term.unit);
   return term.endsOnAnniversary ? addDays(last, 1) : last;
 }

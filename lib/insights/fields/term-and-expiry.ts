@@ -1,3 +1,4 @@
+import type { KeyValue } from "./key-values";
 import { addDays, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, parseNumberWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
@@ -11,6 +12,8 @@ export interface TermMatch {
   end: number;
   /** "terminates 24 months after the Effective Date" ends on the anniversary, not the day before it. */
   endsOnAnniversary?: boolean;
+  /** "ending on the last day of the twenty-fourth (24th) month": ends on the last day of a calendar month. */
+  endsAtMonthEnd?: boolean;
 }
 
 /** "three (3)", "36 (thirty-six)", "a". */
@@ -30,6 +33,8 @@ const TERM_PATTERNS = [
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
+/** "ending on the last day of the twenty-fourth (24th) month of that period", "the last day of the 36th month in the period beginning with the month in which …". */
+const LAST_DAY_OF_MONTH = /\blast\s+day\s+of\s+the\s+(?:[\w-]+\s+)?\(?(\d{1,3})(?:st|nd|rd|th)\)?\s+(month)\b/gi;
 /** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
 const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|(?:be\s+)?repa(?:id|yable))\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
 /**
@@ -40,9 +45,9 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|
 const FROM_EXCLUSIVE = /^\s*from\s+(?!and\s+including\b)/i;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|appl(?:y|ies)|into\s+force)\b/i;
+const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
-const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|tolling/i;
+const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
 const ANOTHER_THINGS_TERM =
   /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
@@ -71,6 +76,11 @@ export function findTerm(flat: string): TermMatch | undefined {
     candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
   };
   for (const pattern of TERM_PATTERNS) for (const m of flat.matchAll(pattern)) consider(m, false);
+  for (const m of flat.matchAll(LAST_DAY_OF_MONTH)) {
+    const before = candidates.length;
+    consider(m, false);
+    if (candidates.length > before) candidates[candidates.length - 1] = { ...candidates[candidates.length - 1], endsOnAnniversary: false, endsAtMonthEnd: true };
+  }
   for (const m of flat.matchAll(ENDS_AFTER)) consider(m, true);
   return candidates.sort((a, b) => a.start - b.start)[0];
 }
@@ -116,11 +126,22 @@ const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
 /** “Renewal Period” means each successive period of twelve (12) months: what "successive Renewal Periods" refers to. */
 const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension|additional)\s+(?:period|term)["”]?\s*(?:means|:)[^.;]{0,60}?\b${NUMBER}(?:\s+|[- ])${UNIT}`, "i");
 
-export function findRenewal(flat: string): TermMatch | undefined {
+/** "Master Services Agreement dated 1 April 2023 …, with … automatic renewal for …": the renewal of the agreement described. */
+const DESCRIBES_ANOTHER = /(?<!\bthis\s)\b(?:agreement|lease|contract|licen[cs]e|MSA)\s+dated\s+(?:as\s+of\s+)?\d/i;
+
+export function findRenewal(flat: string, rows: KeyValue[] = []): TermMatch | undefined {
+  // "Renewal | automatic, for successive periods of two (2) years each": a key-details row.
+  const row = rows.find((r) => /^(?:renewal|automatic renewal|renewal term|renewal period)$/.test(r.label) && /\bautomatic/i.test(r.value));
+  const inRow = row && RENEWAL_PERIOD.exec(row.value.split(/\bunless\b|\bnotice\b/i)[0]);
+  const rowAmount = inRow && parseNumberWord(inRow[1].trim());
+  if (row && inRow && rowAmount) {
+    const unit = inRow[2].toLowerCase().replace(/s$/, "") as TermUnit;
+    return { amount: rowAmount, unit, label: termLabel(rowAmount, unit), start: row.start, end: row.end };
+  }
   // A recital's "renews automatically" is the renewal of the agreement it describes.
   const recitals = recitalRanges(flat);
   for (const m of flat.matchAll(AUTO_RENEWAL)) {
-    if (inRanges(recitals, m.index)) continue;
+    if (inRanges(recitals, m.index) || DESCRIBES_ANOTHER.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
     const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
     const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null);
     const yearly = period ? undefined : FROM_UNIT_TO_UNIT.exec(tail);
@@ -149,7 +170,7 @@ const RANGE_LINK = /^\s*(?:(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\
 const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "from and including the Commencement Date to …", "shall start on the Secondment Start Date and end on …": a range that opens on the effective date. */
 const FROM_ANCHOR_TO = new RegExp(
-  String.raw`\b(?:from|(?:start|begin|commence)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date|date\s+(?:of\s+)?this\s+[\p{L}]+|date\s+hereof)\s+(?:to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
+  String.raw`\b(?:from|(?:starts?|starting|begins?|beginning|commences?|commencing)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date|date\s+(?:of\s+)?this\s+[\p{L}]+|date\s+hereof)\s+(?:to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s|ing)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
   "iu",
 );
 

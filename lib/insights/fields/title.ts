@@ -24,6 +24,13 @@ const NOT_A_TITLE =
  */
 export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
+  const title = titleOf(lines, filename, isLetter);
+  // "SOFTWARE SUBSCRIPTION AGREEMENT – CLOUD FREIGHT MANAGEMENT PLATFORM (…)": the kind is the title, the rest its subject (a letter's subject stays whole).
+  const withSubject = !isLetter && title.basis === "kind" ? /^(.{6,}?\b(?:agreement|contract|lease|deed|licen[cs]e|terms))\s+[–—-]\s+.{20,}$/i.exec(title.value) : null;
+  return withSubject && title.start !== undefined ? { ...title, value: withSubject[1], end: title.start + withSubject[1].length } : title;
+}
+
+function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMatch {
   if (isLetter) {
     const subject = letterSubject(lines);
     if (subject) return { ...subject, basis: "kind" };
