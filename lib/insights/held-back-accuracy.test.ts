@@ -11,29 +11,25 @@ const TARGET_PARTIES_F1 = 0.95;
  * Fields whose held-back score is below the target: floors at the measured score, never above, so they
  * can only go up. Raise a floor only after tuning on new tuning documents, never on these.
  *
- * Held-back set v6 (72 documents, written by a helper that read only the truth format, the scorer and the
- * list of document types — never the rules — and never ran the extractor; committed before it was first
- * scored), measurement 1, after tuning round 4 (on the former held-back v5, whose misses were looked at):
- * title 91.7%, type 93.1%, parties 83.3% (F1 0.934), law 97.2%, effective 91.7%, expiry 75.0%, term 90.3%,
- * renewal 100%, amends 95.8%, pages 100%, words 100%. Its author derives every expiry as the anniversary
- * of the effective date, where Ferry ends a term that counts its first day ("commencing on") the day
- * before (docs/insights.md), so some expiry misses are that convention. v5's two measurements are in
- * docs/insights.md; v5 is tuning data now.
+ * Held-back set v7 (64 documents, written by four helpers from one brief, test/insights-corpus/
+ * evaluation-brief.md, reading only the truth format, the scorer and the list of document types — never
+ * the rules or another set — and never running the extractor; committed before it was first scored).
+ * Only its aggregate has been printed, four times: after round 5 (tuned on the former held-back v6) and
+ * after rounds 6, 7 and 8 (tuned on sets v8–v11, written from the same brief). Measurement 4: title
+ * 98.4%, type 95.3%, parties 90.6% (F1 0.964), law 100%, effective 96.9%, expiry 84.4%, term 81.3%,
+ * renewal 96.9%, amends 100%, pages 100%, words 100% (docs/insights.md, "Scores").
  */
 const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
-  title: 66 / 72,
-  documentType: 67 / 72,
-  parties: 60 / 72,
-  effectiveDate: 66 / 72,
-  expiryDate: 54 / 72,
-  term: 65 / 72,
+  parties: 58 / 64,
+  expiryDate: 54 / 64,
+  term: 52 / 64,
 };
-const BELOW_TARGET_PARTIES_F1: number | undefined = 0.93;
+const BELOW_TARGET_PARTIES_F1: number | undefined = undefined;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 
 /**
- * Held-back set v6, written and committed before it was ever scored: only the aggregate is printed and
+ * Held-back set v7, written and committed before it was ever scored: only the aggregate is printed and
  * asserted, never a document's result.
  */
 describe("field extraction on the held-back set", () => {
