@@ -566,3 +566,18 @@ describe("round 8 readings (classes of miss in tuning set v11)", () => {
     expect(await value("SOFTWARE SUBSCRIPTION AGREEMENT – CLOUD FREIGHT MANAGEMENT PLATFORM (ENTERPRISE EDITION)\nThis Agreement is dated 1 May 2026.", "title")).toBe("SOFTWARE SUBSCRIPTION AGREEMENT");
   });
 });
+
+describe("round 9 readings (classes of miss in tuning set v12)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+
+  it("reads a numbered three-column particulars table whose cells a PDF wrapped", async () => {
+    const lease = await extract("COMMERCIAL LEASE\nREFERENCE SCHEDULE\nItem | Particular | Detail\n1 | Lessor | Coastline Property Holdings Pty\nLtd ACN 612 884 301 of Level 9, 50 Pitt Street, Sydney\n2 | Lessee | Bondi Physio Group Pty Ltd of Shop 7, Bondi Beach\n4 | Term | Five (5) years commencing on the\nCommencement Date\n5 | Commencement Date | 1 July 2026");
+    expect(get(lease, "parties")?.value).toEqual(["Coastline Property Holdings Pty Ltd", "Bondi Physio Group Pty Ltd"]);
+    expect([get(lease, "term")?.value, get(lease, "effectiveDate")?.value, get(lease, "expiryDate")?.value]).toEqual(["5 years", "2026-07-01", "2031-06-30"]);
+  });
+
+  it("ends a numbered party list where the numbering starts again", async () => {
+    const spa = 'SHARE PURCHASE AGREEMENT\nThis Agreement is executed at Mumbai on 5 August 2026 by and among:\n1. MR. RAJESH KUMAR IYER, residing at Bandra (hereinafter "Seller 1");\n2. INDUS AGRITECH PRIVATE LIMITED, a company (hereinafter the "Purchaser").\n1. SALE AND PURCHASE\n1.1 The Sellers shall sell the shares.';
+    expect(get(await extract(spa), "parties")?.value).toEqual(["MR. RAJESH KUMAR IYER", "INDUS AGRITECH PRIVATE LIMITED"]);
+  });
+});

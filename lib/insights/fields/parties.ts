@@ -326,7 +326,9 @@ function splitParties(whole: string): string[] {
   // "(1) … (2) …" then "1. Each party shall …": the list ends where the numbering changes style.
   const all = [...segment.matchAll(NUMBERED_MARKER)];
   const style = (m: RegExpMatchArray) => (m[0].trim().startsWith("(") ? "(" : m[0].trim().replace(/^\d+\s*/, "").charAt(0));
-  const changes = all.findIndex((m) => style(m) !== style(all[0]));
+  // … or where it starts again: "4. DECCAN SEEDS …" then "1. SALE AND PURCHASE".
+  const number = (m: RegExpMatchArray) => Number(/\d+/.exec(m[0])?.[0]);
+  const changes = all.findIndex((m, k) => style(m) !== style(all[0]) || (k > 0 && number(m) <= number(all[k - 1])));
   const numbered = changes === -1 ? all : all.slice(0, changes);
   if (changes !== -1) segment = segment.slice(0, all[changes].index);
   if (numbered.length >= 2 && numbered[0].index < 5) {

@@ -101,7 +101,10 @@ function addTermFields(
   context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy" },
 ) {
   const { flat, rows, dates, rowDates, termRow, effective, order } = context;
-  const found: TermMatch | undefined = (termRow && termFromValue(termRow.value, termRow.start)) ?? findTerm(flat);
+  // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
+  const inRow = termRow && termFromValue(termRow.value, termRow.start);
+  const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, dates.some((d) => d.start === rowDates[1].start) ? dates : rowDates, rowDates[1]) : undefined;
+  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(flat));
   // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
   const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;
   const stated = found && fromEffective ? { ...found, endsOnAnniversary: true } : found;
@@ -112,8 +115,6 @@ function addTermFields(
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
   // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
-  // "Licence Term | from 1 May 2026 to 30 April 2028": the row's own range.
-  const rowRange = !stated && rowDates.length === 2 ? termFromRange(flat, dates.some((d) => d.start === rowDates[1].start) ? dates : rowDates, rowDates[1]) : undefined;
   const ranged = rowRange ?? (!stated && !falling && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined);
   const openEnded = stated || falling || ranged ? undefined : findOpenEndedTerm(flat);
   if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");

@@ -148,6 +148,7 @@ IN WITNESS WHEREOF this Deed has been executed as a deed on the date stated at t
       governingLaw: "Singapore",
       effectiveDate: "2026-10-01",
       amends: "Loan Agreement",
+      expiryDate: "2027-07-10",
     },
   },
   {
