@@ -14,12 +14,14 @@ import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
 
+/** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
 const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover)\b/i;
 /** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
 function fromUndatedEvent(flat: string, end: number): boolean {
   const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
   return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
 }
+/** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
@@ -152,8 +154,8 @@ function findAllParties(text: string, flat: string, lines: ReturnType<typeof ope
   if (record) return { ...record, confidence: "medium" as FieldConfidence };
   const signed = signatureParties(openingLines(text, Infinity));
   // A power of attorney is given by one person to another, whom it appoints rather than introduces; a release by one person to another it releases.
-  const attorney = type === "Power of attorney" ? powerOfAttorneyParties(flat) : type === "Settlement agreement" ? releaseParties(flat) : [];
-  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...attorney, ...(signed?.names ?? [])]);
+  const givenTo = type === "Power of attorney" ? powerOfAttorneyParties(flat) : type === "Settlement agreement" ? releaseParties(flat) : [];
+  const names = uniqueNames([...(letter?.names ?? opening?.names ?? []), ...givenTo, ...(signed?.names ?? [])]);
   if (names.length === 0) return undefined;
   const start = letter?.start ?? opening?.start ?? signed?.start ?? 0;
   return { names, start, end: start + 1, confidence: "low" as FieldConfidence };
