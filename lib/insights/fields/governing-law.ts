@@ -114,14 +114,14 @@ export function findGoverningLaw(flat: string, ownOnly = false): GoverningLawMat
   }
   // A jurisdiction Ferry knows beats a capitalised name taken on trust ("subject to the Law Reform … Act"),
   // and the law of this document beats the law of another one it mentions.
-  const rank = (match: GoverningLawMatch) => Number(match.known) * 4 + ({ this: 2, unsaid: 1, another: 0 } as const)[whoseLaw(flat, match.start)];
+  const whose = new Map(matches.map((match) => [match, whoseLaw(flat, match.start)]));
+  const rank = (match: GoverningLawMatch) => Number(match.known) * 4 + ({ this: 2, unsaid: 1, another: 0 } as const)[whose.get(match)!];
   const best = matches.sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
-  const whose = best && whoseLaw(flat, best.start);
-  if (!best || (ownOnly && whose !== "this")) return undefined;
-  return { ...best, another: whose === "another" };
+  if (!best || (ownOnly && whose.get(best) !== "this")) return undefined;
+  return { ...best, another: whose.get(best) === "another" };
 }
 
-const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/iu;
+const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/giu;
 /**
  * Whose law a governing-law statement gives: this document's ("This Deed … shall be governed by"),
  * another's ("a three-party escrow agreement governed by …", "the Facility Agreement, which is governed
@@ -130,7 +130,7 @@ const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debentur
 function whoseLaw(flat: string, start: number): "this" | "another" | "unsaid" {
   const sentence = flat.slice(Math.max(0, start - 300), start).split(/[.;](?:\s|$)/).pop() ?? "";
   if (ANOTHER_AS_SUBJECT.test(sentence)) return "another";
-  const own = lastIndexOf(sentence, new RegExp(THIS_DOCUMENT.source, "giu"));
+  const own = lastIndexOf(sentence, THIS_DOCUMENT);
   // "… between the parties to this Agreement (the "Facility Agreement"), which is governed by …": the relative clause after this document's name is about the other one.
   const relative = lastIndexOf(sentence, /\b(?:which|that)\b|\bexpressed\s+to\s+be\s*$/gi);
   return relative > own ? "another" : own >= 0 ? "this" : "unsaid";

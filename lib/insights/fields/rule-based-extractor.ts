@@ -9,18 +9,11 @@ import { locateText } from "./located-text";
 import { findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
-import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
 
-/** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
-const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover)\b/i;
-/** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
-function fromUndatedEvent(flat: string, end: number): boolean {
-  const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
-  return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
-}
 /** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
@@ -105,7 +98,7 @@ function addTermFields(
   const { flat, rows, dates, rowDates, termRow, effective, order } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
-  const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, dates.some((d) => d.start === rowDates[1].start) ? dates : rowDates, rowDates[1]) : undefined;
+  const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
   const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(flat));
   // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
   const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;

@@ -223,6 +223,13 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   return undefined;
 }
 
+/** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
+const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover)\b/i;
+/** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
+export function fromUndatedEvent(flat: string, end: number): boolean {
+  const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
+  return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
+}
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
 const DATE_FALLING = new RegExp(
   String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE}\s+(?:means|shall\s+mean|is)\s+the\s+date\s+falling\s+${NUMBER}\s+${UNIT}\s+after\s+${ANCHOR}`,
