@@ -581,3 +581,30 @@ describe("round 9 readings (classes of miss in tuning set v12)", () => {
     expect(get(await extract(spa), "parties")?.value).toEqual(["MR. RAJESH KUMAR IYER", "INDUS AGRITECH PRIVATE LIMITED"]);
   });
 });
+
+describe("round 10 readings (the rest of v12's misses)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+
+  it("reads a table whose first row names its columns, a cell a PDF wrapped after 'from' included", async () => {
+    const letter = (tenor: string) =>
+      `RIFT VALLEY COMMERCIAL BANK LIMITED\n2 March 2026\nNakuru Dairy Co-operative Society Limited\nDear Sirs\n# Banking Facility Letter\nWe are pleased to offer you the following facility.\nFacility | Limit | Purpose | Tenor\n${tenor}\nGoverning law: the laws of Kenya.`;
+    for (const row of ["Overdraft | KES 15,000,000 | Working capital | Twelve (12) months from the date of this letter", "Overdraft | KES 15,000,000 | Working capital, | Twelve (12) months from\nincluding payments to | the date of this letter"]) {
+      const fields = await extract(letter(row));
+      expect([get(fields, "term")?.value, get(fields, "expiryDate")?.value], row).toEqual(["12 months", "2027-03-02"]);
+    }
+  });
+
+  it("takes no expiry from a key-terms row describing another document, even where a PDF wrapped the cell", async () => {
+    const pledge =
+      "SHARE PLEDGE AGREEMENT\nKEY TERMS\nTerm | Meaning | Clause\nDate | 30 November 2026 | Front page\nPledgor | Al Noor Family Holdings Limited | 1.1\nPledgee | Gulf Horizon Bank PJSC | 1.1\nFacility Agreement | The US$40,000,000 term facility | 1.1\nagreement dated 3 March 2025 with a final maturity date of 3 March 2030\nTHIS AGREEMENT is made on the Date between the Pledgor and the Pledgee.\nFor Gulf Horizon Bank PJSC as | Name: Fatima Rahman | Title: Head of Agency and Trustee\nPledgee | Services";
+    const fields = await extract(pledge);
+    expect(get(fields, "expiryDate")).toBeUndefined();
+    expect(get(fields, "parties")?.value).toEqual(["Al Noor Family Holdings Limited", "Gulf Horizon Bank PJSC"]);
+  });
+
+  it("reads a power of attorney 'granted by X in favour of Y' on its cover", async () => {
+    const poa =
+      'GENERAL POWER OF ATTORNEY\ngranted by MANNIN MARINE SERVICES LIMITED\nin favour of KATHRYN LOUISE CHRISTIAN\nTHIS POWER OF ATTORNEY is made on 4 November 2026 by MANNIN MARINE SERVICES LIMITED, a company incorporated in the Isle of Man (the "Company").\n1.1 The Company appoints KATHRYN LOUISE CHRISTIAN of Ballagarey Farm (the "Attorney").\nEXECUTED as a deed by | Director: William Quayle\nDirector: Frances Corkill';
+    expect(get(await extract(poa), "parties")?.value).toEqual(["MANNIN MARINE SERVICES LIMITED", "KATHRYN LOUISE CHRISTIAN"]);
+  });
+});

@@ -13,24 +13,49 @@ export interface KeyValue {
 
 const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?(?:\s*\|\s*|\s+)|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
-const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$)/i;
+const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
 const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number|Pty|Pte|Sdn|Private)|,|\sand\s+\p{Lu}[\p{L}'’-]*)$/u;
 /** "… of the Savanna Health" / "Foundation, a body corporate …": the last word of a name, then its description. */
 const NAME_ENDS = /^\p{Lu}[\p{L}'’-]*,\s/u;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
+const CELL = /\s*\|\s*/;
+const HEADING_CELL = /^[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,3}$/u;
+/** "Item | Particular | Detail", "Term | Meaning | Clause": the heading of a key-details table, whose rows label themselves. */
+const KEY_TABLE_HEADING = /^(?:item|no|particulars?|details?|meaning|description|definitions?|defined term|clause|reference|value|provision|heading|information)$/i;
+
+/** The column names of a table's first row, "Facility | Limit | Purpose | Tenor", when its rows are records rather than labels and values. */
+function columnHeadings(line: string): string[] | undefined {
+  const cells = line.split(CELL);
+  return cells.length >= 3 && cells.every((cell) => HEADING_CELL.test(cell) && !KEY_TABLE_HEADING.test(cell)) ? cells : undefined;
+}
+
+/** A record row under column headings: one key–value row per cell, labelled by its column ("tenor" → "Twelve (12) months …"). */
+function cellRows(headings: string[], { line, start }: LineAt): KeyValue[] {
+  let from = 0;
+  return line.split(CELL).flatMap((cell, k) => {
+    const at = line.indexOf(cell, from);
+    from = at + cell.length;
+    return cell ? [{ label: headings[k].toLowerCase().replace(/^the\s+/, ""), value: cell, start: start + at, end: start + at + cell.length }] : [];
+  });
+}
 
 /** Every key–value row in the opening of the document (tables, particulars, "Landlord: …" lines). */
 export function keyValueRows(lines: LineAt[]): KeyValue[] {
   const rows: KeyValue[] = [];
+  let headings: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i];
     // Key details are never in the execution block: "LENDER: X, By: …" there is a signature.
     if (start > KEY_VALUE_WINDOW || EXECUTION_BLOCK.test(line)) break;
+    const cells = line.split(CELL).length;
+    if (headings && cells === headings.length) rows.push(...cellRows(headings, lines[i]));
+    else headings = columnHeadings(line);
     const m = ROW.exec(line);
     if (!m) continue;
     const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
-    let value = m[2].replace(/\s*\|\s*/g, " ").trim();
+    // "Pledgee | Gulf Horizon Bank PJSC | 1.1": a last column of clause references is not part of the value.
+    let value = m[2].replace(/\s*\|\s*(?:clause\s+)?\d+(?:\.\d+)*\s*$/i, "").replace(/\s*\|\s*/g, " ").trim();
     if (!value) continue;
     const at = start + line.length - m[2].length;
     let end = at + m[2].length;

@@ -9,13 +9,13 @@ export interface PartiesMatch {
 }
 
 const PREAMBLE_WINDOW = 4000;
-const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given)\b(?:(?!between|among)[^.;()]|\([^()]{0,40}\)){0,120}?(?<!represented\s)\bby\s*:?\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
+const INTRODUCER = /\b(?:by\s+and\s+)?(?:between|among(?:st)?)\b\s*:?\s*|\b(?:entered\s+into|made|executed|concluded|given|granted)\b(?:(?!between|among)[^.;()]|\([^()]{0,40}\)){0,120}?(?<!represented\s)\bby\s*:?\s+(?!and\b|way\b|reference\b|either\b|both\b|the\s+parties\b)/gi;
 /** "STANDARD SECURITY / by / X / in favour of / Y", "BY: X", "LEASE by X to Y": a line that starts with "by". */
 const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n]*(?:\n|(?=[\p{Lu}(\d])))/gu;
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[Aa][Nn][Dd]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\bThis\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[Aa][Nn][Dd]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -360,13 +360,14 @@ function splitParties(whole: string): string[] {
  * piece starts a description (lower case), the pieces after it belong to it until the next "and".
  */
 function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
-  const pieces = joinCompanySuffixes(sentence.split(/(,\s*and\s+|\s+and\s+(?=[\p{Lu}\p{N}])|,\s*)/u));
+  // "granted by X in favour of Y": the grantee is the other party.
+  const pieces = joinCompanySuffixes(sentence.split(/(,\s*and\s+|\s+(?:and|in\s+favou?r\s+of)\s+(?=[\p{Lu}\p{N}])|,\s*)/u));
   const names: (string | undefined)[] = [];
   let inDescription = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = pieces[i - 1] ?? "";
     // "…, a Delaware corporation (the "Company"), REDWOOD HARBOR DISTRIBUTION LLC, …": a defined term closes a description.
-    if (/\band\b/.test(separator) || /\)\s*$/.test(pieces[i - 2] ?? "")) inDescription = false;
+    if (/\b(?:and|of)\b/.test(separator) || /\)\s*$/.test(pieces[i - 2] ?? "")) inDescription = false;
     if (inDescription) continue;
     if (/^\s*[\p{Ll}]/u.test(pieces[i])) inDescription = true;
     else names.push(cleanPartyName(pieces[i]));

@@ -40,9 +40,9 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|
 /**
  * A term that runs "from" a day excludes that day, so "for two years from 1 March 2024" ends on the
  * anniversary, as does one "ending on the third anniversary"; one "commencing on" or "from and
- * including" a day counts it, and ends the day before.
+ * including" a day counts it, and ends the day before. In a table cell a PDF wrapped, "from" may end the cell.
  */
-const FROM_EXCLUSIVE = /^\s*from\s+(?!and\s+including\b)/i;
+const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
 const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
@@ -53,8 +53,8 @@ const ANOTHER_THINGS_TERM =
   /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
-/** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"). */
-const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its)\s+(?:(?!is\b|was\b)[\p{L}'’-]+\s+){0,6}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
+/** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
+const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,6}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
 
 export function findTerm(flat: string): TermMatch | undefined {
   const candidates: TermMatch[] = [];
