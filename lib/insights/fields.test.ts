@@ -602,6 +602,12 @@ describe("round 10 readings (the rest of v12's misses)", () => {
     expect(get(fields, "parties")?.value).toEqual(["Al Noor Family Holdings Limited", "Gulf Horizon Bank PJSC"]);
   });
 
+  it("names the amended agreement by the title it was given when the body calls it by its kind", async () => {
+    const minute =
+      'MINUTE OF VARIATION\nbetween\nLOCHSIDE FOODS LIMITED ("Lochside")\nand\nGRAMPIAN COLD CHAIN LOGISTICS LLP ("GCCL")\nWHEREAS:\n(A) Lochside and GCCL are parties to an agreement entitled "Framework Agreement for Refrigerated Haulage Services" dated 12 March 2024 (the "Framework Agreement").\n(B) The parties wish to vary the Framework Agreement.';
+    expect(get(await extract(minute), "amends")?.value).toBe("Framework Agreement for Refrigerated Haulage Services");
+  });
+
   it("reads a power of attorney 'granted by X in favour of Y' on its cover", async () => {
     const poa =
       'GENERAL POWER OF ATTORNEY\ngranted by MANNIN MARINE SERVICES LIMITED\nin favour of KATHRYN LOUISE CHRISTIAN\nTHIS POWER OF ATTORNEY is made on 4 November 2026 by MANNIN MARINE SERVICES LIMITED, a company incorporated in the Isle of Man (the "Company").\n1.1 The Company appoints KATHRYN LOUISE CHRISTIAN of Ballagarey Farm (the "Attorney").\nEXECUTED as a deed by | Director: William Quayle\nDirector: Frances Corkill';

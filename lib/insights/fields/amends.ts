@@ -57,7 +57,7 @@ export function findAmended(title: { value: string; start?: number; end?: number
   const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
   const value = definedName(name, flat.slice(end, end + 200)) ?? name;
   // "an agreement entitled “Cask Supply Agreement” dated 2 May 2022": the name it was given, when the body calls it by its kind.
-  if (titled && (BARE_KIND.test(value.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
+  if (titled && (BARE_KIND.test(name.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
   return { value: tidy(value), start: found.index, end, fromTitle: false };
 }
 
