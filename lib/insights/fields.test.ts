@@ -614,3 +614,11 @@ describe("round 10 readings (the rest of v12's misses)", () => {
     expect(get(await extract(poa), "parties")?.value).toEqual(["MANNIN MARINE SERVICES LIMITED", "KATHRYN LOUISE CHRISTIAN"]);
   });
 });
+
+describe("execution tables", () => {
+  it("names the parties from the name column of an execution table, not its addresses or signatories", async () => {
+    const licence =
+      "LICENCE TO OCCUPY\nThis Licence is made on the date stated in the execution table between the Licensor and the Licensee identified there.\n1. The Licensor permits the Licensee to occupy the Workspace.\nEXECUTION\nRole | Name | Address | Signature and date\nLicensor | Liffey Quay Workspaces DAC (company number 698213) | 14 Ormond Quay Upper, Dublin 7 | Signed by Niamh O'Sullivan, director, on 20 August 2026\nLicensee | Saoirse Byrne, trading as Byrne Design Studio | 31 Manor Street, Dublin 7 | Signed by Saoirse Byrne on 21 August 2026";
+    expect(get(await ruleBasedExtractor.extract(doc(licence)), "parties")?.value).toEqual(["Liffey Quay Workspaces DAC", "Saoirse Byrne"]);
+  });
+});

@@ -11,6 +11,10 @@ const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|
 const ROLE_ONLY = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:?$/i;
 const BY_LINE = /^by\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;
+/** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
+const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
+const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?$/i;
+const CELL = /\s*\|\s*/;
 const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?:oration)?|company|co|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|pte)\.?,?$/i;
 
 /**
@@ -23,6 +27,8 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   // "EMPLOYER: X" above its first "Signed by:" belongs to the block.
   const from = found > 0 && ROLE_LINE.test(lines[found - 1].line) ? found - 1 : found;
   const block = from === -1 ? lines.slice(-12) : lines.slice(from);
+  const tabled = executionTable(block);
+  if (tabled) return tabled;
   const names: (string | undefined)[] = [];
   block.forEach(({ line }, i) => {
     const next = block[i + 1]?.line ?? "";
@@ -36,4 +42,17 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   });
   const unique = uniqueNames(names);
   return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;
+}
+
+/** The name column of an execution table, one party a row: its other cells are addresses, signatories and dates. */
+function executionTable(block: LineAt[]): { names: string[]; start: number } | undefined {
+  const at = block.findIndex(({ line }) => {
+    const cells = line.split(CELL);
+    return cells.some((cell) => ROLE_HEADING.test(cell)) && cells.some((cell) => NAME_HEADING.test(cell));
+  });
+  if (at === -1) return undefined;
+  const headings = block[at].line.split(CELL);
+  const column = headings.findIndex((cell) => NAME_HEADING.test(cell));
+  const names = uniqueNames(block.slice(at + 1).map(({ line }) => line.split(CELL)).filter((cells) => cells.length === headings.length).map((cells) => cleanPartyName(cells[column])));
+  return names.length > 0 ? { names, start: block[at].start } : undefined;
 }

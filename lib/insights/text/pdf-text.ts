@@ -1,5 +1,5 @@
 import { getDocumentProxy } from "unpdf";
-import { CELL_SEPARATOR } from "./docx-html-text";
+import { layoutPage } from "./pdf-layout";
 import { errorMessage } from "./read-input";
 import { countAlphanumerics, MIN_ALPHANUMERICS_PER_PAGE, normalizeText } from "./normalize-text";
 import type { ExtractionLimits, TextExtraction } from "./types";
@@ -58,33 +58,15 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractionLimits
   }
 }
 
-/** A horizontal gap wider than this many times the font size between runs on one line is a column break (a table cell). */
-const CELL_GAP_EMS = 1.5;
-
-/**
- * Joins text runs, breaking lines where pdf.js marks an end of line or the baseline moves, and marking
- * a wide gap on one line as a cell break so a key-details table keeps each label with its value.
- */
+/** The page's text runs, laid out as lines, cells and table rows. */
 async function pageText(page: PdfPage): Promise<string> {
   const content = await page.getTextContent();
-  let out = "";
-  let lastY: number | null = null;
-  let lastEndX = 0;
-  for (const item of content.items) {
-    if (!("str" in item)) continue;
-    const [fontSize, , , , x, y] = item.transform;
-    const gap = CELL_GAP_EMS * Math.abs(fontSize || 10);
-    const newLine = lastY !== null && Math.abs(y - lastY) > 1;
-    if (newLine && !out.endsWith("\n")) out += "\n";
-    // pdf.js fills a gap with a space run as wide as the gap, or leaves the gap between runs.
-    const cellBreak = !newLine && lastY !== null && !out.endsWith("\n") && (item.str.trim() ? x - lastEndX > gap : item.width > gap);
-    if (cellBreak) out += CELL_SEPARATOR;
-    if (!cellBreak || item.str.trim()) out += item.str;
-    if (item.hasEOL) out += "\n";
-    lastY = y;
-    lastEndX = x + item.width;
-  }
-  return out;
+  const runs = content.items.flatMap((item) => {
+    if (!("str" in item)) return [];
+    const [fontSize, , , , x, y] = item.transform as number[];
+    return [{ str: item.str, x, y, width: item.width, fontSize, hasEOL: item.hasEOL }];
+  });
+  return layoutPage(runs);
 }
 
 function describeOpenError(error: unknown): TextExtraction {
