@@ -21,6 +21,8 @@ const SUBJECT_DATED = new RegExp(String.raw`^(?:re\s*:\s*)?(?:(?:extension|varia
 /** In the body: how amendments name what they change. */
 const IN_BODY = [
   String.raw`\bsupplemental\s+to\s+${ARTICLE}${NAME}`,
+  // "We refer to the Supply Agreement between …", in a letter of amendment
+  String.raw`\b(?:we|i)\s+refer\s+to\s+${ARTICLE}${NAME}`,
   String.raw`\bamends?\s+${ARTICLE}${NAME}`,
   String.raw`\b(?:are|were)\s+(?:the\s+)?part(?:y|ies)\s+to\s+${ARTICLE}${NAME}`,
   String.raw`\bentered\s+into\s+${ARTICLE}${NAME}\s+dated`,

@@ -45,7 +45,9 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const recitals = recitalRanges(flat);
   // … except the date a recital gives this document's own change: "agreed to vary the Agreement with effect from 1 December 2025 ("the Variation Date")".
   const ownDates = dates.filter((d) => !inRanges(recitals, d.start) || CHANGE_DATE_AFTER.test(after(d)));
-  const explicit = ownDates.find((d) => EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d))));
+  // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
+  // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines later is.
+  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)))));
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026".
   const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
@@ -55,10 +57,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const ownLine = opening.find((d) => isAloneOnLine(text, d));
   // A notice speaks on the day it is given, not the day the termination it gives takes effect.
   if (isNotice && ownLine) return { date: ownLine, basis: "stated" };
-  // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
-  // granted for a term of 7 years from 1 July 2021") is not its start, and "… Agreement dated 1 April
-  // 2022" in its subject is another document.
-  if (explicit && !(isLetter && ownLine && TERM_FROM_BEFORE.test(before(explicit)))) return { date: explicit, basis: "stated" };
+  // "… Agreement dated 1 April 2022" in a letter's subject is another document.
+  if (explicit) return { date: explicit, basis: "stated" };
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 
   // "… the deed of sale dated 3 April 2025": another document's date.

@@ -110,7 +110,9 @@ function addTermFields(
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
   const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
   // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
-  const ranged = rowRange ?? (!stated && !falling && !expiryInRow && expiry ? termFromRange(flat, dates, expiry, effective) : undefined);
+  // "Term | From the Commencement Date until and including 30 June 2027": the row's one date ends a range from the effective date.
+  const endsTermRow = termRow !== undefined && rowDates.length === 1 && expiry?.start === rowDates[0].start;
+  const ranged = rowRange ?? (!stated && !falling && (!expiryInRow || endsTermRow) && expiry ? termFromRange(flat, endsTermRow ? rowDates : dates, expiry, effective, endsTermRow) : undefined);
   const openEnded = stated || falling || ranged ? undefined : findOpenEndedTerm(flat);
   if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
   else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");

@@ -32,6 +32,8 @@ const TERM_PATTERNS = [
   `\\b(?:continue|last|run|endure|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
+  // ""Loan Term" means thirty-six (36) months from and including the date of this Agreement"
+  `\\bterm["”’]\\s+(?:means|shall\\s+mean)\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
 /** "ending on the last day of the twenty-fourth (24th) month of that period", "the last day of the 36th month in the period beginning with the month in which …". */
 const LAST_DAY_OF_MONTH = /\blast\s+day\s+of\s+the\s+(?:[\w-]+\s+)?\(?(\d{1,3})(?:st|nd|rd|th)\)?\s+(month)\b/gi;
@@ -47,10 +49,10 @@ const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
 const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
-const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity/i;
-/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
+const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\s+(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
@@ -166,11 +168,11 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
-const RANGE_LINK = /^\s*(?:(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
+const RANGE_LINK = /^\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
 const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "from and including the Commencement Date to …", "shall start on the Secondment Start Date and end on …": a range that opens on the effective date. */
 const FROM_ANCHOR_TO = new RegExp(
-  String.raw`\b(?:from|(?:starts?|starting|begins?|beginning|commences?|commencing)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date|date\s+(?:of\s+)?this\s+[\p{L}]+|date\s+hereof)\s+(?:to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s|ing)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
+  String.raw`\b(?:from|(?:starts?|starting|begins?|beginning|commences?|commencing)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date|date\s+(?:of\s+)?this\s+[\p{L}]+|date\s+hereof)\s+(?:(?:up\s+)?to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s|ing)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
   "iu",
 );
 
@@ -198,7 +200,7 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
  * "This Agreement applies from 1 March 2026 to 28 February 2028": the whole months the range spans,
  * when the expiry found ends such a range ("a term stated only as a date range is given in months").
  */
-export function termFromRange(flat: string, dates: DateMention[], expiry: DateMention, effective?: DateMention): TermMatch | undefined {
+export function termFromRange(flat: string, dates: DateMention[], expiry: DateMention, effective?: DateMention, inTermRow = false): TermMatch | undefined {
   const i = dates.findIndex((d) => d.start === expiry.start);
   const previous = dates[i - 1];
   const between = previous && flat.slice(previous.end, expiry.start);
@@ -207,7 +209,8 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   const anchored = effective && FROM_ANCHOR_TO.exec(flat.slice(lookBack, expiry.start));
   // … when the clause is about the document lasting: "Licence Period means …", not "claims are tolled from …".
   const clause = anchored ? clauseBefore(flat, lookBack + anchored.index) : "";
-  const anchor = anchored && DURATION_CONTEXT.test(clause) && !NOT_THE_TERM_BEFORE.test(clause) ? anchored : undefined;
+  // A key-details "Term" row says so itself, whatever the rows above it mention.
+  const anchor = anchored && (inTermRow || (DURATION_CONTEXT.test(clause) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
   const from = anchor ? effective : previous;
   if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !RANGE_START.test(flat.slice(Math.max(0, from.start - 30), from.start))))) return undefined;
   const start = anchor ? lookBack + anchor.index : from.start;

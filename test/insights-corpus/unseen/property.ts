@@ -47,7 +47,7 @@ The Tenants shall use the Premises only as a coffee shop.
 
 This Lease shall be construed and take effect according to the Law of Scotland.
 `,
-    truth: { title: "LEASE", documentType: "Lease", parties: ["Dunmore Property Investments Limited", "Granite City Coffee Company Limited"], governingLaw: "Scotland", effectiveDate: "2024-05-28", expiryDate: "2034-05-27" },
+    truth: { title: "LEASE", documentType: "Lease", parties: ["Dunmore Property Investments Limited", "Granite City Coffee Company Limited"], governingLaw: "Scotland", effectiveDate: "2024-05-28", expiryDate: "2034-05-27", term: "120 months" },
   },
   {
     id: "residential-lease-fl",
