@@ -73,7 +73,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|contract|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
 

@@ -62,11 +62,13 @@ export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch
  * "(collectively, as Vendors)" / "– and –" / "NORTHBOUND EQUIPMENT HOLDINGS LTD." / "(as Purchaser)", one short name a line.
  */
 function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
-  const at = lines.slice(0, 15).findIndex((l) => /^(?:by\s+and\s+)?(?:between|among(?:st)?)\s*:?$/i.test(l.line));
-  if (at === -1) return undefined;
+  const between = lines.slice(0, 15).findIndex((l) => /^(?:by\s+and\s+)?(?:between|among(?:st)?)\s*:?$/i.test(l.line));
+  // … or with no "between": "DECCAN BIOSCIENCES PRIVATE LIMITED" / "(as Licensor)" / "and" / "NILGIRI AGRITECH LLP" / "(as Licensee)".
+  const from = between !== -1 ? between + 1 : lines.slice(1, 15).findIndex((l) => /^\(\s*as\s+[^()]+\)$/i.test(l.line));
+  if (from === -1) return undefined;
   const found: { name: string; start: number; end: number }[] = [];
   let separated = false;
-  for (const l of lines.slice(at + 1, at + 20)) {
+  for (const l of lines.slice(from, from + 20)) {
     if (BETWEEN_LINES.test(l.line)) separated = true;
     if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line)) continue;
     const name = l.line.split(/\s+/).length <= 8 ? cleanPartyName(l.line.replace(/,$/, "")) : undefined;

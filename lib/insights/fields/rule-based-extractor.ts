@@ -138,12 +138,15 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 }
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
+const PARTIES_AT_THE_END = /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b/i;
+
 function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
   const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;
   if (ownRecord) return { ...ownRecord, confidence: "medium" as FieldConfidence };
   const letter = isLetter ? letterParties(text, lines) : undefined;
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
-  const opening = findParties(text, flat, lines, rows);
+  // "between the parties whose details are set out in the execution block": the opening names no one.
+  const opening = PARTIES_AT_THE_END.test(flat.slice(0, 1500)) ? undefined : findParties(text, flat, lines, rows);
   if (opening && opening.names.length >= 2) return { ...opening, confidence: "high" as FieldConfidence };
   const record = opening ? undefined : recordOfCompany(lines);
   if (record) return { ...record, confidence: "medium" as FieldConfidence };

@@ -1,5 +1,5 @@
 import type { LineAt } from "./letter";
-import { cleanPartyName, uniqueNames } from "./party-names";
+import { cleanPartyName, LEGAL_FORM_END, LEGAL_FORM_FIRST, uniqueNames } from "./party-names";
 
 /** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
@@ -7,8 +7,9 @@ const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|
 const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
-const ROLE_LINE = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*[:|]\s*(.+)$/i;
-const ROLE_ONLY = /^(?:the\s+)?(?:company|contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser)\s*:?$/i;
+const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager)`;
+const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
+const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
 const BY_LINE = /^by\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
@@ -33,9 +34,14 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   block.forEach(({ line }, i) => {
     const next = block[i + 1]?.line ?? "";
     const previous = block[i - 1]?.line ?? "";
-    const behalf = ON_BEHALF.exec(line)?.[1];
+    const onBehalf = ON_BEHALF.exec(line);
+    // "… on behalf of KESTREL LOGISTICS (KENYA)" / "LIMITED (Company No. …)": the name goes on where a PDF wrapped it.
+    const wrapped = onBehalf && onBehalf.index + onBehalf[0].length === line.length ? LEGAL_FORM_FIRST.exec(next)?.[0] : undefined;
+    const behalf = onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]);
     const executed = EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
-    const role = ROLE_LINE.exec(line)?.[1];
+    // "OWNER: GRANVILLE CRESCENT HOLDINGS | Per: …" / "LTD.": the party's cell, with the legal form a PDF wrapped below it.
+    const roleCell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
+    const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
     const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
     if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
     else if (BY_LINE.test(next) && ORGANISATION.test(line)) names.push(cleanPartyName(line));
@@ -43,6 +49,9 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   const unique = uniqueNames(names);
   return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;
 }
+
+/** A short line that ends the name a PDF wrapped above it: "LTD.", "MANAGEMENT INC.". */
+const endsWrappedName = (line: string) => line.split(/\s+/).length <= 3 && (LEGAL_FORM_FIRST.test(line) || LEGAL_FORM_END.test(line));
 
 /** The name column of an execution table, one party a row: its other cells are addresses, signatories and dates. */
 function executionTable(block: LineAt[]): { names: string[]; start: number } | undefined {

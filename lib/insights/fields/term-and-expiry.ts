@@ -29,7 +29,7 @@ const TERM_PATTERNS = [
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `\\b(?:continue|last|run|endure|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\b(?:continue|last|run|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
   // ""Loan Term" means thirty-six (36) months from and including the date of this Agreement"
@@ -47,7 +47,7 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|
 const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
+const DURATION_CONTEXT = /\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
@@ -227,7 +227,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
 }
 
 /** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
-const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover)\b/i;
+const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover|(?:first\s+)?commercial\s+(?:sale|launch)|launch|regulatory\s+approval)\b/i;
 /** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
 export function fromUndatedEvent(flat: string, end: number): boolean {
   const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
