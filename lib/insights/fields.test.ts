@@ -622,3 +622,59 @@ describe("execution tables", () => {
     expect(get(await ruleBasedExtractor.extract(doc(licence)), "parties")?.value).toEqual(["Liffey Quay Workspaces DAC", "Saoirse Byrne"]);
   });
 });
+
+describe("round 11 readings (classes of miss in tuning set v13)", () => {
+  const extract = (text: string) => ruleBasedExtractor.extract(doc(text));
+  const fieldsOf = async (text: string, keys: ExtractedField["key"][]) => {
+    const fields = await extract(text);
+    return keys.map((key) => get(fields, key)?.value);
+  };
+
+  it("takes the tenor, not an availability period, as a facility letter's term", async () => {
+    const letter = "HARBOUR BANK LIMITED\n18 March 2026\nKowloon Moulds Limited\nDear Sirs\nFacility Letter\nWe are pleased to offer you a term loan facility.\nAvailability Period | 3 months from the date of this letter\nTenor | 3 years from the date of this letter";
+    expect(await fieldsOf(letter, ["term", "expiryDate"])).toEqual(["3 years", "2029-03-18"]);
+  });
+
+  it("reads the term of a defined 'Loan Term' and of a 'Term' row that runs from the commencement date", async () => {
+    expect(await fieldsOf('LOAN AGREEMENT\nThis Agreement is dated 4 August 2025.\n"Loan Term" means thirty-six (36) months from and including the date of this Agreement.', ["term", "expiryDate"])).toEqual(["36 months", "2028-08-03"]);
+    const details = "CONSULTANCY AGREEMENT\nServices | Advice on the Renewal Program\nCommencement Date | 1 July 2026\nTerm | From the Commencement Date until and including 30 June 2027";
+    expect(await fieldsOf(details, ["term", "expiryDate"])).toEqual(["12 months", "2027-06-30"]);
+  });
+
+  it("reads a range whose start is defined in brackets, and 'up to and including'", async () => {
+    expect(await fieldsOf('MINUTE OF LEASE\n1.2 The Lease shall be for the period from and including 28 May 2026 (the "Date of Entry") until and including 27 May 2036.', ["term", "expiryDate"])).toEqual(["120 months", "2036-05-27"]);
+    const defined = 'HOSTING AGREEMENT\n"Commencement Date" means 1 March 2026.\n"Term" means the period from and including the Commencement Date up to and including 29 February 2028.';
+    expect(await fieldsOf(defined, ["term", "expiryDate"])).toEqual(["24 months", "2028-02-29"]);
+  });
+
+  it("keeps an open-ended licence open-ended despite a minimum commitment period", async () => {
+    const licence = 'LICENCE TO OCCUPY\n2.1 This Licence commences on 1 March 2026 (the "Commencement Date") and continues until terminated by either party giving four weeks\' notice.\n2.2 There is a minimum commitment period of three months from the Commencement Date.';
+    expect(await fieldsOf(licence, ["term", "expiryDate"])).toEqual(["Until terminated", undefined]);
+  });
+
+  it("reads a letter of amendment: its defined effective date, what it amends, and not the amended agreement's term", async () => {
+    const letter =
+      'KAROO SOLAR COMPONENTS (PTY) LTD\n30 September 2026\nHighveld Mining Supplies (Pty) Ltd\nLetter of Amendment\nDear Mr van der Merwe\n1. We refer to the Supply Agreement between Karoo and Highveld dated 4 October 2024 (the "Supply Agreement"). The Supply Agreement has an initial term of five (5) years commencing on 4 October 2024.\n2. With effect from 1 October 2026 (the "Amendment Effective Date"), the Supply Agreement is amended as follows.';
+    expect(await fieldsOf(letter, ["documentType", "effectiveDate", "amends", "term"])).toEqual(["Amendment", "2026-10-01", "Supply Agreement", undefined]);
+  });
+
+  it("reads parties from a cover with no 'between', from execution blocks the opening points to, and a name holding 'and'", async () => {
+    const cover = "PATENT LICENCE AGREEMENT\nDECCAN BIOSCIENCES PRIVATE LIMITED\n(as Licensor)\nand\nNILGIRI AGRITECH LLP\n(as Licensee)\nDated 27 November 2025\n3.2 The licence shall subsist for a period of seven (7) years from the First Commercial Sale.";
+    expect(await fieldsOf(cover, ["parties", "term", "expiryDate"])).toEqual([["DECCAN BIOSCIENCES PRIVATE LIMITED", "NILGIRI AGRITECH LLP"], "7 years", undefined]);
+    const settlement =
+      'SETTLEMENT AGREEMENT\nTHIS AGREEMENT is made on 27 April 2026 between the parties whose details are set out in the execution block at the end of this Agreement.\n5. Non-solicitation. For six (6) months the Employee shall not solicit any customer.\nEXECUTION\nSIGNED by DAVID RONO, Director, for and on behalf of KESTREL LOGISTICS (KENYA)\nLIMITED (Company No. PVT-7XY123A)\nSIGNED by WANJIRU ACHIENG ODHIAMBO (ID No. 28765432), of P.O. Box 1180, Nairobi';
+    expect(await fieldsOf(settlement, ["parties"])).toEqual([["KESTREL LOGISTICS (KENYA) LIMITED", "WANJIRU ACHIENG ODHIAMBO"]]);
+    const agency =
+      'SALES AGENCY AGREEMENT\nThis Agreement is made at Chennai on 15 May 2026 BY AND BETWEEN Vaigai Pumps and Motors Private Limited, a company incorporated under the Companies Act, 2013, hereinafter referred to as the "Principal" (which expression shall include its successors) of the ONE PART; AND Raghavan & Sons, a partnership firm, hereinafter referred to as the "Agent" of the OTHER PART.';
+    expect(await fieldsOf(agency, ["parties"])).toEqual([["Vaigai Pumps and Motors Private Limited", "Raghavan & Sons"]]);
+  });
+
+  it("takes a letter's title-case heading above the matter line, never a reference line or 'The Board of Directors'", async () => {
+    const letter = "KOWHAI MEDIA LIMITED\n18 March 2026\nMs Hannah Whitcombe\nTui Streaming Limited\nYour ref: Letter dated 2 March 2026\nConsent to Sub-licensing\nContent Licence Agreement dated 2 March 2023 between Kowhai Media Limited and Tui Streaming Limited\nDear Hannah\nWe refer to your letter.";
+    expect(await fieldsOf(letter, ["title"])).toEqual(["Consent to Sub-licensing"]);
+  });
+
+  it("reads 'the last day of December 2028' as a date", () => {
+    expect(findDates("This Deed shall expire at midnight on the last day of December 2028.").map((d) => d.iso)).toEqual(["2028-12-31"]);
+  });
+});

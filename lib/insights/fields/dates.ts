@@ -24,6 +24,11 @@ const DATE_FORMS: { pattern: RegExp; parts: (m: RegExpExecArray, order: NumericD
     pattern: new RegExp(`\\b(\\d{1,2}${DAY_SUFFIX}|${ORDINAL_WORDS_PATTERN})\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR_IN_WORDS}\\b`, "gi"),
     parts: (m) => [2000 + (parseNumberWord(m[3]) ?? -2000), monthNumber(m[2]), Number.parseInt(m[1], 10) || (parseOrdinalWord(m[1]) ?? 0)],
   },
+  // the last day of December 2028
+  {
+    pattern: new RegExp(`\\blast\\s+day\\s+of\\s+${MONTH},?\\s+(\\d{4})\\b`, "gi"),
+    parts: (m) => [Number(m[2]), monthNumber(m[1]), new Date(Date.UTC(Number(m[2]), monthNumber(m[1]), 0)).getUTCDate()],
+  },
   // March 1, 2024 · March 1st 2024
   { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${DAY_SUFFIX},?\\s+(\\d{4})\\b`, "gi"), parts: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
   // 2024-03-01

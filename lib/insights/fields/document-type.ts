@@ -19,7 +19,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Engagement letter", /\bengagement\s+letter|letter\s+of\s+engagement|\bterms\s+of\s+(?:our\s+)?engagement|\bengagement\s+(?:terms|for|of)\b/i],
   ["Power of attorney", /power\s+of\s+attorney/i],
   ["Guarantee", /\bguarant(?:ee|y|or)\b|\bsurety(?:ship)?\b|\bindemnity\s+deed\b/i],
-  ["Security agreement", /\bsecurity\s+(?:agreement|deed|trust)\b|\bstandard\s+security\b|\bdebenture\b|\b(?:legal\s+)?charge\b|\bmortgage\b|\bpledge\b|\bassignation\s+in\s+security\b/i],
+  ["Security agreement", /\bsecurity\s+(?:interest\s+)?(?:agreement|deed|trust)\b|\bstandard\s+security\b|\bdebenture\b|\b(?:legal\s+)?charge\b|\bmortgage\b|\bpledge\b|\bassignation\s+in\s+security\b/i],
   ["Share subscription agreement", /\binvestment\s+agreement\b|\bshare\s+subscription\b|\bsubscription\s+(?:agreement\s+)?for\s+(?:\w+\s+)?shares\b/i],
   ["Share purchase agreement", /share\s+(?:purchase|sale)|stock\s+purchase|sale\s+and\s+purchase\s+of\s+(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:shares|share\s+capital)|sale\s+of\s+(?:the\s+)?shares/i],
   ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business/i],

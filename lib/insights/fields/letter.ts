@@ -15,7 +15,7 @@ const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
 /** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"). */
 const ORGANISATION_END =
-  /\S\s+(?:limited|ltd|llp|llc|l\.?l\.?c|l\.?p|lp|inc|incorporated|plc|corp|corporation|company|co|gmbh|ag|s\.?a|as|ab|b\.?v|n\.?v|pty|pte|dac|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
+  /\S\s+(?:limited|ltd|llp|llc|l\.?l\.?c|l\.?p|lp|inc|incorporated|plc|corp|corporation|company|co|gmbh|ag|s\.?a|as|ab|b\.?v|n\.?v|pty|pte|dac|pjsc|psc|saog|bsc|wll|fze|fzco|sia|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
 /** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
 const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;
 
@@ -58,7 +58,10 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     // "Offer of Employment" in title case, just above "Dear Daniel,".
     [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
   const after = lines[dear + 1];
-  const subject = heading ?? (after && isSubjectLine(after.line) ? after : undefined);
+  // … else "Consent to Sub-licensing" / "Content Licence Agreement dated …" / "Dear Hannah": a title-case heading over the
+  // matter it concerns, joined by a small word as subjects are and addresses, names and "The Board of …" are not.
+  const titleCaseAbove = [lines[dear - 3], lines[dear - 2], lines[dear - 1]].find((l) => l && isTitleCase(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && !/[\d,]/.test(l.line) && /\s(?:of|to|for|and|on|under|re)\s/.test(l.line) && !MARKER_LINE.test(l.line) && !ORGANISATION_END.test(l.line) && !personLine(l.line) && !ADDRESSED_VIA.test(`${l.line} of `));
+  const subject = heading ?? (after && isSubjectLine(after.line) ? after : titleCaseAbove);
   return subject && withWrappedTail(lines, subject);
 }
 

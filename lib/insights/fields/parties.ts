@@ -203,9 +203,11 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
 function partiesInItem(item: string): (string | undefined)[] {
   const first = cleanPartyName(item);
   if (!first) return [first];
-  const people = splitPeople(first);
-  if (people.length === 2) return people;
   const firstEnd = item.toLowerCase().indexOf(first.toLowerCase()) + first.length;
+  // "Vaigai Pumps and Motors Private Limited, a company incorporated …": one name that holds "and".
+  const oneEntity = /^\s*,?\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|corporation|partnership|firm|body|society)\b/iu.test(item.slice(firstEnd));
+  const people = oneEntity ? [first] : splitPeople(first);
+  if (people.length === 2) return people;
   for (const m of item.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
     if (m.index < firstEnd) continue;
     const second = cleanPartyName(item.slice(m.index + m[0].length));

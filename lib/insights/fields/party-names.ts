@@ -1,4 +1,4 @@
-const LEGAL_FORM = String.raw`(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac)\.?`;
+const LEGAL_FORM = String.raw`(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac|pjsc|psc|saog|bsc|wll|fze|fzco)\.?`;
 /** A name that ends in its legal form: "… Limited", "… Pty Ltd", "… DAC". */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}$`, "i");
 /** A line that is only a legal form: the end of a name a PDF wrapped ("… Designated Activity / Company"). */
@@ -21,7 +21,7 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
     // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"
     String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Trustees|TRUSTEES|Governors|GOVERNORS|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
-    String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b)`,
+    String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b|the\s+same\s+address\b)`,
     String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)\s`,
     // "PROTEA PAYROLL SOLUTIONS (PTY) LTD Registration number 2011/123456/07": a register entry on the next line
     String.raw`\s+(?:[Rr]egistration|REGISTRATION|[Cc]ompany|COMPANY|[Rr]eg\.?)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?)(?=[\s:.]|$)`,
@@ -49,7 +49,8 @@ const NOT_A_NAME =
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
   let name = chunk
-    .replace(/^[\s,;:]*(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
+    // "(which expression shall … include its successors and permitted assigns) of the ONE PART; AND …": Indian drafting's tail to a defined term
+    .replace(/^[\s,;:]*(?:\((?:which|whose)\s+expression[^()]*\)\s*)?(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^the\s+/, "")
