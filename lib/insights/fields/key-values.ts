@@ -54,6 +54,9 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     const m = ROW.exec(line);
     if (!m) continue;
     const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+    // "…; Restricted" / "Period: the period of 12 months …": a PDF wrapped a defined term ("Restricted Period") in a sentence.
+    const previous = lines[i - 1]?.line ?? "";
+    if (/^(?:period|date|term)$/.test(label) && previous.length >= 60 && /\s\p{Lu}\p{Ll}+$/u.test(previous) && !previous.includes("|")) continue;
     // "Pledgee | Gulf Horizon Bank PJSC | 1.1": a last column of clause references is not part of the value.
     let value = m[2].replace(/\s*\|\s*(?:clause\s+)?\d+(?:\.\d+)*\s*$/i, "").replace(/\s*\|\s*/g, " ").trim();
     if (!value) continue;

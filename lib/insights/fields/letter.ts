@@ -41,7 +41,8 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const dear = salutationIndex(lines);
   const candidates = dear === -1 ? lines.slice(0, 40) : lines.slice(0, dear + 3);
   for (const l of candidates) {
-    const m = /^(?:re|sub|subject)\s*[:\-–]\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
+    // "Re: …", "Subject – …", but not a body line that starts "sub-licence of …".
+    const m = /^(?:re|sub|subject)\s*(?::|\s[-–]|[-–]\s)\s*(.+)$/i.exec(l.line) ?? /^RE\s+(.+)$/.exec(l.line);
     if (!m) continue;
     // "Dear Sirs," / "Consent to Change of Control" / "Re: Tenancy Agreement …": the heading names the letter, the "Re:" its matter.
     const heading = dear !== -1 && lines.indexOf(l) === dear + 2 ? lines[dear + 1] : undefined;
@@ -56,7 +57,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const heading =
     lines.slice(0, dear).find((l) => /^[^a-z]{6,100}$/.test(l.line) && LETTER_HEADING_WORDS.test(l.line) && !MARKER_LINE.test(l.line)) ??
     // "Offer of Employment" in title case, just above "Dear Daniel,".
-    [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
+    [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && !/["“(]/.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
   const after = lines[dear + 1];
   // … else "Consent to Sub-licensing" / "Content Licence Agreement dated …" / "Dear Hannah": a title-case heading over the
   // matter it concerns, joined by a small word as subjects are and addresses, names and "The Board of …" are not.

@@ -260,8 +260,12 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
 function goesOn(line: string, next: string | undefined): boolean {
   if (next === undefined || /^(?:dear|yours|re\b)/i.test(next)) return false;
   const unclosed = (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
-  return unclosed || /,$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
+  // "TE AWA ENERGY LIMITED, a company having its registered office at … 22 Customhouse" / "Quay, Wellington ("Client")":
+  // a description under way goes on to the role that closes it.
+  const described = DESCRIBED.test(line) && !/[.;]$/.test(line) && PARTY_LINE.test(next);
+  return unclosed || described || /(?:,|\s(?:of|the|and|in|at|for|to|by|with|under))$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
 }
+const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b/u;
 
 /** A numbered or "TO:" party that a PDF wrapped over several lines becomes one line again, up to its role. */
 function joinWrappedParties(lines: LineAt[]): LineAt[] {

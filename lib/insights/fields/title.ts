@@ -35,7 +35,8 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
     const subject = letterSubject(lines);
     if (subject) return { ...subject, basis: "kind" };
   }
-  const top = lines.slice(0, 15).filter((l) => looksLikeHeading(l.line));
+  // A letter's heading is above its salutation or right under it; lower down is its body.
+  const top = lines.slice(0, isLetter ? Math.min(15, salutationIndex(lines) + 2) : 15).filter((l) => looksLikeHeading(l.line));
   const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
   const before = named && lines[lines.indexOf(named) - 1];
   if (named && before && WRAPS_ON.test(before.line) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
