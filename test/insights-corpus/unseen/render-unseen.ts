@@ -53,7 +53,7 @@ export async function renderUnseen(doc: UnseenDocument): Promise<RenderedUnseen>
   return { ...base, bytes: docx.bytes, pageCount: doc.storedPageCount, wordCount: countWords(docx.drawn) };
 }
 
-const PAGE = { width: 612, height: 792, margin: 60 };
+const PAGE = { width: 612, height: 792, margin: Number(process.env.PDF_MARGIN ?? 60) };
 
 async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint8Array; pageCount: number; drawn: string[] }> {
   const pdf = await PDFDocument.create();
