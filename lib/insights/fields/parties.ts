@@ -191,7 +191,9 @@ const PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}
 /** "Jonathan P. Reyes and Alicia M. Reyes" in one cell or numbered item is two people; "Holloway and Finch LLP" is one firm. */
 function splitPeople(name: string | undefined): (string | undefined)[] {
   const people = name?.split(/\s+and\s+/i) ?? [];
-  return people.length === 2 && people.every((p) => PERSON.test(p)) ? people : [name];
+  // … and "Halvorsen Packaging Ltd. and Halvorsen Packaging (Québec) Inc." is two companies, each with its legal form.
+  const companies = people.length === 2 && people.every((p) => LEGAL_FORM_END.test(p) && /^\p{Lu}/u.test(p)) && !LEGAL_FORM_ONLY.test(people[1]);
+  return people.length === 2 && (people.every((p) => PERSON.test(p)) || companies) ? people : [name];
 }
 
 /**
@@ -301,11 +303,15 @@ function fromLineBy(text: string): PartiesMatch | undefined {
   return undefined;
 }
 
+const ANOTHER_DOCUMENTS_PARTIES = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+dated\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$/iu;
+
 function fromIntroducer(flat: string): PartiesMatch | undefined {
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
     if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
     // "Executed by X … by Jane Doe, Director": "Executed" capitalised starts a line of the execution block, not the opening.
     if (/^(?:Executed|EXECUTED)\b/.test(m[0])) continue;
+    // "Lease: a lease dated 29 September 2016 and made between …": another document's parties.
+    if (ANOTHER_DOCUMENTS_PARTIES.test(flat.slice(Math.max(0, m.index - 80), m.index + m[0].length))) continue;
     const from = m.index + m[0].length;
     const segment = untilEndOfParties(flat.slice(from, from + 1500));
     const names = splitParties(segment);

@@ -61,19 +61,22 @@ export function cleanPartyName(chunk: string): string | undefined {
     .replace(/^(?:the\s+)?(?:(?:party|parties)\s+of\s+the\s+\w+\s+part\s*)/i, "");
   const cut = name.search(DESCRIPTION_START);
   if (cut !== -1) name = name.slice(0, cut);
-  name = name.replace(/["“”‘’]/g, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/, "").trim();
+  // Quotes go, an apostrophe inside a name stays: "O’Hare".
+  name = name.replace(/["“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu, "").replace(/\s+/g, " ").replace(/[\s,;:]+$/, "").trim();
   if (name.endsWith(".") && !ABBREVIATION_END.test(name)) name = name.slice(0, -1).trim();
   return isPlausibleName(name) ? name : undefined;
 }
 
 /** Text that splitting an address, a title or a law clause leaves behind: "London EC2N 1HQ", "2 Lanyon", "Wales", "NOTE $750". */
 const NOT_A_PARTY_TEXT = /\.\s+(?:I|We|You|He|She|It|They|The|This|Each|Any)\s+\p{Ll}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$|^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?<!\b(?:Ltd|Limited|Inc|LLC|LLP|Plc|Corp|Company|Co|Group|Holdings|Partners))$|^(?:England|Wales|Scotland|Northern\s+Ireland|England\s+and\s+Wales)$|[$£€]\s?\d|\.{4,}|_{4,}/iu;
+/** A clause, not a name: "Grant of Security Interest. As continuing security …" (case matters: "MRS. LAKSHMI IYER" is a name). */
+const SENTENCE_INSIDE = /\p{Ll}{3,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 /** "Andrew Kowalski, Director": someone signing for a party, not a party. */
 const SIGNATORY_TITLE = /,\s*(?:(?:sole|managing|executive|non-executive)\s+)?(?:director|company\s+secretary|secretary|manager|managing\s+member|general\s+partner|partner|president|vice[\s-]president|chief\s+\w+\s+officer|ceo|cfo|coo|authori[sz]ed\s+signatory|attorney|witness)\b/i;
 
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 100) return false;
-  if (SIGNATORY_TITLE.test(name) || NOT_A_PARTY_TEXT.test(name)) return false;
+  if (SIGNATORY_TITLE.test(name) || NOT_A_PARTY_TEXT.test(name) || SENTENCE_INSIDE.test(name)) return false;
   if (!/^[\p{Lu}\d]/u.test(name) || !/\p{L}/u.test(name)) return false;
   if (name.split(" ").length > 10) return false;
   return !NOT_A_NAME.test(name);

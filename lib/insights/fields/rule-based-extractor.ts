@@ -3,7 +3,7 @@ import { findAmended } from "./amends";
 import { classifyDocument } from "./document-type";
 import { pickEffectiveDate } from "./effective-date";
 import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governing-law";
-import { DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
+import { AVAILABILITY_LABELS, DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
 import { findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
@@ -59,7 +59,8 @@ export const ruleBasedExtractor: Extractor = {
     const order = law && US_JURISDICTIONS.has(law.jurisdiction) ? "mdy" : guessNumericDateOrder(flat);
     const dates = findDates(flat, order);
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
-    const termRow = rowFor(rows, TERM_LABELS);
+    // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
+  const termRow = rowFor(rows, TERM_LABELS) ?? rowFor(rows, AVAILABILITY_LABELS);
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
     const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice");
@@ -119,7 +120,7 @@ function addTermFields(
   else if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
-  else if (falling && effective) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
+  else if (falling && effective && !falling.fromEvent) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
   else if (stated && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
@@ -138,7 +139,8 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 }
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
-const PARTIES_AT_THE_END = /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b/i;
+const PARTIES_AT_THE_END =
+  /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b|\b(?:named|identified|set\s+out|listed)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b/i;
 
 function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
   const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;

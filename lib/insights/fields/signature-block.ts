@@ -37,7 +37,9 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const onBehalf = ON_BEHALF.exec(line);
     // "… on behalf of KESTREL LOGISTICS (KENYA)" / "LIMITED (Company No. …)": the name goes on where a PDF wrapped it.
     const wrapped = onBehalf && onBehalf.index + onBehalf[0].length === line.length ? LEGAL_FORM_FIRST.exec(next)?.[0] : undefined;
-    const behalf = onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]);
+    // "SIGNED for and on behalf of the Provider:" / "LUMEN LEDGER PTE. LTD. (UEN …), …": the role, then the party's name below it.
+    const byRole = onBehalf && /^(?:the\s+)?\p{Lu}\p{Ll}+\s*:?$/u.test(onBehalf[1].trim()) ? next : undefined;
+    const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]));
     const executed = EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
     // "OWNER: GRANVILLE CRESCENT HOLDINGS | Per: …" / "LTD.": the party's cell, with the legal form a PDF wrapped below it.
     const roleCell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];

@@ -126,7 +126,7 @@ const FROM_UNIT_TO_UNIT = /\bfrom\s+(year|month)\s+to\s+\1\b/i;
 const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
 
 /** “Renewal Period” means each successive period of twelve (12) months: what "successive Renewal Periods" refers to. */
-const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension|additional)\s+(?:period|term)["”]?\s*(?:means|:)[^.;]{0,60}?\b${NUMBER}(?:\s+|[- ])${UNIT}`, "i");
+const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension|additional)\s+(?:period|term)["”]?\s*(?:means|:|\|)[^.;]{0,60}?\b${NUMBER}(?:\s+|[- ])${UNIT}`, "i");
 
 /** "Master Services Agreement dated 1 April 2023 …, with … automatic renewal for …": the renewal of the agreement described. */
 const DESCRIBES_ANOTHER = /(?<!\bthis\s)\b(?:agreement|lease|contract|licen[cs]e|MSA)\s+dated\s+(?:as\s+of\s+)?\d/i;
@@ -168,8 +168,15 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
-const RANGE_LINK = /^\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
-const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
+const RANGE_LINK = /^\s*,?\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
+/** "from 1 May 2026", "commences on …", "runs from the Commencement Date, 1 April 2026, to …". */
+const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+){1,3}Date,?\s+(?:being\s+)?)?$/iu;
+/** "the rent review date … is changed from 24 June 2026 to 24 December 2026": one date replacing another, not a period. */
+const CHANGED_FROM = /\b(?:chang|amend|mov|vari|alter|defer|postpon|replac|substitut|increas|reduc|brought\s+forward)\w*\s+from\s+(?:the\s+)?$/i;
+const startsRange = (flat: string, date: DateMention) => {
+  const before = flat.slice(Math.max(0, date.start - 60), date.start);
+  return RANGE_START.test(before) && !CHANGED_FROM.test(before);
+};
 /** "from and including the Commencement Date to …", "shall start on the Secondment Start Date and end on …": a range that opens on the effective date. */
 const FROM_ANCHOR_TO = new RegExp(
   String.raw`\b(?:from|(?:starts?|starting|begins?|beginning|commences?|commencing)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+)?(?:effective|commencement|start)\s+date|date\s+(?:of\s+)?this\s+[\p{L}]+|date\s+hereof)\s+(?:(?:up\s+)?to|until|through|and\s+(?:shall\s+|will\s+)?end(?:s|ing)?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?$`,
@@ -188,7 +195,7 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
     const after = flat.slice(d.end, d.end + LOOK_AHEAD);
     const previous = dates[i - 1];
     const endsRange =
-      (previous !== undefined && RANGE_LINK.test(flat.slice(previous.end, d.start)) && RANGE_START.test(flat.slice(Math.max(0, previous.start - 30), previous.start))) ||
+      (previous !== undefined && RANGE_LINK.test(flat.slice(previous.end, d.start)) && startsRange(flat, previous)) ||
       FROM_ANCHOR_TO.test(flat.slice(Math.max(0, d.start - 100), d.start));
     if (!endsRange && !EXPIRY_BEFORE.test(before) && !EXPIRY_AFTER.test(after)) return false;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, d.start, d.end).replace(flat.slice(d.start, d.end), ""))) return false;
@@ -212,7 +219,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   // A key-details "Term" row says so itself, whatever the rows above it mention.
   const anchor = anchored && (inTermRow || (DURATION_CONTEXT.test(clause) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
   const from = anchor ? effective : previous;
-  if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !RANGE_START.test(flat.slice(Math.max(0, from.start - 30), from.start))))) return undefined;
+  if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !startsRange(flat, from)))) return undefined;
   const start = anchor ? lookBack + anchor.index : from.start;
   const [y1, m1] = from.iso.split("-").map(Number);
   const [y2, m2] = expiry.iso.split("-").map(Number);
@@ -227,24 +234,26 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
 }
 
 /** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
-const FROM_EVENT = /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover|(?:first\s+)?commercial\s+(?:sale|launch)|launch|regulatory\s+approval)\b/i;
+const FROM_EVENT = /^\s*(?:from|after|following|(?:starting|commencing|beginning)\s+(?:on|from|with))\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover|(?:first\s+)?commercial\s+(?:sale|launch)|launch|regulatory\s+approval)\b/i;
 /** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
 export function fromUndatedEvent(flat: string, end: number): boolean {
   const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
   return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
 }
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
+/** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end. */
 const DATE_FALLING = new RegExp(
-  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE}\s+(?:means|shall\s+mean|is)\s+the\s+date\s+falling\s+${NUMBER}\s+${UNIT}\s+after\s+${ANCHOR}`,
-  "i",
+  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE}\s+(?:means|shall\s+mean|is)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
+  "iu",
 );
 
-export function findDateFallingAfter(flat: string): (TermMatch & { endsOnAnniversary: true }) | undefined {
+export function findDateFallingAfter(flat: string): (TermMatch & { endsOnAnniversary: true; fromEvent: boolean }) | undefined {
   const m = DATE_FALLING.exec(flat);
   const amount = m && parseNumberWord(m[1].trim());
   if (!m || !amount) return undefined;
   const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
-  return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true };
+  const fromEvent = !new RegExp(`^${ANCHOR}$`, "i").test(m[3].trim());
+  return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true, fromEvent };
 }
 
 /** The dates written in a table value: "From February 1, 2025 to January 31, 2026". */
