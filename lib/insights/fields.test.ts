@@ -678,3 +678,55 @@ describe("round 11 readings (classes of miss in tuning set v13)", () => {
     expect(findDates("This Deed shall expire at midnight on the last day of December 2028.").map((d) => d.iso)).toEqual(["2028-12-31"]);
   });
 });
+
+describe("round 12 readings (classes of miss in tuning set v14 and in PDFs wrapped at other widths)", () => {
+  const fieldsOf = async (text: string, keys: ExtractedField["key"][]) => {
+    const fields = await ruleBasedExtractor.extract(doc(text));
+    return keys.map((key) => get(fields, key)?.value);
+  };
+
+  it("reads a subscription term that 'runs from the Commencement Date, 1 April 2026, to 31 March 2027'", async () => {
+    const text = "SOFTWARE SUBSCRIPTION AGREEMENT\n3.1 The initial Subscription Term runs from the Commencement Date, 1 April 2026, to 31 March 2027 (both dates inclusive).";
+    expect(await fieldsOf(text, ["effectiveDate", "expiryDate", "term"])).toEqual(["2026-04-01", "2027-03-31", "12 months"]);
+  });
+
+  it("reads 'the date that is 24 months after the Closing Date' as a term with no known end", async () => {
+    const text = 'TERM LOAN AGREEMENT\nThis Agreement is made as of March 3, 2026.\n"Maturity Date" means the date that is twenty-four (24) months after the Closing Date.';
+    expect(await fieldsOf(text, ["term", "expiryDate"])).toEqual(["24 months", undefined]);
+  });
+
+  it("takes no range from a date changed from one day to another, and no end from a term starting on an event", async () => {
+    const variation = 'DEED OF VARIATION\nTHIS DEED OF VARIATION is made on 9 March 2026.\n"Variation Date" means 25 March 2026.\n2.2 the rent review date in clause 4.2 of the Lease is changed from 24 June 2026 to 24 December 2026.';
+    expect(await fieldsOf(variation, ["term", "expiryDate"])).toEqual([undefined, undefined]);
+    const hosting = "HOSTING AGREEMENT\nTHIS AGREEMENT is dated 20 January 2026.\n“Minimum Term” means the period of eighteen (18) months starting on the Go-Live Date.";
+    expect(await fieldsOf(hosting, ["term", "expiryDate"])).toEqual(["18 months", undefined]);
+  });
+
+  it("reads a revolving facility's availability period as its term when it states no tenor", async () => {
+    const letter = "HARBOUR BANK LIMITED\n16 March 2026\nJade Lotus Trading Company Limited\nDear Sirs\nRevolving Loan Facility Letter\nWe are pleased to offer you the following facility.\nAvailability Period | Twelve (12) months from the date of this letter";
+    expect(await fieldsOf(letter, ["term", "expiryDate"])).toEqual(["12 months", "2027-03-16"]);
+  });
+
+  it("names parties from role-only signature lines, two companies in one cell, and a name with an apostrophe", async () => {
+    const saas =
+      "SOFTWARE SUBSCRIPTION AGREEMENT\nThis Agreement is entered into on 3 March 2026 between the Provider and the Subscriber, each as named in the signature blocks at the end of this Agreement.\n1. Licence. The Provider grants a licence.\n2. Fees. The Subscriber pays the fees.\n3. Law. Singapore law governs.\nSIGNED for and on behalf of the Provider:\nLUMEN LEDGER PTE. LTD. (UEN 201912345K), 10 Anson Road, Singapore\nSIGNED for and on behalf of the Subscriber:\nONG KENG HUI & PARTNERS LLP (UEN T14LL0821B), 1 Raffles Place, Singapore";
+    expect(await fieldsOf(saas, ["parties"])).toEqual([["LUMEN LEDGER PTE. LTD.", "ONG KENG HUI & PARTNERS LLP"]]);
+    const supply = "SUPPLY AGREEMENT\n1 | Supplier | Northbay Polymers Inc., a corporation of Ontario\n2 | Customer | Halvorsen Packaging Ltd. and Halvorsen Packaging (Québec) Inc., each of 88 Dufferin Street, Toronto";
+    expect(await fieldsOf(supply, ["parties"])).toEqual([["Northbay Polymers Inc.", "Halvorsen Packaging Ltd.", "Halvorsen Packaging (Québec) Inc."]]);
+    const contract = 'FIXED-TERM CONTRACT OF EMPLOYMENT\nThis contract is made on 1 May 2026 between Lagan Valley Health Partnership Limited (the "Employer") and Siobhán Marie O’Hare (the "Employee").';
+    expect(await fieldsOf(contract, ["parties"])).toEqual([["Lagan Valley Health Partnership Limited", "Siobhán Marie O’Hare"]]);
+  });
+
+  it("does not take another lease's parties or a rent review's 'as at' date for a memorandum's own", async () => {
+    const memo =
+      'MEMORANDUM OF RENT REVIEW\nLease: a lease dated 29 September 2016 and made between Colmore Row Investments Limited (1) and Tallis Pryce LLP (2)\nRent review: the review under clause 5 of the Lease as at 29 September 2026\nTHIS MEMORANDUM is dated 11 November 2026 and is made between:\n(1) ASHGROVE PENSION TRUSTEES LIMITED (the "Landlord"); and\n(2) TALLIS PRYCE LLP (the "Tenant").';
+    expect(await fieldsOf(memo, ["parties", "effectiveDate"])).toEqual([["ASHGROVE PENSION TRUSTEES LIMITED", "TALLIS PRYCE LLP"], "2026-11-11"]);
+  });
+
+  it("reads a party whose description a PDF wrapped before its role, and a letter's 'Re:' line wrapped mid-phrase", async () => {
+    const consultancy = 'CONSULTANCY AGREEMENT\nDate: 9 July 2024\nParties\nTE AWA ENERGY LIMITED, a company having its registered office at Level 6, 22 Customhouse\nQuay, Wellington ("Client")\nHEMI TAUROA of 14 Rata Street, Lower Hutt, consultant ("Consultant")\nBackground';
+    expect(await fieldsOf(consultancy, ["parties"])).toEqual([["TE AWA ENERGY LIMITED", "HEMI TAUROA"]]);
+    const notice = "SAGUARO COFFEE ROASTERS, INC.\nJune 2, 2025\nCanyon Ridge Properties, LLC\nRe: Notice of Exercise of Option to Renew - Commercial Lease Agreement dated August\n5, 2024\nDear Property Manager:\nTenant hereby exercises its option.";
+    expect(await fieldsOf(notice, ["title"])).toEqual(["Notice of Exercise of Option to Renew - Commercial Lease Agreement dated August 5, 2024"]);
+  });
+});

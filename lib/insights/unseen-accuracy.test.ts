@@ -58,4 +58,16 @@ describe("field extraction on the tuning sets", () => {
     );
     expect(lost).toEqual([]);
   });
+
+  // Lines wrap at other words on a wider or narrower page: every tuning document as a PDF with margins of
+  // 40 and 110 points (60 is the default) must keep every field it gets right.
+  it.each([40, 110])("gets right, as a PDF with %i-point margins, every field it gets right in a tuning document's own format", async (pdfMargin) => {
+    const documents = TUNING_SETS.flatMap((set) => set.documents);
+    const converted = await scoreDocuments(documents.map((d) => ({ ...d, format: "pdf" as const, storedPageCount: undefined, pageFooters: true, pdfMargin })));
+    const byId = new Map([...scores.values()].flat().map((s) => [s.id, s]));
+    const lost = converted.flatMap((score) =>
+      SCORED_FIELDS.filter((f) => f !== "pageCount" && f !== "wordCount" && byId.get(score.id)?.results[f].ok && !score.results[f].ok).map((f) => `${score.id} ${f}: got ${JSON.stringify(score.results[f].actual)}`),
+    );
+    expect(lost).toEqual([]);
+  });
 });

@@ -56,7 +56,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   if (meeting) return { date: meeting, basis: "stated" };
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));
-  const ownLine = opening.find((d) => isAloneOnLine(text, d));
+  // "… a written contract of employment" / "dated 20 January 2017.": a PDF's wrap leaves another document's date alone on a line.
+  const ownLine = opening.find((d) => isAloneOnLine(text, d) && !OTHER_DOCUMENT_DATED.test(before(d)));
   // A notice speaks on the day it is given, not the day the termination it gives takes effect.
   if (isNotice && ownLine) return { date: ownLine, basis: "stated" };
   // "… Agreement dated 1 April 2022" in a letter's subject is another document.

@@ -50,7 +50,10 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     // "NOTICE OF DISPUTE" / "Re: Packaging Supply Agreement …": a heading in capitals right above the "Re:" names the letter.
     const above = lines[lines.indexOf(l) - 1];
     if (above && /^[^a-z]{6,100}$/.test(above.line) && LETTER_HEADING_WORDS.test(above.line) && !MARKER_LINE.test(above.line)) return { value: above.line, start: above.start, end: above.start + above.line.length };
-    return { value: m[1].trim(), start: l.start, end: l.start + l.line.length };
+    // "Re: … Agreement dated August" / "5, 2024": a subject a PDF wrapped mid-phrase goes on.
+    const next = lines[lines.indexOf(l) + 1];
+    const tail = next && UNFINISHED.test(m[1].trim()) && next.line.split(/\s+/).length <= 4 && !SALUTATION.test(next.line) ? next : undefined;
+    return { value: tail ? `${m[1].trim()} ${tail.line}` : m[1].trim(), start: l.start, end: (tail ?? l).start + (tail ?? l).line.length };
   }
   if (dear === -1) return undefined;
   // No "Re:": a heading in capitals above the salutation ("LETTER BEFORE CLAIM"), else the line after it.
@@ -66,12 +69,19 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   return subject && withWrappedTail(lines, subject);
 }
 
+/** A title or subject line a PDF broke in the middle of a phrase goes on: "… Claim against" / "Cascade Cloud Services", "SOFTWARE DEVELOPMENT" / "AGREEMENT". */
+export const UNFINISHED = /\s(?:and|of|for|to|the|in|&|[-–]|against|between|with|dated|on|by|relating|concerning|regarding|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT)\b/;
 
 /** "Engagement Agreement – … against Cascade Cloud" / "Services": a subject a PDF wrapped keeps its last words. */
 function withWrappedTail(lines: LineAt[], subject: LineAt): { value: string; start: number; end: number } {
   const next = lines[lines.indexOf(subject) + 1];
-  const wrapped = next && next.line.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(next.line) && !/[.,;:]$/.test(subject.line) && !/^(?:dear|yours|sincerely|regards)\b/i.test(next.line) && subject.line.length > 40;
+  const closing = next && !/^(?:dear|yours|sincerely|regards)\b/i.test(next.line) && subject.line.length > 40;
+  const wrapped =
+    closing &&
+    ((next.line.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(next.line) && !/[.,;:]$/.test(subject.line)) ||
+      // "… Agreement dated August" / "5, 2024", "… 30 September 2024 -" / "side letter"
+      (UNFINISHED.test(subject.line) && next.line.split(/\s+/).length <= 4 && !/[.;:]$/.test(next.line)));
   const end = wrapped ? next : subject;
   return { value: (wrapped ? `${subject.line} ${next.line}` : subject.line).replace(/[:.]$/, ""), start: subject.start, end: end.start + end.line.length };
 }

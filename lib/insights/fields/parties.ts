@@ -267,7 +267,7 @@ function goesOn(line: string, next: string | undefined): boolean {
   const described = DESCRIBED.test(line) && !/[.;]$/.test(line) && PARTY_LINE.test(next);
   return unclosed || described || /(?:,|\s(?:of|the|and|in|at|for|to|by|with|under))$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
 }
-const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b/u;
+const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b|\b(?:both|each|all)\s+of\b|\sof\s+\d|\b(?:ACN|ABN|company\s+number|registered\s+number|registration\s+number)\b/iu;
 
 /** A numbered or "TO:" party that a PDF wrapped over several lines becomes one line again, up to its role. */
 function joinWrappedParties(lines: LineAt[]): LineAt[] {

@@ -36,7 +36,7 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const previous = block[i - 1]?.line ?? "";
     const onBehalf = ON_BEHALF.exec(line);
     // "… on behalf of KESTREL LOGISTICS (KENYA)" / "LIMITED (Company No. …)": the name goes on where a PDF wrapped it.
-    const wrapped = onBehalf && onBehalf.index + onBehalf[0].length === line.length ? LEGAL_FORM_FIRST.exec(next)?.[0] : undefined;
+    const wrapped = onBehalf && onBehalf.index + onBehalf[0].length === line.length && !LEGAL_FORM_END.test(onBehalf[1]) ? (LEGAL_FORM_FIRST.exec(next)?.[0] ?? NAME_ENDS_BELOW.exec(next)?.[1]) : undefined;
     // "SIGNED for and on behalf of the Provider:" / "LUMEN LEDGER PTE. LTD. (UEN …), …": the role, then the party's name below it.
     const byRole = onBehalf && /^(?:the\s+)?\p{Lu}\p{Ll}+\s*:?$/u.test(onBehalf[1].trim()) ? next : undefined;
     const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]));
@@ -52,6 +52,8 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;
 }
 
+/** "… on behalf of KESTREL" / "LOGISTICS (KENYA) LIMITED (Company No. …)": the rest of the name, up to its legal form. */
+const NAME_ENDS_BELOW = /^((?:[\p{Lu}][\p{L}&'’.-]*\s+|\([\p{L} ]+\)\s+){0,5}(?:LIMITED|Limited|LTD|Ltd\.?|LLP|PLC|plc|Inc\.?|LLC|\(Pty\)\s+Ltd|Pty\s+Ltd|CC))(?=[\s,(]|$)/u;
 /** A short line that ends the name a PDF wrapped above it: "LTD.", "MANAGEMENT INC.". */
 const endsWrappedName = (line: string) => line.split(/\s+/).length <= 3 && (LEGAL_FORM_FIRST.test(line) || LEGAL_FORM_END.test(line));
 

@@ -1,4 +1,4 @@
-import { letterSubject, salutationIndex, type LineAt } from "./letter";
+import { letterSubject, salutationIndex, UNFINISHED, type LineAt } from "./letter";
 
 export interface TitleMatch {
   value: string;
@@ -9,7 +9,7 @@ export interface TitleMatch {
 }
 
 const TITLE_WORDS =
-  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes|resolutions?)\b/i;
+  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes?|resolutions?|variation)\b/i;
 const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 /** A title line ending in a joining word continues on the next line. */
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
@@ -26,7 +26,7 @@ export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
   const title = titleOf(lines, filename, isLetter);
   // "SOFTWARE SUBSCRIPTION AGREEMENT – CLOUD FREIGHT MANAGEMENT PLATFORM (…)": the kind is the title, the rest its subject (a letter's subject stays whole).
-  const withSubject = !isLetter && title.basis === "kind" ? /^(.{6,}?\b(?:agreement|contract|lease|deed|licen[cs]e|terms))\s+[–—-]\s+.{20,}$/i.exec(title.value) : null;
+  const withSubject = !isLetter && title.basis === "kind" ? /^(.{6,}?\b(?:agreement|contract|lease|deed|licen[cs]e|terms))\s+[–—-]\s+.{8,}$/i.exec(title.value) : null;
   return withSubject && title.start !== undefined ? { ...title, value: withSubject[1], end: title.start + withSubject[1].length } : title;
 }
 
@@ -46,16 +46,24 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
     // "AGREEMENT / for the sale and purchase of …" on a cover page: a bare kind continues on the next line.
     const next = lines[lines.indexOf(named) + 1];
     // A long title wrapped onto a second line: "MASTER SERVICES AND" / "SUPPLY AGREEMENT".
-    const wrapped = next && WRAPS_ON.test(named.line) && looksLikeHeading(next.line) && isUpper(next.line) && isUpper(named.line);
+    const wrapped =
+      next &&
+      ((WRAPS_ON.test(named.line) && looksLikeHeading(next.line) && isUpper(next.line) && isUpper(named.line)) ||
+        (UNFINISHED.test(named.line) && next.line.split(/\s+/).length <= 6 && !/[.;:]$/.test(next.line) && !NOT_A_TITLE.test(next.line)) ||
+        (isUpper(named.line) && !TITLE_WORDS.test(named.line.split(/\s+/).pop() ?? "") && BARE_KIND.test(next.line)));
     const described = BARE_KIND.test(named.line) && next && /^(?:for|in\s+respect\s+of)\s/.test(next.line);
     // … unless the body that follows the cover opens with the document's name: "SHARE PURCHASE AGREEMENT".
-    const bodyHeading = described ? lines.slice(lines.indexOf(named) + 2, lines.indexOf(named) + 4).find((l) => isUpper(l.line) && looksLikeHeading(l.line) && new RegExp(String.raw`\s${named.line}$`, "i").test(l.line)) : undefined;
+    const bodyHeading = described ? lines.slice(lines.indexOf(named) + 2, lines.indexOf(named) + 6).find((l) => isUpper(l.line) && looksLikeHeading(l.line) && new RegExp(String.raw`\s${named.line}$`, "i").test(l.line)) : undefined;
     if (bodyHeading) return { value: bodyHeading.line, start: bodyHeading.start, end: bodyHeading.start + bodyHeading.line.length, basis: "kind" };
     if (wrapped || described) {
-      return { value: `${named.line} ${next.line}`.replace(/[:.]$/, ""), start: named.start, end: next.start + next.line.length, basis: "kind" };
+      // "… share capital of Wycombe Precision Tools" / "Limited": the company's legal form a PDF put on a third line.
+      const third = lines[lines.indexOf(named) + 2];
+      const last = third && /^(?:limited|ltd\.?|plc|llp|llc|inc\.?|pty\s+ltd|company)$/i.test(third.line) ? third : next;
+      const value = last === next ? `${named.line} ${next.line}` : `${named.line} ${next.line} ${third.line}`;
+      return { value: value.replace(/[:.]$/, ""), start: named.start, end: last.start + last.line.length, basis: "kind" };
     }
     // "AGREEMENT FOR THE SUPPLY OF … TO THE CITY OF LEEDS" / "COLLEGE OF MUSIC": a long capitals title a PDF wrapped.
-    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 8 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line);
+    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 10 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line);
     // … or a long title-case one: "Engagement Agreement – … against Cascade Cloud" / "Services".
     const titleCaseTail = next && named.line.length > 60 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.line) && !/[.,;:]$/.test(named.line);
     const tail = capitalsTail || titleCaseTail ? next : undefined;
@@ -75,6 +83,8 @@ function looksLikeHeading(line: string): boolean {
   const long = isUpper(line) && TITLE_WORDS.test(line);
   if (line.length < 3 || line.length > (long ? 200 : 100) || NOT_A_TITLE.test(line)) return false;
   if (/[.;,]$/.test(line) && !/\b(?:Inc|Ltd|Co)\.$/.test(line)) return false;
+  // 'Haulage Services" dated … (the "Framework Agreement"), under which': a line a PDF wrapped out of a sentence.
+  if ((line.match(/["“”]/g)?.length ?? 0) % 2 === 1 || (line.match(/\(/g)?.length ?? 0) !== (line.match(/\)/g)?.length ?? 0)) return false;
   const words = line.split(/\s+/);
   // "£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT": a title may open with its amount.
   return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d£$€]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);

@@ -31,4 +31,14 @@ describe("PDF page layout", () => {
     const page = [run("Date", 60, 700), run("Party", 120, 700, true), run("9 March 26", 60, 686), run("Ferry Ltd", 120, 686, true)];
     expect(layoutPage(page)).toBe("Date | Party\n9 March 26 | Ferry Ltd");
   });
+
+  it("keeps a first-column name a cell wrapped in its row, but starts a row at the next label", () => {
+    const page = [
+      run("Name", 60, 700), run("Registered office", 240, 700, true),
+      run("", 60, 684, true), run("Liffey Quay Hotels", 60, 684), run("2 Grand Canal Square,", 240, 684, true),
+      run("", 60, 671, true), run("Holdings Limited", 60, 671), run("Dublin 2", 240, 671, true),
+      run("", 60, 655, true), run("Supplier", 60, 655), run("Ferry Ltd", 240, 655, true),
+    ];
+    expect(layoutPage(page).split("\n").filter(Boolean)).toEqual(["Name | Registered office", "Liffey Quay Hotels Holdings Limited | 2 Grand Canal Square, Dublin 2", "Supplier | Ferry Ltd"]);
+  });
 });

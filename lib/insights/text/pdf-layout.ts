@@ -20,6 +20,8 @@ interface Cell {
 const CELL_GAP_EMS = 1.5;
 /** How far, in points, a cell may start from its column's left edge (or run past the next one) and still be in that column. */
 const COLUMN_TOLERANCE = 3;
+/** Lines of one cell are set closer than rows are (cell padding): at most this many times the font size apart. */
+const WRAPPED_LINE_EMS = 1.4;
 
 /**
  * A page's text, one line a line. A wide gap on a line is a cell break, so a key-details table keeps each
@@ -31,33 +33,57 @@ export function layoutPage(runs: TextRun[]): string {
   const out: string[] = [];
   let columns: number[] | undefined;
   let row: string[][] = [];
+  let lastY = 0;
   const flush = () => {
     if (row.length > 0) out.push(row.flatMap((parts) => (parts.length ? [parts.join(" ")] : [])).join(CELL_SEPARATOR));
     row = [];
   };
+  // pdf.js marks some line starts with an empty end-of-line run; inside a table that blank waits to see if the row goes on.
+  let blank = false;
+  const endRow = () => {
+    flush();
+    if (blank) out.push("");
+    blank = false;
+  };
   for (const line of linesOf(runs)) {
     if (line.length === 0) {
-      flush();
-      out.push("");
+      if (columns) blank = true;
+      else out.push("");
       continue;
     }
     const cells = columns ? splitAtColumns(line, columns) : line;
+    const { y, fontSize } = cells[0].runs.find((r) => r.str.trim()) ?? cells[0].runs[0];
+    const gap = lastY - y;
+    lastY = y;
     if (columns && fits(cells, columns)) {
-      // A line with a first-column cell starts a row; one without continues the row above.
-      if (Math.abs(cells[0].x - columns[0]) <= COLUMN_TOLERANCE) flush();
+      // A line with a first-column cell starts a row; one without continues the row above, and so does a
+      // first-column fragment set as close as wrapped lines are ("Liffey Quay Hotels" / "Holdings Limited")
+      // under a first cell that does not end a sentence.
+      const firstColumn = Math.abs(cells[0].x - columns[0]) <= COLUMN_TOLERANCE;
+      const above = row[0]?.[row[0].length - 1];
+      const close = gap > 0 && gap <= WRAPPED_LINE_EMS * Math.abs(fontSize || 10);
+      const wrapsFirstCell = firstColumn && above !== undefined && close && continuesName(above, textOf(cells[0]));
+      if (firstColumn && !wrapsFirstCell) endRow();
+      blank = false;
       if (row.length === 0) row = columns.map(() => []);
       for (const cell of cells) row[columnOf(cell.x, columns)].push(textOf(cell));
       continue;
     }
-    flush();
+    endRow();
     columns = cells.length >= 2 ? cells.map((cell) => cell.x) : undefined;
     if (columns) {
       row = columns.map(() => []);
       cells.forEach((cell, k) => row[k].push(textOf(cell)));
     } else out.push(textOf(cells[0]));
   }
-  flush();
+  endRow();
   return out.join("\n");
+}
+
+const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|inc|plc|corp|corporation|company|pty\s+ltd|dac|gmbh)\.?$/i;
+/** "Liffey Quay Hotels" / "Holdings Limited", "For Al Noor Family Holdings" / "Limited": the rest of a name, not a new row's label. */
+function continuesName(above: string, below: string): boolean {
+  return /^\p{Ll}/u.test(below) || (LEGAL_FORM_END.test(below.split(",")[0]) && !LEGAL_FORM_END.test(above)) || /(?:[,&–-]|\s(?:and|of|the|for))$/i.test(above);
 }
 
 /** Runs grouped into lines (a new line where pdf.js marks an end of line or the baseline moves), each line into cells. */

@@ -46,16 +46,16 @@ export async function renderUnseen(doc: UnseenDocument): Promise<RenderedUnseen>
     return { ...base, bytes: new TextEncoder().encode(text), wordCount: countWords([text]) };
   }
   if (doc.format === "pdf") {
-    const pdf = await renderPdf(lines, doc.pageFooters ?? false);
+    const pdf = await renderPdf(lines, doc.pageFooters ?? false, doc.pdfMargin ?? PAGE.margin);
     return { ...base, bytes: pdf.bytes, pageCount: pdf.pageCount, wordCount: countWords(pdf.drawn) };
   }
   const docx = await renderDocx(lines, doc.storedPageCount);
   return { ...base, bytes: docx.bytes, pageCount: doc.storedPageCount, wordCount: countWords(docx.drawn) };
 }
 
-const PAGE = { width: 612, height: 792, margin: Number(process.env.PDF_MARGIN ?? 60) };
+const PAGE = { width: 612, height: 792, margin: 60 };
 
-async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint8Array; pageCount: number; drawn: string[] }> {
+async function renderPdf(lines: Line[], footers: boolean, margin: number): Promise<{ bytes: Uint8Array; pageCount: number; drawn: string[] }> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -70,7 +70,7 @@ async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint
     page.drawText(text, { x, y, size, font });
     drawn.push(text);
   };
-  const width = PAGE.width - 2 * PAGE.margin;
+  const width = PAGE.width - 2 * margin;
   for (const line of lines) {
     if (line.kind === "page") newPage();
     else if (line.kind === "gap") y -= 8;
@@ -81,7 +81,7 @@ async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint
       const height = Math.max(...wrapped.map((w) => w.length));
       if (y - height * 13 < PAGE.margin) newPage();
       for (let row = 0; row < height; row++) {
-        wrapped.forEach((cellLines, i) => cellLines[row] && draw(cellLines[row], PAGE.margin + i * columnWidth, i === 0 ? bold : regular, 10));
+        wrapped.forEach((cellLines, i) => cellLines[row] && draw(cellLines[row], margin + i * columnWidth, i === 0 ? bold : regular, 10));
         y -= 13;
       }
       y -= 3;
@@ -90,7 +90,7 @@ async function renderPdf(lines: Line[], footers: boolean): Promise<{ bytes: Uint
       const size = line.kind === "heading" ? 12 : 10;
       for (const part of wrap(line.text, font, size, width)) {
         if (y < PAGE.margin + 20) newPage();
-        draw(part, PAGE.margin, font, size);
+        draw(part, margin, font, size);
         y -= size * 1.35;
       }
     }

@@ -33,4 +33,6 @@ export interface UnseenDocument {
   storedPageCount?: number;
   /** PDF only: "Page n of m" at the foot of each page. */
   pageFooters?: boolean;
+  /** PDF only: the page's left and right margin in points (60 unless set), so lines wrap at other words. */
+  pdfMargin?: number;
 }
