@@ -14,13 +14,14 @@ const TARGET_PARTIES_F1 = 0.95;
  * Held-back set v7 (64 documents, written by four helpers from one brief, test/insights-corpus/
  * evaluation-brief.md, reading only the truth format, the scorer and the list of document types — never
  * the rules or another set — and never running the extractor; committed before it was first scored).
- * Only its aggregate has been printed, four times: after round 5 (tuned on the former held-back v6) and
- * after rounds 6, 7 and 8 (tuned on sets v8–v11, written from the same brief). Measurement 4: title
- * 98.4%, type 95.3%, parties 90.6% (F1 0.964), law 100%, effective 96.9%, expiry 84.4%, term 81.3%,
- * renewal 96.9%, amends 100%, pages 100%, words 100% (docs/insights.md, "Scores").
+ * Only its aggregate has been printed, six times: after round 5 (tuned on the former held-back v6),
+ * after rounds 6, 7 and 8 (tuned on sets v8–v11, written from the same brief), after rounds 9–11 (v12,
+ * v13) and after round 12 (v14, and every tuning document as a PDF at other margins). Measurement 6:
+ * title 98.4%, type 95.3%, parties 92.2% (F1 0.971), law 100%, effective 96.9%, expiry 84.4%, term
+ * 81.3%, renewal 96.9%, amends 100%, pages 100%, words 100% (docs/insights.md, "Scores").
  */
 const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
-  parties: 58 / 64,
+  parties: 59 / 64,
   expiryDate: 54 / 64,
   term: 52 / 64,
 };
