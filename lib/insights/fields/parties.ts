@@ -264,7 +264,7 @@ function goesOn(line: string, next: string | undefined): boolean {
   const unclosed = (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
   // "TE AWA ENERGY LIMITED, a company having its registered office at … 22 Customhouse" / "Quay, Wellington ("Client")":
   // a description under way goes on to the role that closes it.
-  const described = DESCRIBED.test(line) && !/[.;]$/.test(line) && PARTY_LINE.test(next);
+  const described = DESCRIBED.test(line) && !/[.;]$/.test(line) && !PARTY_LINE.test(line);
   return unclosed || described || /(?:,|\s(?:of|the|and|in|at|for|to|by|with|under))$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
 }
 const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b|\b(?:both|each|all)\s+of\b|\sof\s+\d|\b(?:ACN|ABN|company\s+number|registered\s+number|registration\s+number)\b/iu;

@@ -26,7 +26,8 @@ const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)
 const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlement agreement"]);
 /** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
 const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
-const OWN_LETTER_TERM = /\b(?:this\s+letter|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:appl(?:y|ies)|remain\w*|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+the\s+date\s+of\s+this\s+letter\b/i;
+const OWN_LETTER_TERM =
+  /\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b/iu;
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -70,7 +71,7 @@ export const ruleBasedExtractor: Extractor = {
     if (effective) add(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end), effective.basis === "guess" ? "low" : effective.basis === "dated" ? "medium" : "high");
 
     // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter".
-    const lettersOwnTerm = type.type === "Letter" && OWN_LETTER_TERM.test(flat);
+    const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
     if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
 
     if (type.type === "Amendment") {

@@ -1,6 +1,6 @@
 import type { KeyValue } from "./key-values";
 import { addDays, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
-import { NUMBER_WORDS_PATTERN, parseNumberWord } from "./numbers";
+import { NUMBER_WORDS_PATTERN, ORDINAL_WORDS_PATTERN, parseNumberWord, parseOrdinalWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
 
 export interface TermMatch {
@@ -22,6 +22,8 @@ const UNIT = "(?:full\\s+)?(?:calendar\\s+)?(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
 const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking)|date\s+hereof|signature\s+date)`;
 
+/** "… begins on the Effective Date and ends on the fifth (5th) anniversary of the Effective Date": a term of whole years. */
+const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing))\s+(?:automatically\s+)?on\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+${ANCHOR}`, "giu");
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
   `(?:for|of|with|has|have|means|is|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
@@ -52,7 +54,7 @@ const DURATION_CONTEXT = /\b(?:term|duration|subsist\w*|initial\s+period|commenc
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\s+(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\s+(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
@@ -84,6 +86,10 @@ export function findTerm(flat: string): TermMatch | undefined {
     if (candidates.length > before) candidates[candidates.length - 1] = { ...candidates[candidates.length - 1], endsOnAnniversary: false, endsAtMonthEnd: true };
   }
   for (const m of flat.matchAll(ENDS_AFTER)) consider(m, true);
+  for (const m of flat.matchAll(NTH_ANNIVERSARY)) {
+    const years = parseOrdinalWord(m[1]) ?? Number.parseInt(m[1], 10);
+    if (years > 0 && !inRanges(recitals, m.index)) candidates.push({ amount: years, unit: "year", label: termLabel(years, "year"), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true });
+  }
   return candidates.sort((a, b) => a.start - b.start)[0];
 }
 
@@ -120,7 +126,7 @@ export function findOpenEndedTerm(flat: string): { start: number; end: number } 
 }
 
 /** "renew automatically for successive one (1) year periods" → the period of each renewal. */
-const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|roll\s+over)\w*|(?:renew|extend|continue)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
+const AUTO_RENEWAL = /\b(?:automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|continu|roll\s+over)\w*|(?:renew|extend|continue)\w*\s+automatically|(?:renewed|extended)\s+for\s+(?:successive|consecutive))\b([^.;]{0,120})/gi;
 /** "continue automatically from year to year". */
 const FROM_UNIT_TO_UNIT = /\bfrom\s+(year|month)\s+to\s+\1\b/i;
 const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
@@ -130,6 +136,13 @@ const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension
 
 /** "Master Services Agreement dated 1 April 2023 …, with … automatic renewal for …": the renewal of the agreement described. */
 const DESCRIBES_ANOTHER = /(?<!\bthis\s)\b(?:agreement|lease|contract|licen[cs]e|MSA)\s+dated\s+(?:as\s+of\s+)?\d/i;
+
+/** "… continues for a further Holdover Period" with "Item 9 — Holdover Period | six (6) months": the period the row names. */
+function namedPeriod(tail: string, rows: KeyValue[]): RegExpExecArray | null {
+  const name = /\bfurther\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Period|Term))\b/u.exec(tail)?.[1].toLowerCase();
+  const row = name ? rows.find((r) => r.label === name) : undefined;
+  return row ? RENEWAL_PERIOD.exec(row.value) : null;
+}
 
 export function findRenewal(flat: string, rows: KeyValue[] = []): TermMatch | undefined {
   // "Renewal | automatic, for successive periods of two (2) years each": a key-details row.
@@ -145,7 +158,7 @@ export function findRenewal(flat: string, rows: KeyValue[] = []): TermMatch | un
   for (const m of flat.matchAll(AUTO_RENEWAL)) {
     if (inRanges(recitals, m.index) || DESCRIBES_ANOTHER.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
     const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
-    const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null);
+    const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null) ?? namedPeriod(tail, rows);
     const yearly = period ? undefined : FROM_UNIT_TO_UNIT.exec(tail);
     if (yearly) return { amount: 1, unit: yearly[1].toLowerCase() as TermUnit, label: termLabel(1, yearly[1].toLowerCase() as TermUnit), start: m.index, end: m.index + m[0].length };
     const amount = period && parseNumberWord(period[1].trim());
@@ -166,11 +179,12 @@ const EXPIRY_BEFORE = new RegExp(
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
 const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
+const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
-const RANGE_LINK = /^\s*,?\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
+const RANGE_LINK = /^\s*,?\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–|and\s+end(?:s|ing)?\s+on)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "from 1 May 2026", "commences on …", "runs from the Commencement Date, 1 April 2026, to …". */
-const RANGE_START = /\b(?:from|(?:commence|start|begin)s?\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+){1,3}Date,?\s+(?:being\s+)?)?$/iu;
+const RANGE_START = /\b(?:from|(?:commenc(?:e|es|ing)|start(?:s|ing)?|begin(?:s|ning)?)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+){1,3}Date,?\s+(?:being\s+)?)?$/iu;
 /** "the rent review date … is changed from 24 June 2026 to 24 December 2026": one date replacing another, not a period. */
 const CHANGED_FROM = /\b(?:chang|amend|mov|vari|alter|defer|postpon|replac|substitut|increas|reduc|brought\s+forward)\w*\s+from\s+(?:the\s+)?$/i;
 const startsRange = (flat: string, date: DateMention) => {
@@ -199,7 +213,10 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
       FROM_ANCHOR_TO.test(flat.slice(Math.max(0, d.start - 100), d.start));
     if (!endsRange && !EXPIRY_BEFORE.test(before) && !EXPIRY_AFTER.test(after)) return false;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, d.start, d.end).replace(flat.slice(d.start, d.end), ""))) return false;
-    return !NOT_AN_EXPIRY.test(clauseBefore(flat, d.start));
+    const clause = clauseBefore(flat, d.start);
+    // "shall not demand payment … during the period beginning on … and ending on …": the period's own end, whatever the clause is about.
+    if (endsRange && /\bperiod\s+(?:beginning|commencing|starting|from)\b/i.test(clause)) return !OTHER_PERIOD.test(clause);
+    return !NOT_AN_EXPIRY.test(clause);
   });
 }
 
@@ -217,7 +234,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   // … when the clause is about the document lasting: "Licence Period means …", not "claims are tolled from …".
   const clause = anchored ? clauseBefore(flat, lookBack + anchored.index) : "";
   // A key-details "Term" row says so itself, whatever the rows above it mention.
-  const anchor = anchored && (inTermRow || (DURATION_CONTEXT.test(clause) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
+  const anchor = anchored && (inTermRow || ((DURATION_CONTEXT.test(clause) || OWN_PERIOD.test(clause)) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
   const from = anchor ? effective : previous;
   if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !startsRange(flat, from)))) return undefined;
   const start = anchor ? lookBack + anchor.index : from.start;
@@ -232,6 +249,9 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   }
   return undefined;
 }
+
+/** ""Contract Period" means the period commencing on …": the period a document names for itself. */
+const OWN_PERIOD = /\b(?:contract|licen[cs]e|agreement|lease|services?|hire|loan|subscription|secondment|engagement|tenancy|appointment)\s+period\b/i;
 
 /** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
 const FROM_EVENT = /^\s*(?:from|after|following|(?:starting|commencing|beginning)\s+(?:on|from|with))\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover|(?:first\s+)?commercial\s+(?:sale|launch)|launch|regulatory\s+approval)\b/i;

@@ -398,6 +398,7 @@ Signed by Hemi Tauroa`,
       governingLaw: "New Zealand",
       effectiveDate: "2024-07-15",
       expiryDate: "2025-07-14",
+      term: "12 months",
     },
   },
   {
