@@ -22,7 +22,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Security agreement", /\bsecurity\s+(?:interest\s+)?(?:agreement|deed|trust)\b|\bstandard\s+security\b|\bdebenture\b|\b(?:legal\s+)?charge\b|\bmortgage\b|\bpledge\b|\bassignation\s+in\s+security\b/i],
   ["Share subscription agreement", /\binvestment\s+agreement\b|\bshare\s+subscription\b|\bsubscription\s+(?:agreement\s+)?for\s+(?:\w+\s+)?shares\b/i],
   ["Share purchase agreement", /share\s+(?:purchase|sale)|stock\s+purchase|sale\s+and\s+purchase\s+of\s+(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:shares|share\s+capital)|sale\s+of\s+(?:the\s+)?shares/i],
-  ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business/i],
+  ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business|sale\s+of\s+(?:the\s+)?business\s+agreement/i],
   ["Shareholders' agreement", /(?:share|stock)holders?['’]?\s+agreement|investors?['’]?\s+rights\s+agreement/i],
   ["Joint venture agreement", /joint\s+venture|\bconsortium\s+agreement/i],
   ["Facility agreement", /\bfacility\b|\bfacilities\b(?!\s+(?:management|services|maintenance))|\bcredit\s+agreement\b|\brevolving\b|\bcredit\s+facilit/i],

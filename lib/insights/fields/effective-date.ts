@@ -49,7 +49,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const ownDates = dates.filter((d) => !inRanges(recitals, d.start) || CHANGE_DATE_AFTER.test(after(d)));
   // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
   // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines later is.
-  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)))));
+  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026".
   const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
@@ -81,6 +81,8 @@ const OTHER_DOCUMENT_DATED =
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
+/** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
+const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
 const OTHER_DOCUMENT_BEFORE = /\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?dated\b/iu;
 

@@ -79,10 +79,10 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
   return rows.find((row) => labels.test(row.label));
 }
 
-export const EFFECTIVE_LABELS = /^(?:commencement date|(?:(?:addendum|amendment|variation|deed|agreement)\s+)?effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
+export const EFFECTIVE_LABELS = /^(?:commencement date|term commencement date|lease commencement date|(?:(?:addendum|amendment|variation|deed|agreement)\s+)?effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
 export const DATE_LABELS = /^(?:date|dated|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|agreement date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
-export const TERM_LABELS = /^(?!.*\b(?:notice|payment|availability|commitment|drawdown|utili[sz]ation|grace|moratorium|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
+export const TERM_LABELS = /^(?!.*\b(?:notice|payment|renew\w*|extension|holdover|availability|commitment|drawdown|utili[sz]ation|grace|moratorium|restraint|retention|claims?|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
 export const AVAILABILITY_LABELS = /^(?:availability|commitment) period$/;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|redemption date|final redemption date|sow end date|term end date|expiry)$/;
 export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

@@ -16,8 +16,8 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 
 /** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
-/** In a term cell, "… will end on 5 July 2026" gives the expiry; "12 months beginning on 10 January 2025" the start. */
-const ENDS_ON = /\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
+/** In a term cell, "… will end on 5 July 2026" gives the expiry (not "will no longer end on …"); "12 months beginning on 10 January 2025" the start. */
+const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)\s*$/i;
 
 /**
  * Types whose dates and durations belong to something else (the document a notice or letter is about,
@@ -72,7 +72,7 @@ export const ruleBasedExtractor: Extractor = {
 
     // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
-    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order });
+    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
 
     if (type.type === "Amendment") {
       const amends = findAmended(title, flat);
@@ -95,13 +95,13 @@ type Locate = ReturnType<typeof locateText>["field"];
 function addTermFields(
   add: Add,
   locate: Locate,
-  context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy" },
+  context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy"; isAmendment: boolean },
 ) {
-  const { flat, rows, dates, rowDates, termRow, effective, order } = context;
+  const { flat, rows, dates, rowDates, termRow, effective, order, isAmendment } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
   const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
-  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(flat));
+  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(flat, isAmendment));
   // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
   const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;
   const stated = found && fromEffective ? { ...found, endsOnAnniversary: true } : found;

@@ -58,9 +58,19 @@ const ANOTHER_THINGS_TERM =
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
-const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,6}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
+const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its|your|our|their)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
 
-export function findTerm(flat: string): TermMatch | undefined {
+/**
+ * An amendment that lengthens the agreement it amends: "The Term of the Lease is hereby extended for a period of
+ * thirty-six (36) months", "The Initial Term is extended by a further period of two (2) years", "shall continue
+ * for a further period of eighteen (18) months commencing on …". Not an option to extend.
+ */
+const EXTENDED_FOR = new RegExp(
+  String.raw`\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?extended\s+(?:by|for)|(?:shall|will)\s+continue\s+for)\s+(?:a\s+)?(?:further\s+)?(?:period\s+of\s+)?${NUMBER}\s+${UNIT}`,
+  "gi",
+);
+
+export function findTerm(flat: string, isAmendment = false): TermMatch | undefined {
   const candidates: TermMatch[] = [];
   // A term in the recitals is another document's: "the Lease, by which the Property was let for a term of 15 years".
   const recitals = recitalRanges(flat);
@@ -86,6 +96,15 @@ export function findTerm(flat: string): TermMatch | undefined {
     if (candidates.length > before) candidates[candidates.length - 1] = { ...candidates[candidates.length - 1], endsOnAnniversary: false, endsAtMonthEnd: true };
   }
   for (const m of flat.matchAll(ENDS_AFTER)) consider(m, true);
+  // The extension an amendment makes is the term it reports (as its expiry is the end date it sets).
+  if (isAmendment) {
+    for (const m of flat.matchAll(EXTENDED_FOR)) {
+      const amount = parseNumberWord(m[1].trim());
+      const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
+      const following = flat.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (amount && !inRanges(recitals, m.index)) candidates.push({ amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: FROM_EXCLUSIVE.test(following) });
+    }
+  }
   for (const m of flat.matchAll(NTH_ANNIVERSARY)) {
     const years = parseOrdinalWord(m[1]) ?? Number.parseInt(m[1], 10);
     if (years > 0 && !inRanges(recitals, m.index)) candidates.push({ amount: years, unit: "year", label: termLabel(years, "year"), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true });
@@ -173,12 +192,12 @@ const LOOK_BEHIND = 80;
 const LOOK_AHEAD = 60;
 const QUOTE = `["”'’]?`;
 const EXPIRY_BEFORE = new RegExp(
-  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^;]{0,30}?\s+on)|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment|(?:final\s+)?redemption)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|extend\w*\s+(?:the\s+)?(?:[\p{L}]+\s+){0,5}?(?:through|to|until|till)|extended\s+up\s+to|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no[t]?\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
+  String.raw`(?:expir(?:e|es|ing)\s+(?:on|at\s+[^;]{0,30}?\s+on),?|(?:expiry|expiration|termination|end|maturity|final\s+repayment|repayment|(?:final\s+)?redemption)\s+date${QUOTE}\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|of|:|-|\|)?|terminat(?:e|es)\s+(?:automatically\s+)?on|end(?:s|ing)?\s+on|until(?:\s+and\s+including)?|up\s+to\s+and\s+including|to\s+and\s+including|(?:continue|run|remain\s+in\s+(?:force|effect))\s+through|through\s+and\s+including|extend\w*\s+(?:the\s+)?(?:[\p{L}]+\s+){0,5}?(?:through|to|until|till)|extended\s+up\s+to|repa(?:y|id|yable)\b[^.]{0,60}?\b(?:on|by|no[t]?\s+later\s+than))\s*(?:the\s+)?${QUOTE}$`,
   "iu",
 );
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /notice|invoice|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
+const NOT_AN_EXPIRY = /notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
@@ -293,9 +312,12 @@ function clauseBefore(flat: string, end: number): string {
   return last ? clause.slice(last.index + last[0].length) : clause;
 }
 
-/** The sentence holding [start, end). */
+/** The sentence holding [start, end); "Pte. Ltd." and "No. 4" do not end one. */
 function sentenceAround(flat: string, start: number, end: number): string {
-  const from = Math.max(flat.lastIndexOf(". ", start - 1), flat.lastIndexOf("; ", start - 1), start - 400, 0);
+  const window = flat.slice(Math.max(0, start - 400), start);
+  const stops = [...window.matchAll(/(?<!\b(?:Ltd|Inc|Pte|Pty|Co|Corp|No|Nos|Mr|Mrs|Ms|Dr|St|Bhd|Sdn|L\.P|N\.A|[A-Z]))[.;]\s/g)];
+  const last = stops[stops.length - 1];
+  const from = last ? Math.max(0, start - 400) + last.index : Math.max(start - 400, 0);
   const stop = flat.slice(end, end + 400).search(/\.\s|;\s/);
   return flat.slice(from, stop === -1 ? end + 400 : end + stop);
 }
