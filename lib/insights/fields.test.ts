@@ -730,3 +730,50 @@ describe("round 12 readings (classes of miss in tuning set v14 and in PDFs wrapp
     expect(await fieldsOf(notice, ["title"])).toEqual(["Notice of Exercise of Option to Renew - Commercial Lease Agreement dated August 5, 2024"]);
   });
 });
+
+describe("round 13 readings (classes of miss in tuning set v15)", () => {
+  const fieldsOf = async (text: string, keys: ExtractedField["key"][]) => {
+    const fields = await ruleBasedExtractor.extract(doc(text));
+    return keys.map((key) => get(fields, key)?.value);
+  };
+
+  it("keeps an open-ended master agreement open-ended though its first SOW has a term", async () => {
+    const msa = "MASTER SERVICES AGREEMENT\nThis Agreement is made as of March 3, 2026.\n1.2 The first SOW, for a pilot project, has a term of six (6) months.\n4.1 This Agreement shall commence on the Effective Date and shall remain in effect until terminated by either party.";
+    expect(await fieldsOf(msa, ["term", "expiryDate"])).toEqual(["Until terminated", undefined]);
+  });
+
+  it("reads 'ends on the fifth (5th) anniversary of the Effective Date' and a 'Contract Period' range", async () => {
+    const distribution = 'DISTRIBUTION AGREEMENT\n"Effective Date" means January 15, 2026.\n3.1 The initial term begins on the Effective Date and ends on the fifth (5th) anniversary of the Effective Date.';
+    expect(await fieldsOf(distribution, ["term", "expiryDate"])).toEqual(["5 years", "2031-01-15"]);
+    const supply = '"Commencement Date" means 1 April 2026.\n"Contract Period" means the period commencing on the Commencement Date and ending on 31 March 2029.';
+    expect(await fieldsOf(`SUPPLY AGREEMENT\n${supply}`, ["term", "expiryDate"])).toEqual(["36 months", "2029-03-31"]);
+  });
+
+  it("reads a standstill period 'beginning on … and ending on …', whatever the clause forbids", async () => {
+    const standstill = "STANDSTILL AGREEMENT\nTHIS STANDSTILL AGREEMENT is dated as of October 15, 2026.\n4. The Lender shall not demand payment during the period beginning on October 15, 2026 and ending on January 14, 2027 (the \"Standstill Period\").";
+    expect(await fieldsOf(standstill, ["term", "expiryDate"])).toEqual(["3 months", "2027-01-14"]);
+  });
+
+  it("reads the extension an amendment makes as its term, and the amendment's own date as its start", async () => {
+    const amendment =
+      'FIRST AMENDMENT TO LEASE\nThis First Amendment is made as of March 3, 2026.\nA. Landlord and Tenant are parties to that certain Office Lease dated May 14, 2021 (the "Lease").\n4. Extension of Term. The Term of the Lease is hereby extended for a period of thirty-six (36) months (the "Extension Term"), commencing on July 1, 2026 and expiring on June 30, 2029.';
+    expect(await fieldsOf(amendment, ["effectiveDate", "term", "expiryDate"])).toEqual(["2026-03-03", "36 months", "2029-06-30"]);
+  });
+
+  it("reads a letter's own duration, a renewal for 'a further Holdover Period', and not 'will no longer end on'", async () => {
+    const comfort = "KINTA HOLDINGS BERHAD\n1 July 2026\nPerak Merchant Bank Berhad\nDear Sirs\nWe refer to the facilities granted to our subsidiary.\nThis letter will remain in effect for eighteen (18) months from its date, after which it will lapse.";
+    expect(await fieldsOf(comfort, ["term", "expiryDate"])).toEqual(["18 months", "2028-01-01"]);
+    const kiosk = "KIOSK LICENCE AGREEMENT\nItem 7 — Commencement Date | 1 August 2026\nItem 8 — Licence Period | eighteen (18) months starting on the Commencement Date\nItem 9 — Holdover Period | six (6) months\n3.2 At the end of the Licence Period this Agreement automatically continues for a further Holdover Period unless either party gives notice.";
+    expect(await fieldsOf(kiosk, ["effectiveDate", "term", "expiryDate", "renewal"])).toEqual(["2026-08-01", "18 months", "2028-01-31", "6 months"]);
+    const variation = "15 October 2026\nPriya Ramanathan\nDear Priya\nVariation to Terms of Employment\n3. Duration: clause 2 of the Contract is deleted. Your employment will no longer end on 31 December 2026 and will instead continue until terminated by either party.";
+    expect(await fieldsOf(variation, ["expiryDate"])).toEqual([undefined]);
+  });
+
+  it("names parties from a column per party under role headings, after a role in a signature line, and people described in turn", async () => {
+    const table = "SOFTWARE LICENCE AGREEMENT\n1.1 The Licensor and the Licensee are the parties named in the execution table at the end of this Agreement.\n2. Grant. The Licensor grants a licence.\n3. Fees. The Licensee pays.\nLicensor | Licensee\nNILGIRI SOFTWARE PRIVATE LIMITED (CIN U72200KA2014PTC076512), 14 Residency Road, Bengaluru | COASTLINE RETAIL LLP (LLPIN AAK-4821), Fort House, Mumbai";
+    expect(await fieldsOf(table, ["parties"])).toEqual([["NILGIRI SOFTWARE PRIVATE LIMITED", "COASTLINE RETAIL LLP"]]);
+    const spa =
+      'STOCK PURCHASE AGREEMENT\nThis Agreement is made and entered into as of June 2, 2026, by and among Copperline Robotics Holdings, LLC, a Delaware limited liability company ("Buyer"), Daniel R. Okafor, an individual residing in Austin, Texas, Helena M. Vasquez, an individual residing in Denver, Colorado, and Vasquez Family Ventures LLC, a Colorado limited liability company (each, a "Seller").';
+    expect(await fieldsOf(spa, ["parties"])).toEqual([["Copperline Robotics Holdings, LLC", "Daniel R. Okafor", "Helena M. Vasquez", "Vasquez Family Ventures LLC"]]);
+  });
+});

@@ -8,13 +8,15 @@ const TUNING_FLOOR = 1;
 /**
  * Tuning sets not there yet, at their measured score (misses printed below): the former held-back v5
  * (an extension letter's dates and an offer letter's start, where its author's conventions differ from
- * the other sets'), v9 (a term its author derived from "24 equal monthly instalments") and v15, while round
- * 13 is tuned on it.
+ * the other sets'), v9 (a term its author derived from "24 equal monthly instalments") and v15 (three
+ * amended agreements its author names by their defined name or the body's, "Distribution Agreement" for "an
+ * exclusive distribution agreement … (the "Distribution Agreement")", "Office Lease" for a title's "LEASE",
+ * where v2's and v3's authors chose the opposite).
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
   "tuning v9 (after held-back v7's first measurement)": { term: 47 / 48 },
-  "tuning v15 (after held-back v7's sixth measurement)": { amends: 45 / 48, documentType: 46 / 48, parties: 43 / 48 },
+  "tuning v15 (after held-back v7's sixth measurement)": { amends: 45 / 48 },
 };
 
 /**

@@ -25,14 +25,14 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Asset purchase agreement", /asset\s+(?:purchase|sale)|business\s+(?:purchase|sale|transfer)\s+agreement|sale\s+and\s+purchase\s+of\s+(?:the\s+)?business|sale\s+of\s+(?:the\s+)?business\s+agreement/i],
   ["Shareholders' agreement", /(?:share|stock)holders?['’]?\s+agreement|investors?['’]?\s+rights\s+agreement/i],
   ["Joint venture agreement", /joint\s+venture|\bconsortium\s+agreement/i],
-  ["Facility agreement", /\bfacility\b|\bfacilities\b(?!\s+(?:management|services|maintenance))|\bcredit\s+agreement\b|\brevolving\b|\bcredit\s+facilit/i],
+  ["Facility agreement", /\bfacility\b|\bfacilities\b(?!\s+(?:management|services|maintenance))|\bcredit\s+agreement\b|\brevolving\b(?!\s+loan\s+agreement)|\bcredit\s+facilit/i],
   ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
   ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
   ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|\bagency\s+agreement\b|\bfranchise\b/i],
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
-  ["Services agreement", /services?\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
+  ["Services agreement", /services?\s+agreement|management\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
   ["Deed", /\bdeed\b/i],
 ];
 

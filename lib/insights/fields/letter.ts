@@ -142,7 +142,9 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
 }
 
 /** The organisation a line names, if it is one: "Contracts Team, Pellucid Cloud Services Ltd" → "Pellucid Cloud Services Ltd". */
-function organisationIn(line: string): string | undefined {
+function organisationIn(raw: string): string | undefined {
+  // "Kowhai Orchards Limited (company number 6123487)": the register entry is not part of the line's name.
+  const line = raw.replace(/\s*\((?:company|registration|registered|reg\.?)\s+(?:number|no\.?)[^)]*\)\s*$/i, "");
   if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !ORGANISATION_END.test(line)) return undefined;
   const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
   for (let i = parts.length - 1; i >= 0; i--) {

@@ -382,6 +382,8 @@ function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
     const separator = pieces[i - 1] ?? "";
     // "…, a Delaware corporation (the "Company"), REDWOOD HARBOR DISTRIBUTION LLC, …": a defined term closes a description.
     if (/\b(?:and|of)\b/.test(separator) || /\)\s*$/.test(pieces[i - 2] ?? "")) inDescription = false;
+    // "Daniel R. Okafor, an individual residing in Austin, Texas, Helena M. Vasquez, an individual …": a person named, then described.
+    if (inDescription && PERSON.test(pieces[i].trim()) && /^\s*(?:an?|the)\s+\p{Ll}/u.test(pieces[i + 2] ?? "")) inDescription = false;
     if (inDescription) continue;
     if (/^\s*[\p{Ll}]/u.test(pieces[i])) inDescription = true;
     else names.push(cleanPartyName(pieces[i]));

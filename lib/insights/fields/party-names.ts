@@ -30,7 +30,7 @@ const DESCRIPTION_START = new RegExp(
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
-    String.raw`,?\s+as\s+(?:the\s+)?(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)(?:s|S)?\b)`,
+    String.raw`,?\s+as\s+(?:the\s+)?(?:(?:[Mm]andated|[Oo]riginal|[Ll]ead|[Jj]oint|[Ss]ole|[Cc]o-?ordinating|MANDATED|ORIGINAL|LEAD)\s+){0,3}(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)(?:s|S)?\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     // "Sunny Bean Cafe Pty Ltd by its sole director": who signs for it follows

@@ -8,6 +8,8 @@ const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
 const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager)`;
+const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
+const ROLE_CELL = new RegExp(String.raw`^${ROLE}$`, "i");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
 const BY_LINE = /^by\s*:/i;
@@ -39,7 +41,8 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const wrapped = onBehalf && onBehalf.index + onBehalf[0].length === line.length && !LEGAL_FORM_END.test(onBehalf[1]) ? (LEGAL_FORM_FIRST.exec(next)?.[0] ?? NAME_ENDS_BELOW.exec(next)?.[1]) : undefined;
     // "SIGNED for and on behalf of the Provider:" / "LUMEN LEDGER PTE. LTD. (UEN …), …": the role, then the party's name below it.
     const byRole = onBehalf && /^(?:the\s+)?\p{Lu}\p{Ll}+\s*:?$/u.test(onBehalf[1].trim()) ? next : undefined;
-    const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]));
+    // "… on behalf of the Licensor, WESTLANDS SQUARE LIMITED (Company No. …)": the role, then the name.
+    const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]).replace(ROLE_THEN_NAME, ""));
     const executed = EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
     // "OWNER: GRANVILLE CRESCENT HOLDINGS | Per: …" / "LTD.": the party's cell, with the legal form a PDF wrapped below it.
     const roleCell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
@@ -63,9 +66,18 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
     const cells = line.split(CELL);
     return cells.some((cell) => ROLE_HEADING.test(cell)) && cells.some((cell) => NAME_HEADING.test(cell));
   });
-  if (at === -1) return undefined;
+  if (at === -1) return partyColumns(block);
   const headings = block[at].line.split(CELL);
   const column = headings.findIndex((cell) => NAME_HEADING.test(cell));
   const names = uniqueNames(block.slice(at + 1).map(({ line }) => line.split(CELL)).filter((cells) => cells.length === headings.length).map((cells) => cleanPartyName(cells[column])));
   return names.length > 0 ? { names, start: block[at].start } : undefined;
+}
+
+/** "Licensor | Licensee" over "NILGIRI SOFTWARE PRIVATE LIMITED (CIN …), … | COASTLINE RETAIL LLP (…), …": one column a party. */
+function partyColumns(block: LineAt[]): { names: string[]; start: number } | undefined {
+  const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_CELL.test(cell)));
+  const cells = at === -1 ? [] : (block[at + 1]?.line.split(CELL) ?? []);
+  if (at === -1 || cells.length !== block[at].line.split(CELL).length) return undefined;
+  const names = uniqueNames(cells.map((cell) => cleanPartyName(cell)));
+  return names.length >= 2 ? { names, start: block[at].start } : undefined;
 }
