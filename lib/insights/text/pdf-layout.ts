@@ -57,8 +57,8 @@ export function layoutPage(runs: TextRun[]): string {
     lastY = y;
     if (columns && fits(cells, columns)) {
       // A line with a first-column cell starts a row; one without continues the row above, and so does a
-      // first-column fragment set as close as wrapped lines are ("Liffey Quay Hotels" / "Holdings Limited")
-      // under a first cell that does not end a sentence.
+      // first-column fragment set as close as wrapped lines are that finishes the name above it
+      // ("Liffey Quay Hotels" / "Holdings Limited").
       const firstColumn = Math.abs(cells[0].x - columns[0]) <= COLUMN_TOLERANCE;
       const above = row[0]?.[row[0].length - 1];
       const close = gap > 0 && gap <= WRAPPED_LINE_EMS * Math.abs(fontSize || 10);
