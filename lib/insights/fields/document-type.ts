@@ -36,7 +36,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Deed", /\bdeed\b/i],
 ];
 
-const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement", "Letter"]);
+const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement", "Licence agreement", "Letter"]);
 
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
 /** An order form or service order takes its kind from what it grants. */

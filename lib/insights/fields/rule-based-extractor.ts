@@ -27,7 +27,7 @@ const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlem
 /** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
 const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
 const OWN_LETTER_TERM =
-  /\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b/iu;
+  /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b/iu;
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -61,7 +61,7 @@ export const ruleBasedExtractor: Extractor = {
     const dates = findDates(flat, order);
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
     // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
-  const termRow = rowFor(rows, TERM_LABELS) ?? rowFor(rows, AVAILABILITY_LABELS);
+  const termRow = rowFor(rows, TERM_LABELS) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
     const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice");
@@ -72,7 +72,7 @@ export const ruleBasedExtractor: Extractor = {
 
     // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
-    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
+    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
 
     if (type.type === "Amendment") {
       const amends = findAmended(title, flat);
@@ -95,13 +95,15 @@ type Locate = ReturnType<typeof locateText>["field"];
 function addTermFields(
   add: Add,
   locate: Locate,
-  context: { flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy"; isAmendment: boolean },
+  context: { text: string; flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy"; isAmendment: boolean },
 ) {
-  const { flat, rows, dates, rowDates, termRow, effective, order, isAmendment } = context;
+  const { text, flat, rows, dates, rowDates, termRow, effective, order, isAmendment } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
   const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
-  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(flat, isAmendment));
+  // Read clause by clause with each table row a clause of its own: "Repayment | … within ninety (90) days" is not part of the sentence under it.
+  const clauses = text.replace(/^([^\n]* \| [^\n]*)\n/gm, "$1;").replace(/\n/g, " ");
+  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(clauses, isAmendment));
   // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
   const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;
   const stated = found && fromEffective ? { ...found, endsOnAnniversary: true } : found;

@@ -20,7 +20,7 @@ export interface TermMatch {
 const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\((?:\\d{1,3}|${NUMBER_WORDS_PATTERN})\\))?`;
 const UNIT = "(?:full\\s+)?(?:calendar\\s+)?(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
-const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking)|date\s+hereof|signature\s+date)`;
+const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking|letter)|date\s+hereof|signature\s+date)`;
 
 /** "… begins on the Effective Date and ends on the fifth (5th) anniversary of the Effective Date": a term of whole years. */
 const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing))\s+(?:automatically\s+)?on\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+${ANCHOR}`, "giu");
@@ -54,7 +54,7 @@ const DURATION_CONTEXT = /\b(?:term|duration|subsist\w*|initial\s+period|commenc
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\s+(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
@@ -84,7 +84,7 @@ export function findTerm(flat: string, isAmendment = false): TermMatch | undefin
     const clause = clauseBefore(flat, end);
     if (NOT_THE_TERM_BEFORE.test(clause) || ANOTHER_THINGS_TERM.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
     // "… means the period of 24 months commencing on …": the words that make it a term may follow it.
-    if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`)) return;
+    if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`) && !OWN_PERIOD.test(clause)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
     const following = flat.slice(end, end + 120);
     candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
@@ -253,7 +253,9 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   // … when the clause is about the document lasting: "Licence Period means …", not "claims are tolled from …".
   const clause = anchored ? clauseBefore(flat, lookBack + anchored.index) : "";
   // A key-details "Term" row says so itself, whatever the rows above it mention.
-  const anchor = anchored && (inTermRow || ((DURATION_CONTEXT.test(clause) || OWN_PERIOD.test(clause)) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
+  // … or one it names so: "tolled from the Effective Date through and including 31 August 2026 (the "Tolling Period")".
+  const named = OWN_PERIOD.test(`${clause} ${flat.slice(expiry.end, expiry.end + 40)}`);
+  const anchor = anchored && (inTermRow || ((DURATION_CONTEXT.test(clause) || named) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
   const from = anchor ? effective : previous;
   if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !startsRange(flat, from)))) return undefined;
   const start = anchor ? lookBack + anchor.index : from.start;
@@ -270,7 +272,7 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
 }
 
 /** ""Contract Period" means the period commencing on …": the period a document names for itself. */
-const OWN_PERIOD = /\b(?:contract|licen[cs]e|agreement|lease|services?|hire|loan|subscription|secondment|engagement|tenancy|appointment)\s+period\b/i;
+const OWN_PERIOD = /\b(?:contract|licen[cs]e|agreement|lease|services?|hire|loan|subscription|secondment|engagement|tenancy|appointment|guarantee|side\s+letter|facility|tolling|standstill)\s+period\b/i;
 
 /** "… months from the Drawdown Date", "… after Completion": a term counted from an event, not from the effective date … */
 const FROM_EVENT = /^\s*(?:from|after|following|(?:starting|commencing|beginning)\s+(?:on|from|with))\s+(?:the\s+)?(?:date\s+of\s+)?(?:first\s+)?(drawdown|utili[sz]ation|completion|closing|delivery|go-live|acceptance|installation|handover|(?:first\s+)?commercial\s+(?:sale|launch)|launch|regulatory\s+approval)\b/i;
@@ -282,7 +284,7 @@ export function fromUndatedEvent(flat: string, end: number): boolean {
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
 /** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end. */
 const DATE_FALLING = new RegExp(
-  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE}\s+(?:means|shall\s+mean|is)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
+  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
   "iu",
 );
 

@@ -36,7 +36,7 @@ WHEREAS, Sierra Vista contends it has claims against Redwood arising from the de
 2. This Agreement shall terminate at the end of the Tolling Period unless extended in writing.
 3. This Agreement is governed by the laws of the State of California.
 `,
-    truth: { title: "TOLLING AGREEMENT", documentType: "Other", parties: ["Redwood Mutual Insurance Company", "Sierra Vista Hospital District"], governingLaw: "California", effectiveDate: "2024-05-06", expiryDate: "2025-11-06" },
+    truth: { title: "TOLLING AGREEMENT", documentType: "Other", parties: ["Redwood Mutual Insurance Company", "Sierra Vista Hospital District"], governingLaw: "California", effectiveDate: "2024-05-06", expiryDate: "2025-11-06", term: "18 months" },
   },
   {
     id: "escrow-agreement",
