@@ -777,3 +777,35 @@ describe("round 13 readings (classes of miss in tuning set v15)", () => {
     expect(await fieldsOf(spa, ["parties"])).toEqual([["Copperline Robotics Holdings, LLC", "Daniel R. Okafor", "Helena M. Vasquez", "Vasquez Family Ventures LLC"]]);
   });
 });
+
+describe("round 14 readings (classes of miss in tuning set v16)", () => {
+  const fieldsOf = async (text: string, keys: ExtractedField["key"][]) => {
+    const fields = await ruleBasedExtractor.extract(doc(text));
+    return keys.map((key) => get(fields, key)?.value);
+  };
+
+  it("takes the lease's term, not a rent-free period row, and a term loan's tenor, not its availability period", async () => {
+    const lease = "LEASE\nRent Free Period | the period of four months starting on the Term Commencement Date\nTerm Commencement Date | 25 March 2026\nContractual Term | ten years from and including the Term Commencement Date";
+    expect(await fieldsOf(lease, ["effectiveDate", "term", "expiryDate"])).toEqual(["2026-03-25", "10 years", "2036-03-24"]);
+    const letter = "SAINT HELIER PRIVATE BANK LIMITED\n14 April 2026\nGorey Bay Investments Limited\nDear Sirs\nTerm Loan Facility\n3. Availability Period: the period of three (3) months from the date of this letter.\n5. Repayment: the loan shall be repaid in full on the Final Repayment Date, being the date falling thirty-six (36) months after the date of this letter.";
+    expect(await fieldsOf(letter, ["term", "expiryDate"])).toEqual(["36 months", "2029-04-14"]);
+  });
+
+  it("reads a guarantee period, a side letter's period and a tolling period the agreement names", async () => {
+    expect(await fieldsOf('DEED OF GUARANTEE\nTHIS DEED is dated 12 January 2026.\n2.1 In this Deed, the “Guarantee Period” means the period of three (3) years from the date of this Deed.', ["term", "expiryDate"])).toEqual(["3 years", "2029-01-12"]);
+    const side = "FERMAIN FOODS LIMITED\n1 April 2026\nSarnia Wholesale Distributors Limited\nDear Sirs\nVolume Rebate Side Letter\nThis letter is supplemental to the Distribution Agreement, which has a term of four (4) years from 1 October 2024.\n3. Period. This letter has effect from 1 May 2026 (the “Effective Date”) to 30 April 2028 (the “Side Letter Period”).";
+    expect(await fieldsOf(side, ["term", "expiryDate"])).toEqual(["24 months", "2028-04-30"]);
+    const tolling = 'TOLLING AGREEMENT\nThis Agreement is effective as of March 1, 2026 (the "Effective Date").\n2. Any statute of limitations applicable to the Claims is tolled during the period from the Effective Date through and including August 31, 2026 (the “Tolling Period”).';
+    expect(await fieldsOf(tolling, ["term", "expiryDate"])).toEqual(["6 months", "2026-08-31"]);
+  });
+
+  it("reads a revolving facility's term though the rows above it mention other periods", async () => {
+    const letter = "HARBOURFRONT COMMERCIAL BANK LIMITED\n5 March 2026\nJade Peak Trading Company Limited\nDear Sirs\nRevolving Credit Facility\nFacility | Revolving credit facility\nRepayment | Each drawing to be repaid within ninety (90) days after drawdown\nFacility Period\nThe Facility is available for twelve (12) months from the date of this letter (the “Facility Period”).";
+    expect(await fieldsOf(letter, ["term", "expiryDate"])).toEqual(["12 months", "2027-03-05"]);
+  });
+
+  it("reads a power of attorney's attorney in capitals, its date 'set my hand this', and signatories after 'By:'", async () => {
+    const poa = 'SPECIAL POWER OF ATTORNEY\nKNOW ALL MEN BY THESE PRESENTS that I, WANJIKU NJERI KAMAU, of Post Office Box 50321, Nairobi (the "Donor"),\nDO HEREBY APPOINT JAMES OTIENO ODHIAMBO, of Post Office Box 1187, Kisumu (the "Attorney").\n5. This Power of Attorney revokes the power of attorney which I granted to Peter Kariuki on 3 February 2024.\n6. This Power of Attorney shall remain valid for a period of twelve (12) months from the date hereof.\nIN WITNESS WHEREOF I have set my hand this 5th day of May, 2026.';
+    expect(await fieldsOf(poa, ["parties", "effectiveDate", "expiryDate"])).toEqual([["WANJIKU NJERI KAMAU", "JAMES OTIENO ODHIAMBO"], "2026-05-05", "2027-05-05"]);
+  });
+});

@@ -78,8 +78,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 
 const OTHER_DOCUMENT_DATED =
   /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
-/** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025". */
-const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on)\s+(?:this\s+)?(?:the\s+)?$/iu;
+/** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
+const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;

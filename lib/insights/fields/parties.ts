@@ -414,7 +414,7 @@ function firstSentenceEnd(segment: string): number {
 }
 
 /** A power of attorney's attorney: "I appoint MARGARET ANNE FAIRCLOUGH of …", "do hereby appoint my daughter, Ms. Kavitha Iyer, …". */
-const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/u;
+const APPOINTS = /\b(?:hereby\s+)?(?:nominate,?\s+constitute\s+and\s+)?appoints?\s+(?:(?:my|his|her|its|our)\s+[\p{Ll}-]+,?\s+)?(.{2,160})/iu;
 
 /** Who gives a power of attorney: "I, Farhan Ahmed Qureshi, son of …", "that I, Suresh Narayan Iyer, residing at …", "I, the undersigned, X (Identity Number …)". */
 const GRANTOR = /\bI,\s+(?:the\s+undersigned,?\s+)?([^,(]{3,80})[,(]/;

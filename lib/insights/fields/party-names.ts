@@ -38,6 +38,7 @@ const DESCRIPTION_START = new RegExp(
     String.raw`\s+(?:dated|as\s+of|hereinafter|herein)\b`,
     // "X, LP, By: Hudson Ridge GP, LLC": who signs for it follows
     String.raw`,\s*(?:By|BY)\b`,
+    String.raw`\s+(?:By|BY)\s*:`,
   ].join("|"),
   "u",
 );

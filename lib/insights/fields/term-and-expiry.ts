@@ -154,7 +154,7 @@ const RENEWAL_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s+|[- ])${UNIT}`, "i");
 const RENEWAL_PERIOD_DEFINED = new RegExp(String.raw`["“]?(?:renewal|extension|additional)\s+(?:period|term)["”]?\s*(?:means|:|\|)[^.;]{0,60}?\b${NUMBER}(?:\s+|[- ])${UNIT}`, "i");
 
 /** "Master Services Agreement dated 1 April 2023 …, with … automatic renewal for …": the renewal of the agreement described. */
-const DESCRIBES_ANOTHER = /(?<!\bthis\s)\b(?:agreement|lease|contract|licen[cs]e|MSA)\s+dated\s+(?:as\s+of\s+)?\d/i;
+const DESCRIBES_ANOTHER = /(?<!\bthis\s)\b(?:agreement|lease|contract|licen[cs]e|MSA)\s+(?:with\s+[^,.;]{1,60}?\s+)?dated\s+(?:as\s+of\s+)?\d/i;
 
 /** "… continues for a further Holdover Period" with "Item 9 — Holdover Period | six (6) months": the period the row names. */
 function namedPeriod(tail: string, rows: KeyValue[]): RegExpExecArray | null {
@@ -307,7 +307,7 @@ export function datesInValue(value: string, offset: number, order: "dmy" | "mdy"
  * or to a clause number ("4.1 "), so a heading before it ("4. Term and Renewal") is not part of it.
  */
 function clauseBefore(flat: string, end: number): string {
-  const from = Math.max(flat.lastIndexOf(". ", end - 1), flat.lastIndexOf("; ", end - 1), end - 300, 0);
+  const from = Math.max(flat.lastIndexOf(". ", end - 1), flat.lastIndexOf(";", end - 1), end - 300, 0);
   const clause = flat.slice(from, end);
   const numbers = [...clause.matchAll(/(?:^|\s)\d+\.\d+(?:\.\d+)*\s/g)];
   const last = numbers[numbers.length - 1];
