@@ -809,3 +809,29 @@ describe("round 14 readings (classes of miss in tuning set v16)", () => {
     expect(await fieldsOf(poa, ["parties", "effectiveDate", "expiryDate"])).toEqual([["WANJIKU NJERI KAMAU", "JAMES OTIENO ODHIAMBO"], "2026-05-05", "2027-05-05"]);
   });
 });
+
+describe("round 15 readings (begun on tuning set v17)", () => {
+  const partiesOf = async (text: string) => get(await ruleBasedExtractor.extract(doc(text)), "parties")?.value;
+
+  it("keeps firms named after their partners, '(No. 2) Limited' and '(Canada) ULC' whole, and drops 'as lessor'", async () => {
+    expect(
+      await partiesOf(
+        'LOAN AGREEMENT\nThis Loan Agreement is made as of March 2, 2026, by and among Pinecrest Capital Partners, LLC, a Delaware limited liability company ("Lender"), and O\'Neill, Chan & Rosen Family Office, LLC, a New York limited liability company ("Borrower").',
+      ),
+    ).toEqual(["Pinecrest Capital Partners, LLC", "O'Neill, Chan & Rosen Family Office, LLC"]);
+    expect(await partiesOf('JOINT VENTURE DEED\nTHIS DEED is made on 2 March 2026 BETWEEN:\n(1) SARNIA MARINE HOLDINGS LIMITED (the "First Investor"); and\n(2) FORT GEORGE CAPITAL (No. 2) LIMITED (the "Second Investor").')).toEqual([
+      "SARNIA MARINE HOLDINGS LIMITED",
+      "FORT GEORGE CAPITAL (No. 2) LIMITED",
+    ]);
+    expect(await partiesOf('RESELLER AGREEMENT\nThis Agreement is entered into as of May 1, 2026 by and among Bluewater Analytics Inc. ("Bluewater US"), Bluewater Analytics (Canada) ULC ("Bluewater Canada") and Halvorsen, Reid & Co., LLC ("Reseller").')).toEqual([
+      "Bluewater Analytics Inc.",
+      "Bluewater Analytics (Canada) ULC",
+      "Halvorsen, Reid & Co., LLC",
+    ]);
+  });
+
+  it("takes an addressee firm named after its partners from its first surname", async () => {
+    const letter = "STRAITS MERIDIAN BANK LTD.\n2 March 2026\nThe Directors\nTan, Lim & Partners Engineering Pte. Ltd.\nDear Sirs\nRevolving Credit Facility\nWe are pleased to offer you a facility.";
+    expect(await partiesOf(letter)).toEqual(["STRAITS MERIDIAN BANK LTD.", "Tan, Lim & Partners Engineering Pte. Ltd."]);
+  });
+});

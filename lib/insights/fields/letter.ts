@@ -149,7 +149,12 @@ function organisationIn(raw: string): string | undefined {
   const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(", ");
-    if (ORGANISATION_END.test(candidate) && !/\d/.test(candidate) && !/^(?:inc|ltd|llc|l\.?p|plc|corp|co)\.?$/i.test(candidate)) return cleanPartyName(candidate.replace(/,$/, ""));
+    if (ORGANISATION_END.test(candidate) && !/\d/.test(candidate) && !/^(?:inc|ltd|llc|l\.?p|plc|corp|co)\.?$/i.test(candidate)) {
+      // "Tan, Lim & Partners Engineering Pte. Ltd.": a firm named after its partners starts at the first surname.
+      let from = i;
+      while (from > 0 && /&|\band\b/.test(candidate) && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[from - 1])) from--;
+      return cleanPartyName(parts.slice(from).join(", ").replace(/,$/, ""));
+    }
   }
   return undefined;
 }

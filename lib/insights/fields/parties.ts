@@ -22,7 +22,8 @@ const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'
 const BARE_TERM = String.raw`\((?:(?:together|each|jointly),?\s+(?:the\s+)?)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
-const NUMBERED_MARKER = /(?:^|\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
+/** "(1) …", "2. …"; not the "2)" of "Fort George Capital (No. 2) Limited". */
+const NUMBERED_MARKER = /(?:^|(?<!\bNo\.?)\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
@@ -375,7 +376,7 @@ function splitParties(whole: string): string[] {
  */
 function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
   // "granted by X in favour of Y": the grantee is the other party.
-  const pieces = joinCompanySuffixes(sentence.split(/(,\s*and\s+|\s+(?:and|in\s+favou?r\s+of)\s+(?=[\p{Lu}\p{N}])|,\s*)/u));
+  const pieces = joinFirmNames(joinCompanySuffixes(sentence.split(/(,\s*and\s+|\s+(?:and|in\s+favou?r\s+of)\s+(?=[\p{Lu}\p{N}])|,\s*)/u)));
   const names: (string | undefined)[] = [];
   let inDescription = false;
   for (let i = 0; i < pieces.length; i += 2) {
@@ -389,6 +390,24 @@ function namesOutsideDescriptions(sentence: string): (string | undefined)[] {
     else names.push(cleanPartyName(pieces[i]));
   }
   return names;
+}
+
+const SURNAME = /^\s*\p{Lu}[\p{L}'’-]+\s*$/u;
+/**
+ * Puts a firm named after its partners back together: "McAllister, Reyes and Dunn Investments, LLC",
+ * "O'Neill, Chan & Rosen Family Office, LLC" — a lone surname before a comma, then surnames, up to a name
+ * with its legal form.
+ */
+function joinFirmNames(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    let k = i;
+    while (k + 2 < pieces.length && SURNAME.test(pieces[k]) && (k > i || /^,\s*$/.test(pieces[k + 1]))) k += 2;
+    const end = k > i && LEGAL_FORM_END.test(pieces[k].trim()) ? k : i;
+    out.push(...(i > 0 ? [pieces[i - 1]] : []), pieces.slice(i, end + 1).join(""));
+    i = end;
+  }
+  return out;
 }
 
 /** Puts ", Inc." / ", N.A." back on the name a comma split took them from; `pieces` alternate text and separators. */

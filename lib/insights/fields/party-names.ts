@@ -1,4 +1,4 @@
-const LEGAL_FORM = String.raw`(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac|pjsc|psc|saog|bsc|wll|fze|fzco)\.?`;
+const LEGAL_FORM = String.raw`(?:limited|ltd|llp|llc|l\.l\.c|inc|incorporated|plc|corp|corporation|company|co|l\.?p|gmbh|ag|ab|s\.a|b\.v|n\.v|pty\s+ltd|pte\.?\s+ltd|sdn\.?\s+bhd|dac|pjsc|psc|saog|bsc|wll|fze|fzco|ulc)\.?`;
 /** A name that ends in its legal form: "… Limited", "… Pty Ltd", "… DAC". */
 export const LEGAL_FORM_END = new RegExp(String.raw`\b${LEGAL_FORM}$`, "i");
 /** A line that is only a legal form: the end of a name a PDF wrapped ("… Designated Activity / Company"). */
@@ -13,7 +13,7 @@ const DESCRIPTION_START = new RegExp(
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION)\b)`,
+    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|ULC|Inc)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
@@ -30,7 +30,7 @@ const DESCRIPTION_START = new RegExp(
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
-    String.raw`,?\s+as\s+(?:the\s+)?(?:(?:[Mm]andated|[Oo]riginal|[Ll]ead|[Jj]oint|[Ss]ole|[Cc]o-?ordinating|MANDATED|ORIGINAL|LEAD)\s+){0,3}(?=(?:[Bb]orrower|[Ll]ender|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)(?:s|S)?\b)`,
+    String.raw`,?\s+as\s+(?:the\s+)?(?:(?:[Mm]andated|[Oo]riginal|[Ll]ead|[Jj]oint|[Ss]ole|[Cc]o-?ordinating|MANDATED|ORIGINAL|LEAD)\s+){0,3}(?=(?:[Bb]orrower|[Ll]ender|[Ll]essors?|[Ll]essees?|[Ll]andlords?|[Tt]enants?|[Aa]gent|[Aa]rranger|[Gg]uarantor|[Ii]ssuer|[Tt]rustee|[Ss]ecurity\s+[Aa]gent|[Ss]ecurity\s+[Tt]rustee|[Nn]ominee|[Cc]hargors?|[Cc]hargee|[Ff]acility\s+[Aa]gent|BORROWER|LENDER|AGENT)(?:s|S)?\b)`,
     String.raw`,?\s+(?:whose|which|who|having|with\s+(?:its|a|registered|company|offices?|principal)|incorporated|registered|organi[sz]ed|residing|resident|located|domiciled|acting|trading|being|represented|duly|existing|under\s+the\s+laws|company\s+(?:no|number|registration))\b`,
     String.raw`\s+on\s+(?=the\s+\d|\d|[A-Z][a-z]+\s+\d)`,
     // "Sunny Bean Cafe Pty Ltd by its sole director": who signs for it follows
