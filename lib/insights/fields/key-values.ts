@@ -1,5 +1,5 @@
 import type { LineAt } from "./letter";
-import { LEGAL_FORM_ONLY } from "./party-names";
+import { LEGAL_FORM_ONLY } from "../legal-forms";
 
 /** A "label | value" table row or a "Label: value" line, the way key-details tables and particulars state facts. */
 export interface KeyValue {
@@ -19,7 +19,8 @@ const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number|Pty
 /** "… of the Savanna Health" / "Foundation, a body corporate …": the last word of a name, then its description. */
 const NAME_ENDS = /^\p{Lu}[\p{L}'’-]*,\s/u;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
-const CELL = /\s*\|\s*/;
+/** The border between two cells of a table row, as the text readers write it (" | "). */
+export const CELL = /\s*\|\s*/;
 const HEADING_CELL = /^[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,3}$/u;
 /** "Item | Particular | Detail", "Term | Meaning | Clause": the heading of a key-details table, whose rows label themselves. */
 const KEY_TABLE_HEADING = /^(?:item|no|particulars?|details?|meaning|description|definitions?|defined term|clause|reference|value|provision|heading|information)$/i;

@@ -1,6 +1,7 @@
 import { rowFor, type KeyValue } from "./key-values";
 import type { LineAt } from "./letter";
-import { cleanPartyName, LEGAL_FORM_END, LEGAL_FORM_ONLY, uniqueNames } from "./party-names";
+import { LEGAL_FORM_END, LEGAL_FORM_ONLY } from "../legal-forms";
+import { cleanPartyName, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
   names: string[];

@@ -1,5 +1,7 @@
+import { CELL } from "./key-values";
 import type { LineAt } from "./letter";
-import { cleanPartyName, LEGAL_FORM_END, LEGAL_FORM_FIRST, uniqueNames } from "./party-names";
+import { LEGAL_FORM_END, LEGAL_FORM_FIRST } from "../legal-forms";
+import { cleanPartyName, uniqueNames } from "./party-names";
 
 /** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
@@ -17,7 +19,6 @@ const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
 const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?$/i;
-const CELL = /\s*\|\s*/;
 const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?:oration)?|company|co|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|pte)\.?,?$/i;
 
 /**

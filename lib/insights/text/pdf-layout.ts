@@ -1,3 +1,4 @@
+import { LEGAL_FORM_END } from "../legal-forms";
 import { CELL_SEPARATOR } from "./docx-html-text";
 
 /** One text run of a PDF page, as pdf.js reports it: where it starts, how wide it is, whether a line ends after it. */
@@ -80,7 +81,6 @@ export function layoutPage(runs: TextRun[]): string {
   return out.join("\n");
 }
 
-const LEGAL_FORM_END = /\b(?:limited|ltd|llp|llc|inc|plc|corp|corporation|company|pty\s+ltd|dac|gmbh)\.?$/i;
 /** "Liffey Quay Hotels" / "Holdings Limited", "For Al Noor Family Holdings" / "Limited": the rest of a name, not a new row's label. */
 function continuesName(above: string, below: string): boolean {
   return /^\p{Ll}/u.test(below) || (LEGAL_FORM_END.test(below.split(",")[0]) && !LEGAL_FORM_END.test(above)) || /(?:[,&–-]|\s(?:and|of|the|for))$/i.test(above);
