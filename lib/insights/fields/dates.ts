@@ -65,6 +65,9 @@ export function guessNumericDateOrder(text: string): NumericDateOrder {
   return monthFirst > dayFirst ? "mdy" : "dmy";
 }
 
+/** How another document is said to be dated: "dated 1 May 2020", or Jersey's "passed before the Royal Court of Jersey on 29 September 2015". */
+export const DATED = String.raw`(?:dated|passed\s+before\s+the\s+Royal\s+Court(?:\s+of\s+\p{Lu}\p{L}+)?\s+on)`;
+
 export type TermUnit = "year" | "month" | "week" | "day";
 
 /**

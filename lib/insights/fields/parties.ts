@@ -1,4 +1,5 @@
 import { rowFor, type KeyValue } from "./key-values";
+import { DATED } from "./dates";
 import type { LineAt } from "./letter";
 import { LEGAL_FORM_END, LEGAL_FORM_ONLY } from "../legal-forms";
 import { cleanPartyName, uniqueNames } from "./party-names";
@@ -16,7 +17,7 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[Aa][Nn][Dd]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -194,7 +195,7 @@ const PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}
 function splitPeople(name: string | undefined): (string | undefined)[] {
   const people = name?.split(/\s+and\s+/i) ?? [];
   // … and "Halvorsen Packaging Ltd. and Halvorsen Packaging (Québec) Inc." is two companies, each with its legal form.
-  const companies = people.length === 2 && people.every((p) => LEGAL_FORM_END.test(p) && /^\p{Lu}/u.test(p)) && !LEGAL_FORM_ONLY.test(people[1]);
+  const companies = people.length === 2 && people.every((p) => LEGAL_FORM_END.test(p) && /^[\p{Lu}\p{N}]/u.test(p)) && !LEGAL_FORM_ONLY.test(people[1]);
   return people.length === 2 && (people.every((p) => PERSON.test(p)) || companies) ? people : [name];
 }
 
@@ -212,16 +213,36 @@ function partiesInItem(item: string): (string | undefined)[] {
   const oneEntity = /^\s*,?\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|corporation|partnership|firm|body|society)\b/iu.test(item.slice(firstEnd));
   const people = oneEntity ? [first] : splitPeople(first);
   if (people.length === 2) return people;
-  for (const m of item.matchAll(/\s+and\s+(?=\p{Lu})/gu)) {
-    if (m.index < firstEnd) continue;
-    const second = cleanPartyName(item.slice(m.index + m[0].length));
-    if (second && isUpper(second) === isUpper(first) && (PERSON_LIKE.test(second) || LEGAL_FORM_END.test(second))) return [first, second];
-    break;
+  const names: (string | undefined)[] = [first];
+  let lastEnd = firstEnd;
+  for (const m of item.matchAll(/,\s+(?=\p{Lu})|\s+and\s+(?=\p{Lu})/gu)) {
+    if (m.index < lastEnd) continue;
+    const next = cleanPartyName(item.slice(m.index + m[0].length));
+    const sameKind = next !== undefined && isUpper(next) === isUpper(first);
+    if (m[0].trim() === "and") {
+      // "… and GORDON MUIR and ELSPETH ANNE BAXTER, both residing at …": two people after the firm they are partners of.
+      const more = splitPeople(next);
+      if (next && sameKind && (more.length === 2 || PERSON_LIKE.test(next) || LEGAL_FORM_END.test(next))) names.push(...more);
+      break;
+    }
+    // "A, LLC, a Texas limited liability company, B, L.P., a Texas limited partnership, acting by its general partner,
+    // C GP, Inc., and D, LLC …": after a description, another capitalised name with its legal form is the next party,
+    // unless it signs for the one before.
+    if (sameKind && isUpper(next) && LEGAL_FORM_END.test(next) && !LEGAL_FORM_ONLY.test(next) && DESCRIBED.test(item.slice(lastEnd, m.index)) && !SIGNS_FOR.test(item.slice(0, m.index))) {
+      names.push(next);
+      lastEnd = m.index + m[0].length + next.length;
+    }
   }
-  return [first];
+  return names;
 }
+/** "…, acting by its general partner", "…, by its manager": the name that follows signs for the party before it. */
+const SIGNS_FOR = /\b(?:by|through)\s+(?:its|their)\s+[\p{L}\s]{0,40}$/u;
 
-const isUpper = (name: string) => name === name.toUpperCase();
+/** Capitals throughout, but for the "and" between two people: "GORDON MUIR and ELSPETH ANNE BAXTER". */
+const isUpper = (name: string) => {
+  const words = name.replace(/\s+and\s+/g, " ");
+  return words === words.toUpperCase();
+};
 /** A person's name as drafted, "RAJ KUMAR S/O MURUGAN" included. */
 const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s+\p{Lu}[\p{L}'’.\/-]*){1,4}$/u;
 
@@ -305,7 +326,7 @@ function fromLineBy(text: string): PartiesMatch | undefined {
   return undefined;
 }
 
-const ANOTHER_DOCUMENTS_PARTIES = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+dated\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$/iu;
+const ANOTHER_DOCUMENTS_PARTIES = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+${DATED}\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$`, "iu");
 
 function fromIntroducer(flat: string): PartiesMatch | undefined {
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
@@ -362,7 +383,9 @@ function splitParties(whole: string): string[] {
     }
     // "…, and Alicia Moreno and Benjamin Whitfield (each a "Founder")": the last party's term ended the segment.
     const tail = segment.slice(from);
-    if (/^\s*,?\s*and\s+\p{Lu}/u.test(tail)) chunks.push(tail);
+    // "… (in such capacity, "Agent"), WEXFORD BAY CREDIT FUND II, L.P., … and O'NEILL, CHAN & ROSEN FAMILY OFFICE, LLC, a Connecticut …
+    // (each … a "Lender" …)": so are parties after the last term that the list's collective term ended.
+    if (/^\s*,?\s*and\s+\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);
     return uniqueNames(chunks.flatMap(partiesInItem));
   }
 
@@ -441,6 +464,15 @@ const GRANTOR = /\bI,\s+(?:the\s+undersigned,?\s+)?([^,(]{3,80})[,(]/;
 
 /** "I, Marcus T. Whitfield, release Solano Ridge Vineyards, LLC, a California …": a release one person gives another. */
 const RELEASES = /\bI,\s+([^,(]{3,80}),\s+(?:hereby\s+)?(?:(?:fully|irrevocably|unconditionally)\s+(?:and\s+\w+\s+)?)?(?:release|discharge)\s+(.{3,160})/;
+
+/** "THIS DEED POLL is made on … by X", "made by way of deed poll on … by X": a deed poll binds only the one who makes it. */
+const DEED_POLL = /\bdeed\s+poll\b[^.]{0,80}?\bby\s+(?!way\b)(.{3,200})/i;
+
+export function deedPollMaker(flat: string): PartiesMatch | undefined {
+  const m = DEED_POLL.exec(flat.slice(0, 800));
+  const name = m && cleanPartyName(m[1]);
+  return m && name && (LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name)) ? { names: [name], start: m.index, end: m.index + m[0].length } : undefined;
+}
 
 export function releaseParties(flat: string): string[] {
   const m = RELEASES.exec(flat.slice(0, PREAMBLE_WINDOW));

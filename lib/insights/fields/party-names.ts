@@ -9,6 +9,8 @@ const DESCRIPTION_START = new RegExp(
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
+    // "FIONA MARGARET DRUMMOND, Solicitor, of Drummond Laing": a Scots deed gives a person's calling after the name
+    String.raw`,\s*(?=(?:Solicitors?|Advocate|Notary\s+Public|(?:Chartered\s+)?(?:Accountant|Surveyor)|Farmer|Company\s+Director|Writer\s+to\s+the\s+Signet)\s*,)`,
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
     // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"

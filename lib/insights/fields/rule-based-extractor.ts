@@ -6,7 +6,7 @@ import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governi
 import { AVAILABILITY_LABELS, DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
 import { letterParties, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
-import { findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
+import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
@@ -148,6 +148,8 @@ const PARTIES_AT_THE_END =
 function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
   const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;
   if (ownRecord) return { ...ownRecord, confidence: "medium" as FieldConfidence };
+  const maker = deedPollMaker(flat);
+  if (maker) return { ...maker, confidence: "medium" as FieldConfidence };
   const letter = isLetter ? letterParties(text, lines) : undefined;
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
   // "between the parties whose details are set out in the execution block": the opening names no one.

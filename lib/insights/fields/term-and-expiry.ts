@@ -1,5 +1,5 @@
 import type { KeyValue } from "./key-values";
-import { addDays, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
+import { addDays, DATED, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, ORDINAL_WORDS_PATTERN, parseNumberWord, parseOrdinalWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
 
@@ -52,13 +52,13 @@ const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\
 const DURATION_CONTEXT = /\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
-/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years": a term of something else. */
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|entered\s+into|signed|executed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
-const OTHER_DOCUMENT = /\b(?:a|an|the|that\s+certain|its|your|our|their)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d/iu;
+const OTHER_DOCUMENT = new RegExp(String.raw`\b(?:a|an|the|that\s+certain|its|your|our|their)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d`, "iu");
 
 /**
  * An amendment that lengthens the agreement it amends: "The Term of the Lease is hereby extended for a period of
@@ -200,8 +200,8 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 const NOT_AN_EXPIRY = /notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
-/** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026". */
-const RANGE_LINK = /^\s*,?\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–|and\s+end(?:s|ing)?\s+on)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
+/** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026", "… and continues to April 30, 2027". */
+const RANGE_LINK = /^\s*,?\s*(?:(?:\([^()]{0,60}\)\s*)?(?:to|until|through|-|–|and\s+end(?:s|ing)?\s+on)|(?:\([^()]{0,60}\)\s*)?,?\s*and\s+(?:(?:shall|will)\s+(?:continue|remain\s+in\s+(?:force|effect))|continues|remains\s+in\s+(?:force|effect))\s+(?:for\s+the\s+period\s+)?(?:ending\s+on|until|to|through))\s*(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "from 1 May 2026", "commences on …", "runs from the Commencement Date, 1 April 2026, to …". */
 const RANGE_START = /\b(?:from|(?:commenc(?:e|es|ing)|start(?:s|ing)?|begin(?:s|ning)?)\s+on)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:[A-Z][\p{L}-]+\s+){1,3}Date,?\s+(?:being\s+)?)?$/iu;
 /** "the rent review date … is changed from 24 June 2026 to 24 December 2026": one date replacing another, not a period. */
