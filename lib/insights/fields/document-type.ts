@@ -29,10 +29,11 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
   ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
-  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|\bagency\s+agreement\b|\bfranchise\b/i],
+  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|(?<!\bmanagement\s)\bagency\s+agreement\b|\bfranchise\b/i],
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
-  ["Services agreement", /services?\s+agreement|management\s+agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
+  // A property's "Management Agency Agreement" appoints a managing agent: a service, not a sales agency.
+  ["Services agreement", /services?\s+agreement|management\s+(?:agency\s+)?agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
   ["Deed", /\bdeed\b/i],
 ];
 

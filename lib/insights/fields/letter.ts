@@ -136,7 +136,9 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
   if (!agent) return undefined;
   for (let i = lines.length - 1; i > 0; i--) {
     const principal = /^(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+)$/i.exec(lines[i].line)?.[1];
-    if (principal && cleanPartyName(lines[i - 1].line)?.toLowerCase() === agent.toLowerCase()) return cleanPartyName(principal);
+    // … also under the signatory's title: "Partner, Carver Lowe LLP / for and on behalf of Aldgate & Thames Estates Limited".
+    const above = lines[i - 1].line;
+    if (principal && (organisationIn(above) ?? cleanPartyName(above))?.toLowerCase() === agent.toLowerCase()) return cleanPartyName(principal);
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { rowFor, type KeyValue } from "./key-values";
 import { DATED } from "./dates";
 import type { LineAt } from "./letter";
-import { LEGAL_FORM_END, LEGAL_FORM_ONLY } from "../legal-forms";
+import { LEGAL_FORM_END, LEGAL_FORM_FIRST, LEGAL_FORM_ONLY } from "../legal-forms";
 import { cleanPartyName, uniqueNames } from "./party-names";
 
 export interface PartiesMatch {
@@ -25,7 +25,7 @@ const BARE_TERM = String.raw`\((?:(?:together|each|jointly),?\s+(?:the\s+)?)?(?:
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
 /** "(1) …", "2. …"; not the "2)" of "Fort George Capital (No. 2) Limited". */
-const NUMBERED_MARKER = /(?:^|(?<!\bNo\.?)\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
+const NUMBERED_MARKER = /(?:^|(?<!\b[Nn][Oo]\.?)\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
@@ -33,8 +33,12 @@ const NUMBERED_MARKER = /(?:^|(?<!\bNo\.?)\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[
  * followed by a role; `basis` says how sure the reading is.
  */
 export function findParties(text: string, flat: string, lines: LineAt[], rows: KeyValue[]): PartiesMatch | undefined {
-  const opening = fromStackedCover(lines) ?? fromRoleRows(rows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
-  return withScheduledParties(text, flat, opening);
+  const said = IN_SCHEDULE.exec(flat.slice(0, PREAMBLE_WINDOW));
+  const listed = said ? scheduleNames(text, said) : undefined;
+  // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
+  const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
+  const opening = fromStackedCover(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  return withScheduledParties(opening, listed);
 }
 
 /**
@@ -71,12 +75,18 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   if (from === -1) return undefined;
   const found: { name: string; start: number; end: number }[] = [];
   let separated = false;
+  let afterName = false;
   for (const l of lines.slice(from, from + 20)) {
     if (BETWEEN_LINES.test(l.line)) separated = true;
-    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line)) continue;
+    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line)) {
+      afterName = false;
+      continue;
+    }
     const name = l.line.split(/\s+/).length <= 8 ? cleanPartyName(l.line.replace(/,$/, "")) : undefined;
-    if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name))) break;
+    // "… / and / STRAITS COLD CHAIN (S) PTE LTD / Lim, Chua & Tay LLP / Advocates & Solicitors": the last party is named; the firm under it drew the deed up.
+    if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name)) || (separated && afterName)) break;
     found.push({ name, start: l.start, end: l.start + l.line.length });
+    afterName = true;
   }
   const names = uniqueNames(found.map((f) => f.name));
   return names.length >= 2 && separated ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
@@ -96,19 +106,17 @@ function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
 }
 
 /** "made between the parties listed in Schedule 1", "THE FINANCIAL INSTITUTIONS listed in Schedule 1", "the persons whose names are set out in the Schedule". */
-const IN_SCHEDULE = /\b(?:parties|persons|financial\s+institutions|companies|entities|banks|lenders|guarantors)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
+const IN_SCHEDULE = /\b(?:parties|persons?|financial\s+institutions|companies|entities|banks|lenders|guarantors)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
 /** An opening's stand-in for the parties a schedule lists. */
-const GROUP_REFERENCE = /^(?:the\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
+const GROUP_REFERENCE = /^(?:the\s+|each\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
 const TABLE_CELLS = /\s*\|\s*|\t+/;
-const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+(?:party|(?:original\s+)?lender|guarantor|shareholder)|shareholder|investor)$/i;
+const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+(?:party|(?:original\s+)?lender|guarantor|shareholder|creditor)|shareholder|investor|creditors?|(?:original\s+)?lenders?|participants?)$/i;
 
 /**
  * Parties a schedule lists — the first cell of each row of that schedule's table — together with those
  * the opening names itself ("(2) PEARL DELTA LOGISTICS HOLDINGS LIMITED (the "Company")").
  */
-function withScheduledParties(text: string, flat: string, opening: PartiesMatch | undefined): PartiesMatch | undefined {
-  const said = IN_SCHEDULE.exec(flat.slice(0, PREAMBLE_WINDOW));
-  const listed = said && scheduleNames(text, said);
+function withScheduledParties(opening: PartiesMatch | undefined, listed: PartiesMatch | undefined): PartiesMatch | undefined {
   if (!listed) return opening;
   const named = (opening?.names ?? []).filter((name) => !GROUP_REFERENCE.test(name));
   return { names: uniqueNames([...named, ...listed.names]), start: opening?.start ?? listed.start, end: Math.max(opening?.end ?? 0, listed.end) };
@@ -124,8 +132,11 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
     const cells = line.split(TABLE_CELLS);
-    // "Meridian Freight Partners | …" / "Limited | …": a name a PDF wrapped in its cell ends on the next row.
-    if (rows.length > 0 && LEGAL_FORM_ONLY.test(cells[0])) rows[rows.length - 1].cell += ` ${cells[0]}`;
+    // "Meridian Freight Partners | …" / "Limited | …", "Coastal Lithium Pty Ltd (ACN | …" / "612 334 901) in its capacity … | …":
+    // a name a PDF wrapped in its cell goes on in the next row.
+    const previous = rows[rows.length - 1];
+    const wrapped = previous && (LEGAL_FORM_ONLY.test(cells[0]) || LEGAL_FORM_FIRST.test(cells[0]) || /^[\p{Ll}\p{N}]/u.test(cells[0]) || /\([^)]*$/.test(previous.cell));
+    if (wrapped && cells[0]) previous.cell += ` ${cells[0]}`;
     else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], start: offset });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
@@ -157,11 +168,11 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|owner|principal|agent|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
-/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"). */
-const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory/;
+/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others. */
+const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory|^b?cc$|^cop(?:y|ies)(?: to)?$|^attn$|attention/;
 
 /** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
 const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
@@ -171,7 +182,8 @@ const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|
 
 function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
   if (NOT_YET_A_PARTY.test(row.value)) return false;
-  if (ROLE_ROW.test(row.label)) return true;
+  // "Owner (Principal)": the role and what the law calls it.
+  if (ROLE_ROW.test(row.label) || ROLE_ROW.test(row.label.replace(/\s*\([^()]*\)$/, ""))) return true;
   const paired = PAIRED_ROLE.exec(row.label);
   if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
   const name = cleanPartyName(row.value);
