@@ -171,8 +171,8 @@ const ROLE_ROW =
   /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|owner|principal|agent|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
-/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others. */
-const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory|^b?cc$|^cop(?:y|ies)(?: to)?$|^attn$|attention/;
+/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party. */
+const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|rent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory|^b?cc$|^cop(?:y|ies)(?: to)?$|^attn$|attention|^(?:jv|target)\s+company$/;
 
 /** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
 const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
@@ -394,7 +394,8 @@ function splitParties(whole: string): string[] {
       from = m.index + m[0].length;
     }
     // "…, and Alicia Moreno and Benjamin Whitfield (each a "Founder")": the last party's term ended the segment.
-    const tail = segment.slice(from);
+    // "… (in such capacity, the "Administrative Agent") and as a lender, and WABASH FARM CREDIT BANK, as a lender": a second capacity of the party before.
+    const tail = segment.slice(from).replace(/^\s*and\s+as\s+an?\s+[\p{Ll}\s]{1,40}(?=,)/u, "");
     // "… (in such capacity, "Agent"), WEXFORD BAY CREDIT FUND II, L.P., … and O'NEILL, CHAN & ROSEN FAMILY OFFICE, LLC, a Connecticut …
     // (each … a "Lender" …)": so are parties after the last term that the list's collective term ended.
     if (/^\s*,?\s*and\s+\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);

@@ -25,6 +25,12 @@ const NOT_A_TITLE =
 export function findTitle(lines: LineAt[], filename: string): TitleMatch {
   const isLetter = salutationIndex(lines) !== -1;
   const title = titleOf(lines, filename, isLetter);
+  // "MINUTE OF AGREEMENT / between … / LICENCE TO OCCUPY": a Scots minute's heading under the parties says what it is.
+  if (/^minute\s+of\s+agreement$/i.test(title.value)) {
+    const after = lines.slice(lines.findIndex((l) => l.start === title.start) + 1, 15);
+    const kind = after.find((l) => isUpper(l.line) && looksLikeHeading(l.line) && TITLE_WORDS.test(l.line) && !/^minute\b/i.test(l.line));
+    if (kind) return { value: kind.line, start: kind.start, end: kind.start + kind.line.length, basis: "kind" };
+  }
   // "SOFTWARE SUBSCRIPTION AGREEMENT – CLOUD FREIGHT MANAGEMENT PLATFORM (…)": the kind is the title, the rest its subject (a letter's subject stays whole).
   const withSubject = !isLetter && title.basis === "kind" ? /^(.{6,}?\b(?:agreement|contract|lease|deed|licen[cs]e|terms))\s+[–—-]\s+.{8,}$/i.exec(title.value) : null;
   return withSubject && title.start !== undefined ? { ...title, value: withSubject[1], end: title.start + withSubject[1].length } : title;
