@@ -11,20 +11,21 @@ const TUNING_FLOOR = 1;
  * the other sets'), v9 (a term its author derived from "24 equal monthly instalments") and v15 (three
  * amended agreements its author names by their defined name or the body's, "Distribution Agreement" for "an
  * exclusive distribution agreement … (the "Distribution Agreement")", "Office Lease" for a title's "LEASE",
- * where v2's and v3's authors chose the opposite), v16 (four documents left by round 14) and v17, whose round
- * 15 was begun at the session's end (21 of 48 documents with a miss before it, 19 after).
+ * where v2's and v3's authors chose the opposite), v16 (a fixed-term contract whose start and end are stated
+ * in different sentences, where v2–v5's authors give no term) and v17 (a rent review memorandum dated after the
+ * review date it has effect from).
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
   "tuning v9 (after held-back v7's first measurement)": { term: 47 / 48 },
   "tuning v15 (after held-back v7's sixth measurement)": { amends: 45 / 48 },
-  "tuning v16 (after held-back v7's seventh measurement)": { title: 47 / 48, parties: 46 / 48, term: 47 / 48 },
-  "tuning v17 (after held-back v7's eighth measurement)": { documentType: 47 / 48, parties: 32 / 48, effectiveDate: 47 / 48, expiryDate: 45 / 48, term: 44 / 48 },
+  "tuning v16 (after held-back v7's seventh measurement)": { term: 47 / 48 },
+  "tuning v17 (after held-back v7's eighth measurement)": { effectiveDate: 47 / 48 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4 and v8–v12, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4 and v8–v17, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {
