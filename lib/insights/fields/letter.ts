@@ -1,3 +1,4 @@
+import { LEGAL_FORM_END } from "../legal-forms";
 import { findDates } from "./dates";
 import { cleanPartyName, uniqueNames } from "./party-names";
 
@@ -13,9 +14,9 @@ const MARKER_LINE =
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 /** Lines of an address block that name no one: "The Directors", "Attention: …", "c/o …", job titles. */
 const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
-/** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"). */
-const ORGANISATION_END =
-  /\S\s+(?:limited|ltd|llp|llc|l\.?l\.?c|l\.?p|lp|inc|incorporated|plc|corp|corporation|company|co|gmbh|ag|s\.?a|as|ab|b\.?v|n\.?v|pty|pte|dac|pjsc|psc|saog|bsc|wll|fze|fzco|sia|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
+/** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"), after at least one other word. */
+const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
+const isOrganisationName = (line: string) => (/\S\s+\S/.test(line) && LEGAL_FORM_END.test(line.replace(/,$/, ""))) || ORGANISATION_KIND.test(line);
 /** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
 const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;
 
@@ -64,7 +65,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const after = lines[dear + 1];
   // … else "Consent to Sub-licensing" / "Content Licence Agreement dated …" / "Dear Hannah": a title-case heading over the
   // matter it concerns, joined by a small word as subjects are and addresses, names and "The Board of …" are not.
-  const titleCaseAbove = [lines[dear - 3], lines[dear - 2], lines[dear - 1]].find((l) => l && isTitleCase(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && !/[\d,]/.test(l.line) && /\s(?:of|to|for|and|on|under|re)\s/.test(l.line) && !MARKER_LINE.test(l.line) && !ORGANISATION_END.test(l.line) && !personLine(l.line) && !ADDRESSED_VIA.test(`${l.line} of `));
+  const titleCaseAbove = [lines[dear - 3], lines[dear - 2], lines[dear - 1]].find((l) => l && isTitleCase(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && !/[\d,]/.test(l.line) && /\s(?:of|to|for|and|on|under|re)\s/.test(l.line) && !MARKER_LINE.test(l.line) && !isOrganisationName(l.line) && !personLine(l.line) && !ADDRESSED_VIA.test(`${l.line} of `));
   const subject = heading ?? (after && isSubjectLine(after.line) ? after : titleCaseAbove);
   return subject && withWrappedTail(lines, subject);
 }
@@ -147,11 +148,11 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
 function organisationIn(raw: string): string | undefined {
   // "Kowhai Orchards Limited (company number 6123487)": the register entry is not part of the line's name.
   const line = raw.replace(/\s*\((?:company|registration|registered|reg\.?)\s+(?:number|no\.?)[^)]*\)\s*$/i, "");
-  if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !ORGANISATION_END.test(line)) return undefined;
+  if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !isOrganisationName(line)) return undefined;
   const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(", ");
-    if (ORGANISATION_END.test(candidate) && !/\d/.test(candidate) && !/^(?:inc|ltd|llc|l\.?p|plc|corp|co)\.?$/i.test(candidate)) {
+    if (isOrganisationName(candidate) && !/\d/.test(candidate) && !/^(?:inc|ltd|llc|l\.?p|plc|corp|co)\.?$/i.test(candidate)) {
       // "Tan, Lim & Partners Engineering Pte. Ltd.": a firm named after its partners starts at the first surname.
       let from = i;
       while (from > 0 && /&|\band\b/.test(candidate) && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[from - 1])) from--;

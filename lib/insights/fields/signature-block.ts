@@ -19,7 +19,8 @@ const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
 const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?$/i;
-const ORGANISATION = /\b(?:limited|ltd|llp|llc|l\.?p|inc|incorporated|plc|corp(?:oration)?|company|co|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|pte)\.?,?$/i;
+/** A company's line above its signatory's "By:": its legal form ends it, or a bare "Pty"/"Pte" a PDF left there. */
+const isOrganisation = (line: string) => LEGAL_FORM_END.test(line.replace(/,$/, "")) || /\b(?:pty|pte)\.?,?$/i.test(line);
 
 /**
  * The parties as the execution block names them: "Signed for and on behalf of X", "Executed as a deed
@@ -50,7 +51,7 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
     const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
     if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
-    else if (BY_LINE.test(next) && ORGANISATION.test(line)) names.push(cleanPartyName(line));
+    else if (BY_LINE.test(next) && isOrganisation(line)) names.push(cleanPartyName(line));
   });
   const unique = uniqueNames(names);
   return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;
