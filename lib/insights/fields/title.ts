@@ -1,3 +1,4 @@
+import { LEGAL_FORM_ONLY } from "../legal-forms";
 import { letterSubject, salutationIndex, UNFINISHED, type LineAt } from "./letter";
 
 export interface TitleMatch {
@@ -64,7 +65,7 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
     if (wrapped || described) {
       // "… share capital of Wycombe Precision Tools" / "Limited": the company's legal form a PDF put on a third line.
       const third = lines[lines.indexOf(named) + 2];
-      const last = third && /^(?:limited|ltd\.?|plc|llp|llc|inc\.?|pty\s+ltd|company)$/i.test(third.line) ? third : next;
+      const last = third && LEGAL_FORM_ONLY.test(third.line) ? third : next;
       const value = last === next ? `${named.line} ${next.line}` : `${named.line} ${next.line} ${third.line}`;
       return { value: value.replace(/[:.]$/, ""), start: named.start, end: last.start + last.line.length, basis: "kind" };
     }
