@@ -3,6 +3,7 @@ import { HELD_BACK_V3 } from "./held-back-v3";
 import { HELD_BACK_V5 } from "./held-back-v5";
 import { HELD_BACK_V6 } from "./held-back-v6";
 import { HELD_BACK_V7 } from "./held-back-v7";
+import { HELD_BACK_V18 } from "./held-back-v18";
 import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
 import { TUNING_V8 } from "./tuning-v8";
@@ -34,7 +35,8 @@ export interface EvaluationSet {
  * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
  * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5); v6, measured
  * once, joined it when held-back set v7 and tuning set v8 were written from one brief
- * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17).
+ * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17). Held-back set v18 was written after round 15, from the same brief with no emphasis,
+ * as a second, never-measured held-back set, v7 having been measured ten times.
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
@@ -55,6 +57,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v16 (after held-back v7's seventh measurement)", role: "tuning", documents: TUNING_V16 },
   { name: "tuning v17 (after held-back v7's eighth measurement)", role: "tuning", documents: TUNING_V17 },
   { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
+  { name: "held-back v18", role: "held-back", documents: HELD_BACK_V18 },
 ];
 
 export interface ScoredDocument extends UnseenScore {
