@@ -14,49 +14,56 @@ const TARGET_PARTIES_F1 = 0.95;
  * Held-back set v7 (64 documents, written by four helpers from one brief, test/insights-corpus/
  * evaluation-brief.md, reading only the truth format, the scorer and the list of document types — never
  * the rules or another set — and never running the extractor; committed before it was first scored).
- * Only its aggregate has been printed, nine times: after round 5 (tuned on the former held-back v6),
+ * Only its aggregate has been printed, ten times: after round 5 (tuned on the former held-back v6),
  * after rounds 6, 7 and 8 (tuned on sets v8–v11, written from the same brief), after rounds 9–11 (v12,
  * v13), after round 12 (v14, and every tuning document as a PDF at other margins), after round 13 (v15)
- * and after round 14 (v16), then once more after round 15 was begun on v17 (unchanged). Measurement 8: title 98.4%, type 96.9%, parties 93.8% (F1 0.978), law 100%,
- * effective 96.9%, expiry 85.9%, term 85.9%, renewal 96.9%, amends 100%, pages 100%, words 100%
- * (docs/insights.md, "Scores").
+ * and after round 14 (v16), then after round 15 was begun and finished on v17 (unchanged). Measurement 8:
+ * title 98.4%, type 96.9%, parties 93.8% (F1 0.978), law 100%, effective 96.9%, expiry 85.9%, term 85.9%,
+ * renewal 96.9%, amends 100%, pages 100%, words 100% (docs/insights.md, "Scores").
+ *
+ * Held-back set v18 (64 documents by eight other helpers from the same brief, with no emphasis, written
+ * after round 15 and committed before it was first scored). Measured once, after round 15: title 98.4%, type
+ * 93.8%, parties 90.6% (F1 0.965), law 100%, effective 95.3%, expiry 92.2%, term 92.2%, renewal 96.9%,
+ * amends 100%, pages 100%, words 100%.
  */
-const BELOW_TARGET: Partial<Record<(typeof SCORED_FIELDS)[number], number>> = {
-  parties: 60 / 64,
-  expiryDate: 55 / 64,
-  term: 55 / 64,
+const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
+  "held-back v7": { fields: { parties: 60 / 64, expiryDate: 55 / 64, term: 55 / 64 } },
+  "held-back v18": { fields: { documentType: 60 / 64, parties: 58 / 64, expiryDate: 59 / 64, term: 59 / 64 } },
 };
-const BELOW_TARGET_PARTIES_F1: number | undefined = undefined;
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
 
 /**
- * Held-back set v7, written and committed before it was ever scored: only the aggregate is printed and
- * asserted, never a document's result.
+ * The held-back sets, each written and committed before it was ever scored: only their aggregates are
+ * printed and asserted, never a document's result.
  */
-describe("field extraction on the held-back set", () => {
-  let scores: ScoredDocument[] = [];
+describe("field extraction on the held-back sets", () => {
+  const scores = new Map<string, ScoredDocument[]>();
 
   beforeAll(async () => {
-    scores = (await Promise.all(HELD_BACK.map((set) => scoreDocuments(set.documents)))).flat();
+    for (const set of HELD_BACK) scores.set(set.name, await scoreDocuments(set.documents));
   });
 
-  it("has at least 40 documents in PDF, DOCX and TXT, each read", () => {
-    expect(scores.length).toBeGreaterThanOrEqual(40);
-    for (const format of ["pdf", "docx", "txt"]) expect(scores.filter((s) => s.format === format).length).toBeGreaterThanOrEqual(12);
-    expect(scores.filter((s) => s.extractionStatus !== "ok").length).toBe(0);
+  it("has at least 40 documents per set in PDF, DOCX and TXT, each read", () => {
+    for (const set of scores.values()) {
+      expect(set.length).toBeGreaterThanOrEqual(40);
+      for (const format of ["pdf", "docx", "txt"]) expect(set.filter((s) => s.format === format).length).toBeGreaterThanOrEqual(12);
+      expect(set.filter((s) => s.extractionStatus !== "ok").length).toBe(0);
+    }
   });
 
-  it("scores at least 95% on every field where the target is met, and no less than measured where it is not", () => {
-    const summary = summarise(scores);
-    printSummary(`Held-back: ${HELD_BACK.map((set) => set.name).join(", ")}`, summary);
-    for (const key of SCORED_FIELDS) expect(summary.perField[key], `held-back ${key}`).toBeGreaterThanOrEqual(BELOW_TARGET[key] ?? TARGET);
-    expect(summary.partiesF1).toBeGreaterThanOrEqual(BELOW_TARGET_PARTIES_F1 ?? TARGET_PARTIES_F1);
+  it.each(HELD_BACK.map((set) => set.name))("meets the target on every field of %s where it is met, and is no less than measured where it is not", (name) => {
+    const summary = summarise(scores.get(name) ?? []);
+    printSummary(`Held-back: ${name}`, summary);
+    const floors = BELOW_TARGET[name];
+    for (const key of SCORED_FIELDS) expect(summary.perField[key], `${name} ${key}`).toBeGreaterThanOrEqual(floors?.fields[key] ?? TARGET);
+    expect(summary.partiesF1, `${name} parties F1`).toBeGreaterThanOrEqual(floors?.partiesF1 ?? TARGET_PARTIES_F1);
   });
 
   it("bears out the accuracy Insights shows for each confidence level", () => {
+    const all = [...scores.values()].flat();
     for (const level of FIELD_CONFIDENCES) {
-      const fields = scores.flatMap((s) => s.confidence.filter((c) => c.level === level));
+      const fields = all.flatMap((s) => s.confidence.filter((c) => c.level === level));
       expect(fields.filter((c) => c.ok).length / fields.length, `${level}-confidence values right`).toBeGreaterThanOrEqual(CONFIDENCE_ACCURACY[level]);
     }
   });
