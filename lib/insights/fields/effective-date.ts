@@ -24,7 +24,7 @@ const PERIOD_FROM_BEFORE = /\b(?:term|period|duration)\s+(?:(?:shall|will)\s+be|
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
 const DATED_BEFORE =
-  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
+  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:by\s+way\s+of\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
 const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,60}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?$/i;
@@ -38,7 +38,7 @@ const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity
  * first date in the opening text. Dates in the recitals never count as stated ones, except the date
  * they give this document's own variation.
  */
-export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean, isNotice = false): DatePick | undefined {
+export function pickEffectiveDate(text: string, flat: string, dates: DateMention[], isLetter: boolean, isNotice = false, isRecord = false): DatePick | undefined {
   const before = (d: DateMention) => flat.slice(Math.max(0, d.start - LOOK_BEHIND), d.start);
   const after = (d: DateMention) => flat.slice(d.end, d.end + LOOK_AHEAD);
 
@@ -51,8 +51,9 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines later is.
   const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
-  // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026".
-  const meeting = dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
+  // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
+  // "resolutions … passed at a meeting held on 2 February 2026" is its background.
+  const meeting = isRecord && dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
   if (meeting) return { date: meeting, basis: "stated" };
 
   const opening = dates.filter((d) => d.start < 1500 && !ENDING_BEFORE.test(before(d)));

@@ -10,7 +10,7 @@ export interface LineAt {
 const OPENING_WINDOW = 3000;
 const SALUTATION = /^(?:(?:Dear|Kia\s+ora|Tēnā\s+koe)\s+(.+?)|Ladies\s+and\s+Gentlemen|Gentlemen|Sirs|To\s+whom\s+it\s+may\s+concern)[,:]?$/i;
 const MARKER_LINE =
-  /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|(?:sent\s+)?(?:by|via)\s+(?:e-?mail|email|fax|courier|hand|post|fedex|ups|dhl)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:)/i;
+  /^(?:private|strictly|confidential|personal|by\s+(?:e-?mail|hand|post|courier|recorded)|(?:sent\s+)?(?:by|via)\s+(?:e-?mail|email|fax|courier|hand|post|fedex|ups|dhl)|our\s+ref|your\s+ref|ref(?:erence)?\s*:|re\s*:|subject\s*:|attention|for\s+the\s+attention|attn|without\s+prejudice|subject\s+to\s+contract|addressee\s+only|date\s*:|(?:client\s+)?matter\s*:|project\s*:|file\s*:)/i;
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 /** Lines of an address block that name no one: "The Directors", "Attention: …", "c/o …", job titles. */
 const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
@@ -35,6 +35,15 @@ export function openingLines(text: string, limit = OPENING_WINDOW): LineAt[] {
 /** A letter opens with a salutation ("Dear …") within its first lines. */
 export function salutationIndex(lines: LineAt[]): number {
   return lines.slice(0, 40).findIndex((l) => SALUTATION.test(l.line));
+}
+
+/**
+ * A notice sent as a letter with no salutation — letterhead, date, addressee, "NOTICE OF DISSATISFACTION",
+ * body, "Yours faithfully": its heading stands where "Dear …" would, so the letter's anatomy reads its parties.
+ */
+export function noticeHeadingIndex(lines: LineAt[], text: string): number {
+  if (!/^\s*yours\s+(?:faithfully|sincerely|truly)\b/im.test(text)) return -1;
+  return lines.slice(0, 25).findIndex((l, i) => i > 1 && /^(?:formal\s+)?notice\b|\bnotice\s+of\b/i.test(l.line) && l.line.split(/\s+/).length <= 10 && !/[.;,]$/.test(l.line));
 }
 
 /** A letter's "Re:" or "Subject:" line, which serves as its title. */
@@ -102,8 +111,7 @@ function isSubjectLine(line: string): boolean {
  * the address block (an addressee's firm rather than the person), else the first person named there,
  * else the name after "Dear".
  */
-export function letterParties(text: string, lines: LineAt[]): { names: string[]; start: number; end: number } | undefined {
-  const dear = salutationIndex(lines);
+export function letterParties(text: string, lines: LineAt[], dear = salutationIndex(lines)): { names: string[]; start: number; end: number } | undefined {
   if (dear === -1) return undefined;
   const head = lines.slice(0, dear);
   // "From: Legal Team, Marlow Freight Ltd <legal@…>": the address in angle brackets is not part of the name.
@@ -146,8 +154,8 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
 
 /** The organisation a line names, if it is one: "Contracts Team, Pellucid Cloud Services Ltd" → "Pellucid Cloud Services Ltd". */
 function organisationIn(raw: string): string | undefined {
-  // "Kowhai Orchards Limited (company number 6123487)": the register entry is not part of the line's name.
-  const line = raw.replace(/\s*\((?:company|registration|registered|reg\.?)\s+(?:number|no\.?)[^)]*\)\s*$/i, "");
+  // "Kowhai Orchards Limited (company number 6123487)", "… Pty Ltd (ACN 603 112 458)": the register entry is not part of the line's name.
+  const line = raw.replace(/\s*\((?:(?:company|registration|registered|reg\.?)\s+(?:number|no\.?)|ACN|ABN|ARBN|UEN|CIN|CRN)\b[^)]*\)\s*$/i, "");
   if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !isOrganisationName(line)) return undefined;
   const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
   for (let i = parts.length - 1; i >= 0; i--) {

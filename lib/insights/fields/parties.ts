@@ -78,7 +78,8 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   let afterName = false;
   for (const l of lines.slice(from, from + 20)) {
     if (BETWEEN_LINES.test(l.line)) separated = true;
-    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line)) {
+    // "STRAITS MERIDIAN BANK LTD" / "as Agent": a role under the name, bracketed or not.
+    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || /^as\s+(?:the\s+)?\p{Lu}[\p{L}\s]{1,30}$/u.test(l.line)) {
       afterName = false;
       continue;
     }
@@ -157,7 +158,10 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
   for (const m of window.matchAll(DEFINED_TERM)) {
     const term = m[0].match(/["“'‘]([^"”'’]+)["”'’]/)?.[1] ?? "";
     if (!PARTY_ROLE.test(term.trim())) continue;
-    const before = window.slice(Math.max(0, m.index - 160), m.index);
+    // A look-behind that starts mid-word ("…RECE|IVED, HIGHLAND RIDGE …") starts at the next word.
+    const from = Math.max(0, m.index - 160);
+    const cut = window.slice(from, m.index);
+    const before = from > 0 && /\S/.test(window[from - 1]) ? cut.replace(/^\S*\s*/, "") : cut;
     const leadIns = [...before.matchAll(NAME_LEAD_IN)];
     const last = leadIns[leadIns.length - 1];
     const name = cleanPartyName(last ? before.slice(last.index + last[0].length) : before);
@@ -497,7 +501,14 @@ export function powerOfAttorneyParties(flat: string): (string | undefined)[] {
   return [grantor && cleanPartyName(grantor), attorneyAppointed(flat)];
 }
 
+/** The first "appoints" that names someone: "resolved to appoint an attorney …" names no one, "The Company appoints CATRIONA JANE KEWLEY of …" does. */
 function attorneyAppointed(flat: string): string | undefined {
-  const m = APPOINTS.exec(flat.slice(0, PREAMBLE_WINDOW));
-  return m ? cleanPartyName(m[1].split(/\s+(?:as|to\s+be)\s+(?:my|our|his|her|its|the)\b/)[0]) : undefined;
+  const window = flat.slice(0, PREAMBLE_WINDOW);
+  // Each try starts after the last "appoint": its 160 characters may hold the next one.
+  for (let from = 0, m = APPOINTS.exec(window); m; m = APPOINTS.exec(window.slice(from))) {
+    const name = cleanPartyName(m[1].split(/\s+(?:as|to\s+be)\s+(?:my|our|his|her|its|the)\b/)[0]);
+    if (name) return name;
+    from += m.index + m[0].length - m[1].length;
+  }
+  return undefined;
 }

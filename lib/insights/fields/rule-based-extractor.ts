@@ -4,7 +4,7 @@ import { classifyDocument } from "./document-type";
 import { pickEffectiveDate } from "./effective-date";
 import { findGoverningLaw, knownJurisdiction, US_JURISDICTIONS } from "./governing-law";
 import { AVAILABILITY_LABELS, DATE_LABELS, EFFECTIVE_LABELS, EXPIRY_LABELS, keyValueRows, LAW_LABELS, rowFor, TERM_LABELS } from "./key-values";
-import { letterParties, openingLines, salutationIndex } from "./letter";
+import { letterParties, noticeHeadingIndex, openingLines, salutationIndex } from "./letter";
 import { locateText } from "./located-text";
 import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
@@ -27,7 +27,7 @@ const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlem
 /** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
 const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
 const OWN_LETTER_TERM =
-  /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b|\bthis\s+(?:letter|engagement|appointment)\s+(?:will|shall)\s+(?:continue|remain)\s+in\s+(?:force|effect)\b[^.;]{0,60}\buntil\s+terminated\b/iu;
+  /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b|\b(?:this\s+(?:letter|engagement|appointment)|our\s+engagement|these\s+terms)\b[^.;]{0,120}?\b(?:continu\w*|remain\w*)\b[^.;]{0,60}?\buntil\s+(?:it\s+is\s+)?terminated\b/iu;
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -64,14 +64,14 @@ export const ruleBasedExtractor: Extractor = {
   const termRow = rowFor(rows, TERM_LABELS) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
-    const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice");
+    const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice", isRecord);
     // A commencement row decides; a bare "Date:" row is when it was signed, and a clause saying when it begins beats it.
     const startRow = effectiveRow && EFFECTIVE_LABELS.test(effectiveRow.label);
     const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;
     if (effective) add(located.field("effectiveDate", effective.date.iso, effective.date.start, effective.date.end), effective.basis === "guess" ? "low" : effective.basis === "dated" ? "medium" : "high");
 
     // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter",
-    // "This letter will continue in force for each subsequent financial year until terminated".
+    // "This letter will continue in force for each subsequent financial year until terminated", "Our engagement … continues until it is terminated".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
     if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
 
@@ -144,14 +144,15 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
 const PARTIES_AT_THE_END =
-  /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b|\b(?:named|identified|set\s+out|listed)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b/i;
+  /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b|\b(?:named|identified|set\s+out|listed)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b|\bwhose\s+names?\s+(?:appears?|are\s+set\s+out|are\s+given)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b/i;
 
 function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
   const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;
   if (ownRecord) return { ...ownRecord, confidence: "medium" as FieldConfidence };
   const maker = deedPollMaker(flat);
   if (maker) return { ...maker, confidence: "medium" as FieldConfidence };
-  const letter = isLetter ? letterParties(text, lines) : undefined;
+  const noticeAt = !isLetter && type === "Notice" ? noticeHeadingIndex(lines, text) : -1;
+  const letter = isLetter ? letterParties(text, lines) : noticeAt > 0 ? letterParties(text, lines, noticeAt) : undefined;
   if (letter && letter.names.length >= 2) return { ...letter, confidence: "medium" as FieldConfidence };
   // "between the parties whose details are set out in the execution block": the opening names no one.
   const opening = PARTIES_AT_THE_END.test(flat.slice(0, 1500)) ? undefined : findParties(text, flat, lines, rows);

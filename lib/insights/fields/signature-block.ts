@@ -7,9 +7,11 @@ import { cleanPartyName, uniqueNames } from "./party-names";
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
 const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
 const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
+/** "GIVEN under the common seal of ATLANTIC BREEZE ENERGY LIMITED (registered number …) … and DELIVERED AS A DEED": Irish and Northern Irish execution. */
+const UNDER_SEAL = /^(?:given|sealed|executed)\s+under\s+the\s+common\s+seal\s+of\s+(.+?)(?:,?\s+and\s+delivered\b.*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
-const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager)`;
+const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator)`;
 const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
 const ROLE_CELL = new RegExp(String.raw`^${ROLE}$`, "i");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
@@ -45,13 +47,20 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const byRole = onBehalf && /^(?:the\s+)?\p{Lu}\p{Ll}+\s*:?$/u.test(onBehalf[1].trim()) ? next : undefined;
     // "… on behalf of the Licensor, WESTLANDS SQUARE LIMITED (Company No. …)": the role, then the name.
     const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]).replace(ROLE_THEN_NAME, ""));
-    const executed = EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
+    const executed = UNDER_SEAL.exec(line)?.[1] ?? EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
     // "OWNER: GRANVILLE CRESCENT HOLDINGS | Per: …" / "LTD.": the party's cell, with the legal form a PDF wrapped below it.
-    const roleCell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
+    // "Customer: Executed by Yarra Transit Apps Pty Ltd (ACN …) in accordance with section 127 …": the name after the execution words.
+    const cell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
+    const roleCell = cell && (EXECUTED_BY.exec(cell)?.[1] ?? cell);
     const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
     const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
     if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
-    else if (BY_LINE.test(next) && isOrganisation(line)) names.push(cleanPartyName(line));
+    // "HALVORSEN MARINE ELECTRONICS, LLC, a Delaware limited liability company, as Supplier" / "By: ____", which a PDF
+    // may wrap: "…, as" / "Supplier" / "By: ____".
+    else if (BY_LINE.test(next) && !BY_LINE.test(line)) {
+      const name = [line, `${previous} ${line}`].map((candidate) => cleanPartyName(candidate)).find((candidate) => isOrganisation(candidate ?? ""));
+      if (name && (name === cleanPartyName(line) || !BY_LINE.test(previous))) names.push(name);
+    }
   });
   const unique = uniqueNames(names);
   return unique.length > 0 ? { names: unique, start: block[0]?.start ?? 0 } : undefined;

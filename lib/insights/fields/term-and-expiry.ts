@@ -20,7 +20,7 @@ export interface TermMatch {
 const NUMBER = `(\\d{1,3}|${NUMBER_WORDS_PATTERN}|an?)(?:\\s*\\((?:\\d{1,3}|${NUMBER_WORDS_PATTERN})\\))?`;
 const UNIT = "(?:full\\s+)?(?:calendar\\s+)?(years?|months?|weeks?|days?)";
 const UNIT_ADJECTIVE = "(year|month|week|day)";
-const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking|letter)|date\s+hereof|signature\s+date)`;
+const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|start\s+date|date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|deed|lease|licen[cs]e|contract|undertaking|letter|note)|date\s+hereof|signature\s+date)`;
 
 /** "… begins on the Effective Date and ends on the fifth (5th) anniversary of the Effective Date": a term of whole years. */
 const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing))\s+(?:automatically\s+)?on\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+${ANCHOR}`, "giu");
@@ -282,9 +282,10 @@ export function fromUndatedEvent(flat: string, end: number): boolean {
   return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
 }
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
-/** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end. */
+/** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end; */
+/** … or "shall be due and payable in full on the date that is eighteen (18) months after the date of this Note". */
 const DATE_FALLING = new RegExp(
-  String.raw`(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
+  String.raw`(?:(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)|(?:due\s+and\s+payable|repaid|repayable|expires?|terminates?|ends?)\b[^.;]{0,30}?\bon)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
   "iu",
 );
 
