@@ -11,8 +11,8 @@ export type NumericDateOrder = "dmy" | "mdy";
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const DAY_SUFFIX = "(?:st|nd|rd|th)?";
-/** A year in words, as deeds write it: "Two Thousand and Twenty-Four". */
-const YEAR_IN_WORDS = `two\\s+thousand(?:\\s+and)?\\s+(${NUMBER_WORDS_PATTERN})`;
+/** A year in words, as deeds write it: "Two Thousand and Twenty-Four", "in the year two thousand and twenty-six". */
+const YEAR_IN_WORDS = `(?:in\\s+the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?\\s+(${NUMBER_WORDS_PATTERN})`;
 
 const DATE_FORMS: { pattern: RegExp; parts: (m: RegExpExecArray, order: NumericDateOrder) => [number, number, number] | undefined }[] = [
   // 1 March 2024 · 1st March, 2024 · the 1st day of March, 2024

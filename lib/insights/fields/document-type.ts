@@ -7,6 +7,8 @@ import type { DocumentType } from "../catalogue";
  */
 const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Notice", /^(?:formal\s+)?notice\b|\bnotice\s+of\b/i],
+  // An offer to settle is a letter until the settlement it proposes is signed.
+  ["Letter", /\boffer\s+(?:of|to)\s+settle(?:ment)?\b|\bsettlement\s+offer\b/i],
   ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
   ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\b(?:mutual\s+)?separation\s+agreement\b|\bexit\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
   // Records of a decision or of an agreed figure, not contracts: "Minutes of Settlement" is caught above.
@@ -29,7 +31,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
   ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
-  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|(?<!\bmanagement\s)\bagency\s+agreement\b|\bfranchise\b/i],
+  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|(?<!\bmanagement\s)\bagency\s+agreement\b|\bsales\s+(?:representative|agen(?:t|cy))\b|\bfranchise\b/i],
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
   // A property's "Management Agency Agreement" appoints a managing agent: a service, not a sales agency.
@@ -55,6 +57,8 @@ const SETTLES_DISPUTE = /\b(?:dispute|claims?\s+(?:against|arising)|proceedings|
 /** A "Service Agreement" of a director or executive is their employment contract. */
 const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
 const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?engagement\b|\bengagement\s+letter\b|\bletter\s+of\s+engagement\b|\binstruct(?:ing|ed)\s+us\s+to\s+act\b|\bbasis\s+on\s+which\s+we\s+will\s+act\b/i;
+
+const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;
 
 /** Vocabulary that marks each type in the body when the title says nothing. */
 const BODY_SIGNALS: [DocumentType, RegExp][] = [
@@ -90,6 +94,9 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
   if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : "Letter", ...at, basis: "letter" };
 
+  // "AGREEMENT" over "… in full and final settlement of all claims": a settlement, whatever its bare title.
+  const settles = SETTLES_CLAIMS.exec(body);
+  if (settles) return { type: "Settlement agreement", start: settles.index, end: settles.index + settles[0].length, basis: "body" };
   const scored = BODY_SIGNALS.map(([type, pattern]) => ({ type, hits: [...body.matchAll(pattern)] })).sort((a, b) => b.hits.length - a.hits.length);
   const best = scored[0];
   if (best.hits.length < MIN_BODY_SIGNALS) return { type: "Other", basis: "body" };

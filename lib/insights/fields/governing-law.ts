@@ -121,7 +121,7 @@ export function findGoverningLaw(flat: string, ownOnly = false): GoverningLawMat
   return { ...best, another: whose.get(best) === "another" };
 }
 
-const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney)\b/giu;
+const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debenture|amendment|addendum|variation|letter|lease|contract|licen[cs]e|guarantee|instrument|charge|release|undertaking|memorandum|notice|power\s+of\s+attorney|consent|waiver|engagement|appointment)\b/giu;
 /**
  * Whose law a governing-law statement gives: this document's ("This Deed … shall be governed by"),
  * another's ("a three-party escrow agreement governed by …", "the Facility Agreement, which is governed

@@ -9,7 +9,7 @@ import { locateText } from "./located-text";
 import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
-import { datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
@@ -53,7 +53,7 @@ export const ruleBasedExtractor: Extractor = {
 
     const lawRow = rowFor(rows, LAW_LABELS);
     const lawInRow = lawRow && knownJurisdiction(lawRow.value);
-    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true, another: false } : findGoverningLaw(flat, type.type === "Notice" || isRecord);
+    const law = lawInRow ? { jurisdiction: lawInRow, start: lawRow.start, end: lawRow.end, known: true, another: false } : findGoverningLaw(flat, type.type === "Notice" || type.type === "Letter" || isRecord);
     if (law) add(located.field("governingLaw", law.jurisdiction, law.start, law.end), law.known && !law.another ? "high" : "medium");
 
     // An American governing law means 03/01/2024 is 1 March's US spelling, whatever else the text suggests.
@@ -118,15 +118,19 @@ function addTermFields(
   // "Term | From the Commencement Date until and including 30 June 2027": the row's one date ends a range from the effective date.
   const endsTermRow = termRow !== undefined && rowDates.length === 1 && expiry?.start === rowDates[0].start;
   const ranged = rowRange ?? (!stated && !falling && (!expiryInRow || endsTermRow) && expiry ? termFromRange(flat, endsTermRow ? rowDates : dates, expiry, effective, endsTermRow) : undefined);
-  const openEnded = stated || falling || ranged ? undefined : findOpenEndedTerm(flat);
-  if (stated) add(locate("term", stated.label, stated.start, stated.end), "high");
+  const open = findOpenEndedTerm(flat);
+  // "This Minute of Agreement shall … continue in force until terminated" beside "The Licensor shall provide Support Services for an
+  // initial period of twelve (12) months": the document's own duration clause, not another thing's period.
+  const ownOpenEnded = open && stated && !inRow && aboutTheDocument(flat, open.start) && !aboutTheDocument(flat, stated.start);
+  const openEnded = (stated && !ownOpenEnded) || falling || ranged ? undefined : open;
+  if (stated && !ownOpenEnded) add(locate("term", stated.label, stated.start, stated.end), "high");
   else if (falling) add(locate("term", falling.label, falling.start, falling.end), "medium");
   else if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   else if (falling && effective && !falling.fromEvent) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
-  else if (stated && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
+  else if (stated && !ownOpenEnded && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
   const renewal = findRenewal(flat, rows);
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");

@@ -315,6 +315,17 @@ function clauseBefore(flat: string, end: number): string {
   return last ? clause.slice(last.index + last[0].length) : clause;
 }
 
+/**
+ * "This Minute of Agreement shall commence … and shall continue in force until terminated": the document is what lasts,
+ * not "the obligations … after the expiry or termination of this Agreement".
+ */
+const THIS_DOCUMENT_LASTS = /(?<!\b(?:of|under|to|in|with|by|for)\s)\b(?:this|these)\s+(?:[A-Z][\p{L}-]*\s+){0,3}(?:agreement|minute|deed|licen[cs]e|lease|contract|terms|letter|engagement|appointment|undertaking)\b(?![^.;]*\b(?:after|following|expiry|expiration|termination)\b)[^.;]{0,160}$/iu;
+
+/** Whether the duration at `start` is the document's own, its sentence opening with the document as what lasts. */
+export function aboutTheDocument(flat: string, start: number): boolean {
+  return THIS_DOCUMENT_LASTS.test(flat.slice(Math.max(0, start - 200), start));
+}
+
 /** The sentence holding [start, end); "Pte. Ltd." and "No. 4" do not end one. */
 function sentenceAround(flat: string, start: number, end: number): string {
   const window = flat.slice(Math.max(0, start - 400), start);
