@@ -48,8 +48,9 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // … except the date a recital gives this document's own change: "agreed to vary the Agreement with effect from 1 December 2025 ("the Variation Date")".
   const ownDates = dates.filter((d) => !inRanges(recitals, d.start) || CHANGE_DATE_AFTER.test(after(d)));
   // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
-  // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines later is.
-  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
+  // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines is: "a fixed
+  // term of eighteen (18) months starting on 6 July 2026 (the "Commencement Date")".
+  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
   // "resolutions … passed at a meeting held on 2 February 2026" is its background.

@@ -81,7 +81,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
 
 /** A title or subject line a PDF broke in the middle of a phrase goes on: "… Claim against" / "Cascade Cloud Services", "SOFTWARE DEVELOPMENT" / "AGREEMENT". */
 export const UNFINISHED = /\s(?:and|of|for|to|the|in|&|[-–]|against|between|with|dated|on|by|relating|concerning|regarding|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT|FACILITY|FACILITIES)\b/;
+const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT|FACILITY|FACILITIES|CONSENT|WAIVER)\b/;
 
 /** "Engagement Agreement – … against Cascade Cloud" / "Services": a subject a PDF wrapped keeps its last words. */
 function withWrappedTail(lines: LineAt[], subject: LineAt): { value: string; start: number; end: number } {

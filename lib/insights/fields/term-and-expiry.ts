@@ -31,7 +31,7 @@ const TERM_PATTERNS = [
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
-  `\\b(?:continue|last|run|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\b(?:continue|continuing|last|lasting|run|running|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
   // ""Loan Term" means thirty-six (36) months from and including the date of this Agreement"
@@ -283,9 +283,9 @@ export function fromUndatedEvent(flat: string, end: number): boolean {
 }
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
 /** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end; */
-/** … or "shall be due and payable in full on the date that is eighteen (18) months after the date of this Note". */
+/** … or "shall be due and payable in full on the date that is eighteen (18) months after the date of this Note", "is available … until the date falling three (3) years after the date of this letter". */
 const DATE_FALLING = new RegExp(
-  String.raw`(?:(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)|(?:due\s+and\s+payable|repaid|repayable|expires?|terminates?|ends?)\b[^.;]{0,30}?\bon)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
+  String.raw`(?:(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)|(?:due\s+and\s+payable|repaid|repayable|expires?|terminates?|ends?)\b[^.;]{0,30}?\bon|\b(?:available|continues?|runs?)\b[^.;]{0,100}?\buntil)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
   "iu",
 );
 
