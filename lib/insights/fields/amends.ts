@@ -7,7 +7,7 @@ export interface AmendsMatch {
 }
 
 /** Longer kinds first, so "Contract of Employment" is not cut to "Contract". */
-const KIND = String.raw`(?:contract\s+of\s+employment|statement\s+of\s+work|licen[cs]e(?:\s+to\s+occupy)?|agreement|contract|lease|deed|note|letter|undertaking|terms|policy|SPA)`;
+const KIND = String.raw`(?:contract\s+of\s+employment|statement\s+of\s+work|licen[cs]e(?:\s+to\s+occupy)?|agreement|contract|underlease|sub-?lease|lease|deed|note|letter|undertaking|terms|policy|SPA)`;
 /** A document's name: up to six words ending in a kind of document ("Software licence agreement", "Lease"), the kind's own name included ("Licence Agreement"). */
 const NAME = String.raw`((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+(?:agreement|contract|deed)\b)?)\b`;
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|that\s+certain\s+|its\s+|your\s+|our\s+|their\s+)?`;

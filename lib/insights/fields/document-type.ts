@@ -63,6 +63,7 @@ const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agree
 /** Vocabulary that marks each type in the body when the title says nothing. */
 const BODY_SIGNALS: [DocumentType, RegExp][] = [
   ["NDA", /confidential\s+information|disclosing\s+party|receiving\s+party|\bdiscloser\b|\brecipient\b/gi],
+  ["Joint venture agreement", /\bjoint\s+venture\b|\bJV\s+Company\b|\bjointly\s+owned\s+company\b/gi],
   ["Share purchase agreement", /\bsale\s+shares\b|\bpurchase\s+price\b|\bthe\s+shares\b|\bcompletion\b|\bwarrant(?:y|ies)\b/gi],
   ["Loan agreement", /\bborrower\b|\blender\b|\bprincipal\b|\binterest\s+rate\b|\brepay(?:ment)?\b/gi],
   ["Employment agreement", /\bemployee\b|\bemployer\b|\bsalary\b|\bholiday\s+entitlement\b|\bjob\s+title\b/gi],

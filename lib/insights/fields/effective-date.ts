@@ -27,7 +27,7 @@ const DATED_BEFORE =
   /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:by\s+way\s+of\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
-const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,60}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?$/i;
+const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,120}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -50,7 +50,9 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // A letter is dated where it says so at the top; the term of something it mentions ("the lease was
   // granted for a term of 7 years from 1 July 2021") is not its start, though a date it defines is: "a fixed
   // term of eighteen (18) months starting on 6 July 2026 (the "Commencement Date")".
-  const explicit = ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
+  // "This Memorandum takes effect on the date at the head of it": whatever else has effect from another day.
+  const onItsDate = TAKES_EFFECT_ON_ITS_DATE.test(flat);
+  const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
   // "resolutions … passed at a meeting held on 2 February 2026" is its background.
@@ -79,10 +81,11 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
+const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:takes|shall\s+take|will\s+take)\s+effect\s+on\s+the\s+date\s+(?:at\s+the\s+head\s+of\s+it|of\s+this\s+\p{L}+|hereof|first\s+(?:written|stated)\s+above)\b/iu;
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
