@@ -15,7 +15,7 @@ const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 /** Lines of an address block that name no one: "The Directors", "Attention: …", "c/o …", job titles. */
 const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
 /** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"), after at least one other word. */
-const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|board|council|trust|fund|bank|authority|university|partnership)\.?,?$/i;
+const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|lawyers|board|council|trust|fund|bank|authority|university|partnership)\.?,?$|\S\s+(?:&|and)\s+partners\.?,?$/i;
 const isOrganisationName = (line: string) => (/\S\s+\S/.test(line) && LEGAL_FORM_END.test(line.replace(/,$/, ""))) || ORGANISATION_KIND.test(line);
 /** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
 const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;

@@ -17,15 +17,15 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
 const BARE_TERM = String.raw`\((?:(?:together|each|jointly),?\s+(?:the\s+)?)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
-/** "(1) …", "2. …"; not the "2)" of "Fort George Capital (No. 2) Limited". */
-const NUMBERED_MARKER = /(?:^|(?<!\b[Nn][Oo]\.?)\s)(?:\(\s*\d+\s*\)|\d+\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
+/** "(1) …", "2. …"; not the "2)" of "Fort George Capital (No. 2) Limited" nor the "(1998)" of "Tai Kok Tsui Fresh Foods (1998) Limited". */
+const NUMBERED_MARKER = /(?:^|(?<!\b[Nn][Oo]\.?)\s)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
@@ -90,6 +90,8 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
     afterName = true;
   }
   const names = uniqueNames(found.map((f) => f.name));
+  // "… / THE LENDERS NAMED HEREIN, / and / …": the cover stands in for parties the opening names; read those.
+  if (names.some((name) => GROUP_REFERENCE.test(name))) return undefined;
   return names.length >= 2 && separated ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
@@ -128,22 +130,29 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
   heading.lastIndex = said.index + said[0].length;
   const at = heading.exec(text);
   if (!at) return undefined;
-  const rows: { cell: string; start: number }[] = [];
+  const rows: { cell: string; next?: string; start: number }[] = [];
   let offset = at.index + at[0].length + 1;
+  // "Role | Name | Details": the names are in the column headed so, else the first.
+  let column = 0;
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
-    const cells = line.split(TABLE_CELLS);
+    const all = line.split(TABLE_CELLS);
+    if (rows.length === 0 && all.length >= 2 && all.slice(1).some((cell) => /^(?:name|names|full\s+name|legal\s+name)$/i.test(cell.trim()))) column = all.findIndex((cell) => /^(?:name|names|full\s+name|legal\s+name)$/i.test(cell.trim()));
+    const cells = all.slice(column);
     // "Meridian Freight Partners | …" / "Limited | …", "Coastal Lithium Pty Ltd (ACN | …" / "612 334 901) in its capacity … | …":
     // a name a PDF wrapped in its cell goes on in the next row.
     const previous = rows[rows.length - 1];
     const wrapped = previous && (LEGAL_FORM_ONLY.test(cells[0]) || LEGAL_FORM_FIRST.test(cells[0]) || /^[\p{Ll}\p{N}]/u.test(cells[0]) || /\([^)]*$/.test(previous.cell));
     if (wrapped && cells[0]) previous.cell += ` ${cells[0]}`;
-    else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], start: offset });
+    else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], next: cells[1], start: offset });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
     offset += raw.length + 1;
   }
-  const names = uniqueNames(rows.filter((row) => !HEADER_CELL.test(row.cell.trim())).map((row) => cleanPartyName(row.cell)));
+  const listed = rows.filter((row) => !HEADER_CELL.test(row.cell.trim()));
+  // "The Company | Hallowmere Capital (Jersey) Limited, a company …": a column of roles, then the names.
+  const byRole = listed.length > 0 && listed.every((row) => PARTY_ROLE.test(row.cell.trim()) && row.next);
+  const names = uniqueNames(listed.map((row) => cleanPartyName((byRole ? row.next : row.cell) ?? "")));
   return names.length >= 1 ? { names, start: rows[0].start, end: offset } : undefined;
 }
 
@@ -354,6 +363,8 @@ function fromIntroducer(flat: string): PartiesMatch | undefined {
     const from = m.index + m[0].length;
     const segment = untilEndOfParties(flat.slice(from, from + 1500));
     const names = splitParties(segment);
+    // "… among / HUDSON VALLEY COLD STORAGE, LLC, as Borrower, / THE LENDERS NAMED HEREIN, …" on a cover: the opening below names them.
+    if (names.some((name) => GROUP_REFERENCE.test(name) && !/\bschedule\b/i.test(name)) || /\b(?:named|listed|identified)\s+(?:herein|below|hereto)\b/i.test(segment)) continue;
     if (names.length >= 2) return { names, start: m.index, end: from + segment.length };
   }
   return undefined;

@@ -5,12 +5,16 @@ const DESCRIPTION_START = new RegExp(
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|ULC|Inc)\b)`,
+    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Co\.?,?\s+Limited|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|ULC|Inc)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
     // "FIONA MARGARET DRUMMOND, Solicitor, of Drummond Laing": a Scots deed gives a person's calling after the name
-    String.raw`,\s*(?=(?:Solicitors?|Advocate|Notary\s+Public|(?:Chartered\s+)?(?:Accountant|Surveyor)|Farmer|Company\s+Director|Writer\s+to\s+the\s+Signet)\s*,)`,
+    String.raw`,\s*(?=(?:Solicitors?|Advocates?|Notary\s+Public|(?:Chartered\s+)?(?:Accountants?|Surveyors?)|Farmer|Company\s+Director|Writer\s+to\s+the\s+Signet)\s*(?:,|$))`,
+    // "Jonathan R. Whitcombe, CPA": a professional designation after a person's name
+    String.raw`,\s*(?:CPA|CA|FCA|ACA|QC|KC|SC|Esq\.?)(?=[\s,]|$)`,
+    // "… (Jersey) Limited in its capacity as trustee of …"
+    String.raw`\s+in\s+(?:its|their|his|her)\s+capacity\b`,
     String.raw`,?\s+(?:a|an)\s+(?=(?:company|corporation|limited|private|public|body|partnership|individual|natural|national|bank|building|society|charity|trust|sole|(?:[A-Z][a-z]+\s+){1,3}(?:corporation|limited|company|partnership|LLC|bank|trust|statutory))\b)`,
     String.raw`,?\s+(?:of|at)\s+(?=\d)`,
     // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"
@@ -43,6 +47,8 @@ const NOT_A_NAME =
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
+  // "This Data Processing Addendum is made …": the document, not a party.
+  if (/^\s*(?:this|these)\s/i.test(chunk)) return undefined;
   let name = chunk
     // "(which expression shall … include its successors and permitted assigns) of the ONE PART; AND …": Indian drafting's tail to a defined term
     .replace(/^[\s,;:]*(?:\((?:which|whose)\s+expression[^()]*\)\s*)?(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")

@@ -149,7 +149,7 @@ function endOfTerm(startIso: string, term: TermMatch): string {
 
 /** Letter anatomy for letters; otherwise the opening, completed from the execution block when it names fewer than two. */
 const PARTIES_AT_THE_END =
-  /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described)\b[^.]{0,40}?\b(?:in\s+the\s+(?:execution|signature|signing)\s+(?:block|page|table|section)|at\s+the\s+end\s+of\s+this)\b|\b(?:named|identified|set\s+out|listed)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b|\bwhose\s+names?\s+(?:appears?|are\s+set\s+out|are\s+given)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b/i;
+  /\bparties\b[^.]{0,80}?\b(?:set\s+out|named|identified|listed|appear|described|executed)\b[^.]{0,40}?\b(?:(?:in|on)\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)|at\s+the\s+end\s+of\s+this)\b|\b(?:named|identified|set\s+out|listed)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b|\bwhose\s+names?\s+(?:appears?|are\s+set\s+out|are\s+given)\s+in\s+the\s+(?:execution|signature|signing)\s+(?:blocks?|pages?|tables?|sections?)\b/i;
 
 function findAllParties(text: string, flat: string, lines: ReturnType<typeof openingLines>, rows: ReturnType<typeof keyValueRows>, isLetter: boolean, type: string, isRecord: boolean) {
   const ownRecord = isRecord ? recordOfCompany(lines, true) : undefined;

@@ -6,7 +6,7 @@ import { cleanPartyName, uniqueNames } from "./party-names";
 /** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
 const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
-const EXECUTED_BY = /^(?:executed|signed)(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
+const EXECUTED_BY = /^(?:executed|signed)(?:,?\s+(?:and\s+)?(?:sealed|delivered))*(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
 /** "GIVEN under the common seal of ATLANTIC BREEZE ENERGY LIMITED (registered number …) … and DELIVERED AS A DEED": Irish and Northern Irish execution. */
 const UNDER_SEAL = /^(?:given|sealed|executed)\s+under\s+the\s+common\s+seal\s+of\s+(.+?)(?:,?\s+and\s+delivered\b.*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
@@ -20,7 +20,8 @@ const BY_LINE = /^by\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
-const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?$/i;
+const SIGNED_HEADING = /^(?:signed|signature|signatory|executed)\b/i;
+const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?(?:\s+and\s+(?:address|details))?$/i;
 /** A company's line above its signatory's "By:": its legal form ends it, or a bare "Pty"/"Pte" a PDF left there. */
 const isOrganisation = (line: string) => LEGAL_FORM_END.test(line.replace(/,$/, "")) || /\b(?:pty|pte)\.?,?$/i.test(line);
 
@@ -73,13 +74,16 @@ const endsWrappedName = (line: string) => line.split(/\s+/).length <= 3 && (LEGA
 
 /** The name column of an execution table, one party a row: its other cells are addresses, signatories and dates. */
 function executionTable(block: LineAt[]): { names: string[]; start: number } | undefined {
-  const at = block.findIndex(({ line }) => {
-    const cells = line.split(CELL);
-    return cells.some((cell) => ROLE_HEADING.test(cell)) && cells.some((cell) => NAME_HEADING.test(cell));
-  });
+  // "Role | Name | …", or "Party | Registration number | Signed at | On | Signed by": the party's own column holds its name.
+  const nameColumn = (cells: string[]) => {
+    const named = cells.findIndex((cell) => NAME_HEADING.test(cell));
+    if (named !== -1) return cells.some((cell) => ROLE_HEADING.test(cell)) ? named : -1;
+    return cells.length >= 3 && cells.some((cell) => SIGNED_HEADING.test(cell)) ? cells.findIndex((cell) => /^part(?:y|ies)$/i.test(cell)) : -1;
+  };
+  const at = block.findIndex(({ line }) => nameColumn(line.split(CELL)) !== -1);
   if (at === -1) return partyColumns(block);
   const headings = block[at].line.split(CELL);
-  const column = headings.findIndex((cell) => NAME_HEADING.test(cell));
+  const column = nameColumn(headings);
   const names = uniqueNames(block.slice(at + 1).map(({ line }) => line.split(CELL)).filter((cells) => cells.length === headings.length).map((cells) => cleanPartyName(cells[column])));
   return names.length > 0 ? { names, start: block[at].start } : undefined;
 }
