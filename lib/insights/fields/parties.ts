@@ -340,8 +340,9 @@ const BY_IN_FAVOUR_OF = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*\n\s*([^\n]+)\n\s*i
 function fromLineBy(text: string): PartiesMatch | undefined {
   const window = text.slice(0, 2000);
   const stacked = BY_IN_FAVOUR_OF.exec(window);
-  const pair = stacked ? uniqueNames([cleanPartyName(stacked[1]), cleanPartyName(stacked[2])]) : [];
-  if (stacked && pair.length === 2) return { names: pair, start: stacked.index, end: stacked.index + stacked[0].length };
+  // "by / ALASDAIR RUARIDH MACLEOD and CATRIONA MAIRI MACLEOD, spouses, … / in favour of / …": two people may give it.
+  const pair = stacked ? uniqueNames([...splitPeople(cleanPartyName(stacked[1])), ...splitPeople(cleanPartyName(stacked[2]))]) : [];
+  if (stacked && pair.length >= 2) return { names: pair, start: stacked.index, end: stacked.index + stacked[0].length };
   for (const m of window.matchAll(LINE_BY)) {
     const from = m.index + m[0].length;
     const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));

@@ -48,7 +48,10 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const byRole = onBehalf && /^(?:the\s+)?\p{Lu}\p{Ll}+\s*:?$/u.test(onBehalf[1].trim()) ? next : undefined;
     // "… on behalf of the Licensor, WESTLANDS SQUARE LIMITED (Company No. …)": the role, then the name.
     const behalf = byRole ?? (onBehalf && (wrapped ? `${onBehalf[1]} ${wrapped}` : onBehalf[1]).replace(ROLE_THEN_NAME, ""));
-    const executed = UNDER_SEAL.exec(line)?.[1] ?? EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
+    const executedName = UNDER_SEAL.exec(line)?.[1] ?? EXECUTED_BY.exec(line)?.[1] ?? SIGNED_FOR.exec(line)?.[1];
+    // "… DEED by STRAITS MERCANTILE BANK" / "BERHAD, acting through …": the legal form a PDF wrapped onto the next line.
+    const executedEnd = executedName && line.endsWith(executedName) && !LEGAL_FORM_END.test(executedName) ? LEGAL_FORM_FIRST.exec(next)?.[0] : undefined;
+    const executed = executedEnd ? `${executedName} ${executedEnd}` : executedName;
     // "OWNER: GRANVILLE CRESCENT HOLDINGS | Per: …" / "LTD.": the party's cell, with the legal form a PDF wrapped below it.
     // "Customer: Executed by Yarra Transit Apps Pty Ltd (ACN …) in accordance with section 127 …": the name after the execution words.
     const cell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
@@ -84,7 +87,13 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
   if (at === -1) return partyColumns(block);
   const headings = block[at].line.split(CELL);
   const column = nameColumn(headings);
-  const names = uniqueNames(block.slice(at + 1).map(({ line }) => line.split(CELL)).filter((cells) => cells.length === headings.length).map((cells) => cleanPartyName(cells[column])));
+  const cells: string[] = [];
+  for (const row of block.slice(at + 1).map(({ line }) => line.split(CELL))) {
+    if (row.length === headings.length) cells.push(row[column]);
+    // "Umhlanga Coastal | 2014/123456/07 | …" / "Developments (Pty) Ltd | Director": a first-column name a PDF wrapped goes on to its legal form.
+    else if (column === 0 && row.length > 1 && cells.length > 0 && !LEGAL_FORM_END.test(cells[cells.length - 1].trim()) && /^\p{Lu}/u.test(row[0].trim()) && row[0].trim().split(/\s+/).length <= 5) cells[cells.length - 1] += ` ${row[0]}`;
+  }
+  const names = uniqueNames(cells.map((cell) => cleanPartyName(cell)));
   return names.length > 0 ? { names, start: block[at].start } : undefined;
 }
 

@@ -94,7 +94,8 @@ function looksLikeHeading(line: string): boolean {
   if ((line.match(/["“”]/g)?.length ?? 0) % 2 === 1 || (line.match(/\(/g)?.length ?? 0) !== (line.match(/\)/g)?.length ?? 0)) return false;
   const words = line.split(/\s+/);
   // "£15,000,000 TERM AND REVOLVING FACILITIES AGREEMENT": a title may open with its amount.
-  return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d£$€]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line);
+  // "We refer to the agreement entitled … dated 14 January": a letter's first sentence, wrapped, is no heading.
+  return words.length <= (long ? 30 : 14) && /^[\p{Lu}\d£$€]/u.test(line) && !/^(?:dear|re|subject|to|from)\b/i.test(line) && !/^(?:we|you|thank\s+you|further\s+to|following|please|with\s+reference)\s/i.test(line) && !/^I\s/.test(line);
 }
 
 function titleFromFilename(filename: string): string {
