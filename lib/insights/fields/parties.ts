@@ -195,8 +195,8 @@ const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|
 
 function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
   if (NOT_YET_A_PARTY.test(row.value)) return false;
-  // "Owner (Principal)": the role and what the law calls it.
-  if (ROLE_ROW.test(row.label) || ROLE_ROW.test(row.label.replace(/\s*\([^()]*\)$/, ""))) return true;
+  // "Owner (Principal)": the role and what the law calls it; "Tenant 1", "Tenant 2": several of one role.
+  if (ROLE_ROW.test(row.label) || ROLE_ROW.test(row.label.replace(/\s*\([^()]*\)$/, "").replace(/\s+\d+$/, ""))) return true;
   const paired = PAIRED_ROLE.exec(row.label);
   if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
   const name = cleanPartyName(row.value);

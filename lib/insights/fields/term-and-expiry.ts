@@ -29,7 +29,7 @@ const TERM_PATTERNS = [
   `(?:for|of|with|has|have|means|is|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "The initial subscription term of thirty-six (36) months begins on …"
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
-  `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s+)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s*,?\\s+(?:which\\s+)?)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `(?:remains?|continues?|be|is)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `\\b(?:continue|continuing|last|lasting|run|running|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
@@ -47,14 +47,16 @@ const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|
  * including" a day counts it, and ends the day before. In a table cell a PDF wrapped, "from" may end the cell.
  */
 const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
+/** "shall run from the Commencement Date for a period of five years": "from" before the term, as after it. */
+const FROM_ANCHOR_BEFORE = /\bfrom\s+(?!and\s+including\b)(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?Date\s*,?\s*$/u;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
+const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
 const NOT_THE_TERM_BEFORE = /surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
-/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months": a term of something else. */
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:support|transition|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
@@ -87,7 +89,8 @@ export function findTerm(flat: string, isAmendment = false): TermMatch | undefin
     if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`) && !OWN_PERIOD.test(clause)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
     const following = flat.slice(end, end + 120);
-    candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
+    const fromBefore = FROM_ANCHOR_BEFORE.test(flat.slice(Math.max(0, start - 60), start));
+    candidates.push({ amount, unit, label: termLabel(amount, unit), start, end, endsOnAnniversary: endsOnAnniversary || fromBefore || FROM_EXCLUSIVE.test(following) || ENDING_ON_ANNIVERSARY.test(following) });
   };
   for (const pattern of TERM_PATTERNS) for (const m of flat.matchAll(pattern)) consider(m, false);
   for (const m of flat.matchAll(LAST_DAY_OF_MONTH)) {
