@@ -24,7 +24,7 @@ const PERIOD_FROM_BEFORE = /\b(?:term|period|duration)\s+(?:(?:shall|will)\s+be|
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
 /** How agreements and letters state their own date: "made on", "dated", "Date:". */
 const DATED_BEFORE =
-  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:by\s+way\s+of\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
+  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:(?:by\s+way\s+of|as)\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
 const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,120}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;

@@ -61,10 +61,15 @@ export const ruleBasedExtractor: Extractor = {
     const dates = findDates(flat, order);
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
     // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
-  const termRow = rowFor(rows, TERM_LABELS) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);
+    const labelledTerm = rowFor(rows, TERM_LABELS);
+    // A rent review memorandum's or an amendment's "Term of the Lease | 15 years from …" is the underlying document's.
+    const othersTerm = labelledTerm && /^term of /.test(labelledTerm.label) && (type.type === "Other" || type.type === "Amendment");
+    const termRow = (othersTerm ? undefined : labelledTerm) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);
     const rowDates = termRow ? datesInValue(termRow.value, termRow.start, order) : [];
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
-    const picked = pickEffectiveDate(text, flat, dates, isLetter, type.type === "Notice", isRecord);
+    // … and its start is that document's start, not this one's.
+    const ownDates = othersTerm ? dates.filter((d) => d.start < labelledTerm.start || d.start >= labelledTerm.end) : dates;
+    const picked = pickEffectiveDate(text, flat, ownDates, isLetter, type.type === "Notice", isRecord);
     // A commencement row decides; a bare "Date:" row is when it was signed, and a clause saying when it begins beats it.
     const startRow = effectiveRow && EFFECTIVE_LABELS.test(effectiveRow.label);
     const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;
