@@ -109,7 +109,7 @@ function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
 }
 
 /** "made between the parties listed in Schedule 1", "THE FINANCIAL INSTITUTIONS listed in Schedule 1", "the persons whose names are set out in the Schedule". */
-const IN_SCHEDULE = /\b(?:parties|persons?|financial\s+institutions|companies|entities|banks|lenders|guarantors)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
+const IN_SCHEDULE = /\b(?:parties|persons?|financial\s+institutions|companies|entities|banks|lenders|guarantors)\b[^.]{0,80}?\b(?:listed|set\s+out|named|specified|described)\s+in\s+(?:part\s+\w+\s+of\s+)?(?:the\s+)?schedule(?:\s+(\d+|[IVX]+|[A-Z])\b)?/i;
 /** An opening's stand-in for the parties a schedule lists. */
 const GROUP_REFERENCE = /^(?:the\s+|each\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
 const TABLE_CELLS = /\s*\|\s*|\t+/;

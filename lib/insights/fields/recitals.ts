@@ -2,11 +2,12 @@
  * The recitals (BACKGROUND, RECITALS, WHEREAS, Scots "CONSIDERING THAT"): the story of other
  * documents — the lease being varied, the agreement being guaranteed — whose dates and terms are
  * not this document's. They run from their heading to where the operative part starts ("NOW
- * THEREFORE", "IT IS AGREED", a definitions clause, or clause 1 after lettered recitals).
+ * THEREFORE", "IT IS AGREED", a definitions clause, clause 1 after lettered recitals, or clause 2 after a
+ * "1. BACKGROUND" clause).
  */
 const RECITALS_START = /\b(?:BACKGROUND|Background|RECITALS|Recitals|WHEREAS|Whereas|CONSIDERING\s+THAT|Considering\s+that|PRELIMINARY\s+STATEMENTS?)\b\s*:?/g;
 const OPERATIVE_START =
-  /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b|(?<=\s)1\.\s+(?=[A-Z]))/;
+  /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b|(?<=\s)1\.\s+(?=[A-Z])|(?<=\s)2\.\s+(?=[A-Z]{3,}))/;
 
 /** The last document's ranges: the date, term and expiry rules each ask for the same text's. */
 let last: { flat: string; ranges: Array<[number, number]> } | undefined;
