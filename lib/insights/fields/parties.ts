@@ -130,7 +130,7 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
   heading.lastIndex = said.index + said[0].length;
   const at = heading.exec(text);
   if (!at) return undefined;
-  const rows: { cell: string; next?: string; start: number }[] = [];
+  const rows: { cell: string; next?: string; start: number; width: number }[] = [];
   let offset = at.index + at[0].length + 1;
   // "Role | Name | Details": the names are in the column headed so, else the first.
   let column = 0;
@@ -142,9 +142,11 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
     // "Meridian Freight Partners | …" / "Limited | …", "Coastal Lithium Pty Ltd (ACN | …" / "612 334 901) in its capacity … | …":
     // a name a PDF wrapped in its cell goes on in the next row.
     const previous = rows[rows.length - 1];
-    const wrapped = previous && (LEGAL_FORM_ONLY.test(cells[0]) || LEGAL_FORM_FIRST.test(cells[0]) || /^[\p{Ll}\p{N}]/u.test(cells[0]) || /\([^)]*$/.test(previous.cell));
+    // … or, for a person, "Amélie Jeanne Le | La Fontaine, Rue du | …" / "Quesne | Presbytère, …": a row with fewer cells than the table's.
+    const width = rows[0]?.width ?? 0;
+    const wrapped = previous && (LEGAL_FORM_ONLY.test(cells[0]) || (TABLE_CELLS.test(line) && cells.length > 0 && cells.length < width && /^\p{Lu}[\p{L}'’-]*$/u.test(cells[0].trim())) || LEGAL_FORM_FIRST.test(cells[0]) || /^[\p{Ll}\p{N}]/u.test(cells[0]) || /\([^)]*$/.test(previous.cell));
     if (wrapped && cells[0]) previous.cell += ` ${cells[0]}`;
-    else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], next: cells[1], start: offset });
+    else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], next: cells[1], start: offset, width: cells.length });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
     offset += raw.length + 1;
