@@ -1,4 +1,4 @@
-import { LEGAL_FORM_ONLY } from "../legal-forms";
+import { LEGAL_FORM_END, LEGAL_FORM_ONLY } from "../legal-forms";
 import { letterSubject, salutationIndex, UNFINISHED, type LineAt } from "./letter";
 
 export interface TitleMatch {
@@ -46,7 +46,8 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
   const top = lines.slice(0, isLetter ? Math.min(15, salutationIndex(lines) + 2) : 15).filter((l) => looksLikeHeading(l.line));
   const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
   const before = named && lines[lines.indexOf(named) - 1];
-  if (named && before && WRAPS_ON.test(before.line) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
+  // "MUTUAL CONFIDENTIALITY AND NON-DISCLOSURE" / "AGREEMENT": a bare kind under the rest of its title (not under a party's name).
+  if (named && before && (WRAPS_ON.test(before.line) || (BARE_KIND.test(named.line) && !LEGAL_FORM_END.test(before.line))) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
     return { value: `${before.line} ${named.line}`.replace(/[:.]$/, ""), start: before.start, end: named.start + named.line.length, basis: "kind" };
   }
   if (named) {
