@@ -54,6 +54,10 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const onItsDate = TAKES_EFFECT_ON_ITS_DATE.test(flat);
   const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
+  // ""the Effective Date" means the date on which this Minute of Agreement is signed by the last of the parties": the last signature's date.
+  const lastSigned = dates.filter((d) => SIGNED_ON_BEFORE.test(before(d))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  if (lastSigned && LAST_SIGNATURE_DEFINED.test(flat)) return { date: lastSigned, basis: "stated" };
+
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
   // "resolutions … passed at a meeting held on 2 February 2026" is its background.
   const meeting = isRecord && dates.find((d) => d.start < 600 && MEETING_HELD_BEFORE.test(flat.slice(Math.max(0, d.start - 200), d.start)));
@@ -75,8 +79,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 
   if (ownLine) return { date: ownLine, basis: "dated" };
   // Undated at the top, as Scots and South African deeds often are: it takes effect when the last party signs.
-  const signed = dates.filter((d) => SIGNED_ON_BEFORE.test(before(d))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
-  if (signed) return { date: signed, basis: "dated" };
+  if (lastSigned) return { date: lastSigned, basis: "dated" };
   return opening[0] ? { date: opening[0], basis: "guess" } : undefined;
 }
 
@@ -85,6 +88,7 @@ const OTHER_DOCUMENT_DATED =
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
+const LAST_SIGNATURE_DEFINED = /\b(?:effective|commencement)\s+date["”’]?\s+means\s+the\s+date\s+(?:on\s+which|of)\b[^.]{0,100}?\bsign\w*\s+by\s+the\s+last\b/i;
 const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:takes|shall\s+take|will\s+take)\s+effect\s+on\s+the\s+date\s+(?:at\s+the\s+head\s+of\s+it|of\s+this\s+\p{L}+|hereof|first\s+(?:written|stated)\s+above)\b/iu;
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;

@@ -11,7 +11,7 @@ export interface KeyValue {
   end: number;
 }
 
-const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?(?:\s*\|\s*|\s+)|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–—]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
+const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?(?:\s*\|\s*|\s+)|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–—]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’"“”()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
 const KEY_VALUE_WINDOW = 6000;
 const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
@@ -54,7 +54,8 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     else headings = columnHeadings(line);
     const m = ROW.exec(line);
     if (!m) continue;
-    const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+    // "Subscription Start Date (the "Commencement Date")": the label, without the name the document gives it (which a PDF may cut short).
+    const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s*\((?:the\b\s*)?(?:["“'‘][^"”'’()]+(?:["”'’]\))?)?\s*$/, "").replace(/\s+/g, " ").trim();
     // "…; Restricted" / "Period: the period of 12 months …": a PDF wrapped a defined term ("Restricted Period") in a sentence.
     const previous = lines[i - 1]?.line ?? "";
     if (/^(?:period|date|term)$/.test(label) && previous.length >= 60 && /\s\p{Lu}\p{Ll}+$/u.test(previous) && !previous.includes("|")) continue;

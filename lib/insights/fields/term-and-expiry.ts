@@ -200,7 +200,7 @@ const EXPIRY_BEFORE = new RegExp(
 );
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+period\b|\bfinancial\s+year\b/i;
+const NOT_AN_EXPIRY = /\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026", "… and continues to April 30, 2027". */
