@@ -17,7 +17,7 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -113,6 +113,7 @@ const IN_SCHEDULE = /\b(?:parties|persons?|financial\s+institutions|companies|en
 /** An opening's stand-in for the parties a schedule lists. */
 const GROUP_REFERENCE = /^(?:the\s+|each\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
 const TABLE_CELLS = /\s*\|\s*|\t+/;
+const NAME_COLUMN = /^(?:name|names|full\s+name|legal\s+name)$/i;
 const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+(?:party|(?:original\s+)?lender|guarantor|shareholder|creditor)|shareholder|investor|creditors?|(?:original\s+)?lenders?|participants?)$/i;
 
 /**
@@ -137,7 +138,8 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
     const all = line.split(TABLE_CELLS);
-    if (rows.length === 0 && all.length >= 2 && all.slice(1).some((cell) => /^(?:name|names|full\s+name|legal\s+name)$/i.test(cell.trim()))) column = all.findIndex((cell) => /^(?:name|names|full\s+name|legal\s+name)$/i.test(cell.trim()));
+    const named = all.findIndex((cell) => NAME_COLUMN.test(cell.trim()));
+    if (rows.length === 0 && named > 0) column = named;
     const cells = all.slice(column);
     // "Meridian Freight Partners | …" / "Limited | …", "Coastal Lithium Pty Ltd (ACN | …" / "612 334 901) in its capacity … | …":
     // a name a PDF wrapped in its cell goes on in the next row.

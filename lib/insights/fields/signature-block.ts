@@ -13,7 +13,6 @@ const UNDER_SEAL = /^(?:given|sealed|executed)\s+under\s+the\s+common\s+seal\s+o
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
 const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator)`;
 const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
-const ROLE_CELL = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
 const BY_LINE = /^by\s*:/i;
@@ -99,7 +98,7 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
 
 /** "Licensor | Licensee" over "NILGIRI SOFTWARE PRIVATE LIMITED (CIN …), … | COASTLINE RETAIL LLP (…), …": one column a party. */
 function partyColumns(block: LineAt[]): { names: string[]; start: number } | undefined {
-  const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_CELL.test(cell)));
+  const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_ONLY.test(cell)));
   const cells = at === -1 ? [] : (block[at + 1]?.line.split(CELL) ?? []);
   if (at === -1 || cells.length !== block[at].line.split(CELL).length) return undefined;
   const names = uniqueNames(cells.map((cell) => cleanPartyName(cell)));
