@@ -12,7 +12,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
   ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\b(?:mutual\s+)?separation\s+agreement\b|\bexit\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
   // Records of a decision or of an agreed figure, not contracts: "Minutes of Settlement" is caught above.
-  ["Other", /\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b|\bintercreditor\b|\bsubordination\s+agreement\b/i],
+  ["Other", /\bconsent\s+(?:order|judgment)\b|\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b|\bintercreditor\b|\bsubordination\s+agreement\b/i],
   // A comfort letter states an intention; it is a letter whatever facilities its subject names.
   ["Letter", /\bcomfort\b/i],
   // A surrender ends a lease; it is a deed, not one.

@@ -96,13 +96,17 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
 }
 
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
-const LITIGANT_ROLE = /^(?:the\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;
+const LITIGANT_ROLE = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;
 
 function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
   const found: { name: string; start: number; end: number }[] = [];
   for (let i = 1; i < Math.min(lines.length, 60); i++) {
     const name = LITIGANT_ROLE.test(lines[i].line) ? cleanPartyName(lines[i - 1].line) : undefined;
     if (name) found.push({ name, start: lines[i - 1].start, end: lines[i].start + lines[i].line.length });
+    // "SAMUEL KIPRONO CHEBET | 1ST DEFENDANT": the litigant and its role in one row.
+    const [cell, role] = lines[i].line.split(/\s*\|\s*/);
+    const inRow = role !== undefined && LITIGANT_ROLE.test(role) ? cleanPartyName(cell) : undefined;
+    if (inRow) found.push({ name: inRow, start: lines[i].start, end: lines[i].start + lines[i].line.length });
   }
   const names = uniqueNames(found.map((f) => f.name));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;

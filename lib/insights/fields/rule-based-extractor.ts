@@ -27,7 +27,7 @@ const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlem
 /** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
 const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
 const OWN_LETTER_TERM =
-  /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b|\b(?:this\s+(?:letter|engagement|appointment)|our\s+engagement|these\s+terms)\b[^.;]{0,120}?\b(?:continu\w*|remain\w*)\b[^.;]{0,60}?\buntil\s+(?:it\s+is\s+)?terminated\b|\b(?:this|our)\s+(?:engagement|appointment)\b[^.;]{0,100}?\b(?:continu\w*|last\w*|remain\w*)\s+for\s+(?:an?\s+(?:initial\s+)?period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\b/iu;
+  /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\bthis\s+letter\s+(?:shall|will)\s+cease\s+to\s+have\s+effect\s+at\s+the\s+end\s+of\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?Period\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b|\b(?:this\s+(?:letter|engagement|appointment)|our\s+engagement|these\s+terms)\b[^.;]{0,120}?\b(?:continu\w*|remain\w*)\b[^.;]{0,60}?\buntil\s+(?:it\s+is\s+)?terminated\b|\b(?:this|our)\s+(?:engagement|appointment)\b[^.;]{0,100}?\b(?:continu\w*|last\w*|remain\w*)\s+for\s+(?:an?\s+(?:initial\s+)?period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\b/iu;
 
 /** Regex and layout heuristics only: no network, no models, deterministic. Confidence follows docs/insights.md. */
 export const ruleBasedExtractor: Extractor = {
@@ -77,7 +77,8 @@ export const ruleBasedExtractor: Extractor = {
 
     // A letter's own undertakings may last a while: "The undertakings in this letter apply for a period of 24 months from the date of this letter",
     // "This letter will continue in force for each subsequent financial year until terminated", "Our engagement … continues until it is terminated",
-    // "Our engagement will commence on 1 May 2026 … and will continue for an initial period of twelve (12) months".
+    // "Our engagement will commence on 1 May 2026 … and will continue for an initial period of twelve (12) months",
+    // "This letter shall cease to have effect at the end of the Concession Period".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
     if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
 

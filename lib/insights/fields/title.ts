@@ -10,7 +10,7 @@ export interface TitleMatch {
 }
 
 const TITLE_WORDS =
-  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes?|resolutions?|variation|order\s+form)\b/i;
+  /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes?|resolutions?|variation|order\s+form|consent\s+order)\b/i;
 const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
 /** A title line ending in a joining word continues on the next line. */
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
