@@ -17,6 +17,7 @@ import { TUNING_V16 } from "./tuning-v16";
 import { TUNING_V17 } from "./tuning-v17";
 import { TUNING_V19 } from "./tuning-v19";
 import { TUNING_V20 } from "./tuning-v20";
+import { TUNING_V21 } from "./tuning-v21";
 import { TUNING_V9 } from "./tuning-v9";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
@@ -37,7 +38,7 @@ export interface EvaluationSet {
  * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
  * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5); v6, measured
  * once, joined it when held-back set v7 and tuning set v8 were written from one brief
- * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20). Held-back set v18 was written after round 15, from the same brief with no emphasis,
+ * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20, round 18 on v21). Held-back set v18 was written after round 15, from the same brief with no emphasis,
  * as a second, never-measured held-back set, v7 having been measured ten times.
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
@@ -60,6 +61,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v17 (after held-back v7's eighth measurement)", role: "tuning", documents: TUNING_V17 },
   { name: "tuning v19 (after held-back v18's first measurement)", role: "tuning", documents: TUNING_V19 },
   { name: "tuning v20 (after held-back v18's second measurement)", role: "tuning", documents: TUNING_V20 },
+  { name: "tuning v21 (after held-back v18's third measurement)", role: "tuning", documents: TUNING_V21 },
   { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
   { name: "held-back v18", role: "held-back", documents: HELD_BACK_V18 },
 ];
