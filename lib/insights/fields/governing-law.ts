@@ -158,7 +158,15 @@ function knownJurisdictionAt(text: string): { name: string; length: number } | u
 }
 
 /** The jurisdiction named at the start of `text` (after "the"/"State of"), or a capitalised name if unknown. */
-function jurisdictionAt(text: string): { name: string; length: number } | undefined {
+function jurisdictionAt(raw: string): { name: string; length: number } | undefined {
+  // "… in accordance with the Law of" / "Page 1 of 2" / "Scotland and …": a PDF's page footer between the words.
+  const footer = /^\s*page\s+\d+\s+of\s+\d+\s*/i.exec(raw)?.[0] ?? "";
+  const text = raw.slice(footer.length);
+  const found = jurisdictionIn(text);
+  return found && { name: found.name, length: footer.length + found.length };
+}
+
+function jurisdictionIn(text: string): { name: string; length: number } | undefined {
   const known = knownJurisdictionAt(text);
   if (known) return known;
   const lead = text.match(/^\s*(?:the\s+)?/i)?.[0] ?? "";

@@ -189,7 +189,7 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|owner|principal|agent|party a|party b|first party|second party|parties|the parties)(?: name)?$/;
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
 /** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party. */
@@ -219,6 +219,11 @@ function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
     const names = splitParties(parties.value);
     if (names.length >= 2) return { names, start: parties.start, end: parties.end };
   }
+  // "LR3. Parties to this lease | Landlord: HARCOURT … LIMITED (company number …) whose … Tenant: BLACKWOOD & FINCH LLP …": one name after each role.
+  const listed = rowFor(rows, /^parties to this (?:lease|agreement|deed|licen[cs]e)$/);
+  const byRole = listed?.value.split(/\b(?:landlord|tenant|lessor|lessee|licensor|licensee|guarantor|buyer|seller|borrower|lender)s?\s*:\s*/i).slice(1) ?? [];
+  const listedNames = uniqueNames(byRole.map((part) => cleanPartyName(part)));
+  if (listed && listedNames.length >= 2) return { names: listedNames, start: listed.start, end: listed.end };
   const names = uniqueNames(found.flatMap((row) => splitPeople(cleanPartyName(row.value))));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
@@ -240,6 +245,10 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
  */
 function partiesInItem(item: string): (string | undefined)[] {
   const first = cleanPartyName(item);
+  // ", acting by its managing agent, Sandor Realty Management Corp., and KESTREL & VINE …": the chunk opens by saying who acts for
+  // the party before; the next party follows "and".
+  const actingFor = first ? null : /^\s*,?\s*(?:acting\s+)?(?:by|through)\s+(?:its|their)\b[^]*?,?\s+and\s+(?=\p{Lu})/u.exec(item);
+  if (actingFor) return partiesInItem(item.slice(actingFor[0].length));
   if (!first) return [first];
   const firstEnd = item.toLowerCase().indexOf(first.toLowerCase()) + first.length;
   // "Vaigai Pumps and Motors Private Limited, a company incorporated …": one name that holds "and".

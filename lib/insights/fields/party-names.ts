@@ -5,7 +5,7 @@ const DESCRIPTION_START = new RegExp(
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Co\.?,?\s+Limited|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|ULC|Inc)\b)`,
+    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|ULC|Inc)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
@@ -25,6 +25,8 @@ const DESCRIPTION_START = new RegExp(
     String.raw`\s+(?:[Rr]egistration|REGISTRATION|[Cc]ompany|COMPANY|[Rr]eg\.?)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?)(?=[\s:.]|$)`,
     // "ACACIA HEIGHTS LIMITED of Post Office Box …": after the legal form, "of" starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|Inc|INC|LLC|Corp|CORP|GmbH|GMBH|Bhd|BHD|DAC|Pty\s+Ltd|PTY\s+LTD)\.?)\s+(?:of\s+(?=\p{Lu}|\d)|(?=(?:Unit|Flat|Suite|Level|Floor|Plot|Building|PO\s+Box|P\.O\.\s+Box)\b|\d))`,
+    // "PT Sinar Bahari Teknologi, Menara Tiga, …": an Indonesian company's legal form comes first, so a comma starts the address
+    String.raw`(?<=^\s*PT\s+[^,]{2,60}),\s*`,
     // "Loch Fyne Seafarms Limited, Clachan, Cairndow": after the legal form, a comma starts the address
     String.raw`(?<=\b(?:Limited|LIMITED|Ltd|LTD|LLP|plc|PLC|GmbH|Pty\s+Ltd|Pte\.?\s+Ltd\.?|DAC)\.?),\s+(?=\p{Lu})`,
     String.raw`\s*[-–]\s*(?:hereinafter|and)\b`,
