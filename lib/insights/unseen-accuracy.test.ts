@@ -15,7 +15,8 @@ const TUNING_FLOOR = 1;
  * in different sentences, where v2–v5's authors give no term), v17 (a rent review memorandum dated after the
  * review date it has effect from) and v20 (34 of 64 documents with a
  * miss before it, 5 after: parties in PDF tables laid out over several rows, a tenancy signed by the
- * landlord's agent, a standstill period's end replaced by a deed of variation).
+ * landlord's agent, a standstill period's end replaced by a deed of variation) and v21, whose round 18 was
+ * begun at the session's end (23 of 64 documents with a miss before it, 20 after).
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
@@ -24,11 +25,12 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v16 (after held-back v7's seventh measurement)": { term: 47 / 48 },
   "tuning v17 (after held-back v7's eighth measurement)": { effectiveDate: 47 / 48 },
   "tuning v20 (after held-back v18's second measurement)": { parties: 60 / 64, expiryDate: 63 / 64 },
+  "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64, parties: 56 / 64, effectiveDate: 61 / 64, expiryDate: 56 / 64, term: 56 / 64, renewal: 62 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17, v19 and v20, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v21, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {
