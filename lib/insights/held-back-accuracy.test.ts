@@ -14,11 +14,11 @@ const TARGET_PARTIES_F1 = 0.95;
  * Held-back set v7 (64 documents, written by four helpers from one brief, test/insights-corpus/
  * evaluation-brief.md, reading only the truth format, the scorer and the list of document types — never
  * the rules or another set — and never running the extractor; committed before it was first scored).
- * Only its aggregate has been printed, thirteen times: after round 5 (tuned on the former held-back v6),
+ * Only its aggregate has been printed, fourteen times: after round 5 (tuned on the former held-back v6),
  * after rounds 6, 7 and 8 (tuned on sets v8–v11, written from the same brief), after rounds 9–11 (v12,
  * v13), after round 12 (v14, and every tuning document as a PDF at other margins), after round 13 (v15)
  * and after round 14 (v16), after round 15 was begun and finished on v17 (unchanged), after round 16 (v19)
- * after round 17 (v20) and after round 18 was begun (v21, unchanged). Measurement 12: title 98.4%, type 96.9%, parties 95.3% (F1 0.982), law 100%,
+ * after round 17 (v20), and twice during round 18 (v21; the second moved term to 90.6%). Measurement 12: title 98.4%, type 96.9%, parties 95.3% (F1 0.982), law 100%,
  * effective 96.9%, expiry 89.1%, term 89.1%, renewal 96.9%, amends 100%, pages 100%, words 100%
  * (docs/insights.md, "Scores").
  *
@@ -28,10 +28,10 @@ const TARGET_PARTIES_F1 = 0.95;
  * amends 100%, pages 100%, words 100%. Measurement 2, after round 16 (tuned on v19): type 96.9%, parties
  * 92.2% (F1 0.972), expiry 96.9%, term 95.3%, renewal 98.4%, the rest unchanged. Measurement 3, after round
  * 17 (v20): effective 96.9%, expiry 98.4%, parties still 92.2%. Measurement 4, after round 18 was begun (v21):
- * title 100%, parties still 92.2%.
+ * title 100%, parties still 92.2%; a fifth, later in round 18, the same.
  */
 const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
-  "held-back v7": { fields: { expiryDate: 57 / 64, term: 57 / 64 } },
+  "held-back v7": { fields: { expiryDate: 57 / 64, term: 58 / 64 } },
   "held-back v18": { fields: { parties: 59 / 64 } },
 };
 

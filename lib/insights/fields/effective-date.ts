@@ -93,7 +93,7 @@ const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:takes|shall\s+take|will\s
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
-const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`\b(?:a|an|the|that\s+certain)\s+(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
+const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+certain)\s+|\|\s*)(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
 
 function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;

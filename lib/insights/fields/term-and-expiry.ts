@@ -26,7 +26,7 @@ const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|sta
 const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing))\s+(?:automatically\s+)?on\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+${ANCHOR}`, "giu");
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with|has|have|means|is|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have|means|is|,|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "The initial subscription term of thirty-six (36) months begins on …"
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s*,?\\s+(?:which\\s+)?)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
@@ -56,11 +56,14 @@ const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\
 const NOT_THE_TERM_BEFORE = /\b(?:does\s+not|nothing\s+in\s+this\s+\w+)\s+(?:changes?|alters?|affects?|extends?)\b|surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\b(?:support|transition|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
-/** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …"). */
-const OTHER_DOCUMENT = new RegExp(String.raw`\b(?:a|an|the|that\s+certain|its|your|our|their)\s+(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?\d`, "iu");
+/** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years", "dated May 1, 2021"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …") or a row's ("| Lease dated 12 May 2011 … for a term of 25 years"). */
+const OTHER_DOCUMENT = new RegExp(
+  String.raw`(?:\b(?:a|an|the|that\s+certain|its|your|our|their)\s+|\|\s*)(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  "iu",
+);
 
 /**
  * An amendment that lengthens the agreement it amends: "The Term of the Lease is hereby extended for a period of
@@ -166,6 +169,9 @@ function namedPeriod(tail: string, rows: KeyValue[]): RegExpExecArray | null {
   return row ? RENEWAL_PERIOD.exec(row.value) : null;
 }
 
+/** "The letter of credit shall be automatically renewable …", "Clause 21 of the MSA, under which the MSA renews automatically …, does not apply": not this document renewing. */
+const ANOTHER_THING_RENEWS = /\b(?:letter\s+of\s+credit|bond|insurance|policy|warranty)\b|\b(?:does|shall|will)\s+not\s+apply\b/i;
+
 export function findRenewal(flat: string, rows: KeyValue[] = []): TermMatch | undefined {
   // "Renewal | automatic, for successive periods of two (2) years each": a key-details row.
   const row = rows.find((r) => /^(?:renewal|automatic renewal|renewal term|renewal period)$/.test(r.label) && /\bautomatic/i.test(r.value));
@@ -178,7 +184,8 @@ export function findRenewal(flat: string, rows: KeyValue[] = []): TermMatch | un
   // A recital's "renews automatically" is the renewal of the agreement it describes.
   const recitals = recitalRanges(flat);
   for (const m of flat.matchAll(AUTO_RENEWAL)) {
-    if (inRanges(recitals, m.index) || DESCRIBES_ANOTHER.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
+    const sentence = sentenceAround(flat, m.index, m.index + m[0].length);
+    if (inRanges(recitals, m.index) || DESCRIBES_ANOTHER.test(sentence) || ANOTHER_THING_RENEWS.test(sentence)) continue;
     const tail = m[1].split(/\bunless\b|\bprovided\b|\bnotice\b/i)[0];
     const period = RENEWAL_PERIOD.exec(tail) ?? (/\b(?:renewal|extension|additional)\s+(?:periods?|terms?)\b/i.test(tail) ? RENEWAL_PERIOD_DEFINED.exec(flat) : null) ?? namedPeriod(tail, rows);
     const yearly = period ? undefined : FROM_UNIT_TO_UNIT.exec(tail);
@@ -261,6 +268,9 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   const anchor = anchored && (inTermRow || ((DURATION_CONTEXT.test(clause) || named) && !NOT_THE_TERM_BEFORE.test(clause))) ? anchored : undefined;
   const from = anchor ? effective : previous;
   if (!from || (!anchor && (!RANGE_LINK.test(between ?? "") || !startsRange(flat, from)))) return undefined;
+  // "from April 1, 2026 through September 30, 2026 (the "Ramp Period")": a range the document names as some other period.
+  const calledAfter = /^\s*\(the\s+["“']([^"”']{2,40})["”']\)/.exec(flat.slice(expiry.end, expiry.end + 60))?.[1];
+  if (calledAfter && /\bperiod\b/i.test(calledAfter) && !OWN_PERIOD.test(calledAfter) && !/\b(?:term|initial|standstill)\b/i.test(calledAfter)) return undefined;
   const start = anchor ? lookBack + anchor.index : from.start;
   const [y1, m1] = from.iso.split("-").map(Number);
   const [y2, m2] = expiry.iso.split("-").map(Number);
@@ -286,9 +296,9 @@ export function fromUndatedEvent(flat: string, end: number): boolean {
 }
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
 /** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end; */
-/** … or "shall be due and payable in full on the date that is eighteen (18) months after the date of this Note", "is available … until the date falling three (3) years after the date of this letter". */
+/** … or "shall be due and payable in full on the date that is eighteen (18) months after the date of this Note", "is available … until the date falling three (3) years after the date of this letter", "repaid in full on 14 April 2031, being the date falling sixty (60) months from the date of this letter". */
 const DATE_FALLING = new RegExp(
-  String.raw`(?:(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)|(?:due\s+and\s+payable|repaid|repayable|expires?|terminates?|ends?)\b[^.;]{0,30}?\bon|\b(?:available|continues?|runs?)\b[^.;]{0,100}?\buntil)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+after\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
+  String.raw`(?:(?:expiry|expiration|termination|end|maturity|final\s+repayment)\s+date${QUOTE},?\s+(?:means|shall\s+mean|is|being)|(?:due\s+and\s+payable|repaid|repayable|expires?|terminates?|ends?)\b[^.;]{0,30}?\bon|\b(?:available|continues?|runs?)\b[^.;]{0,100}?\buntil|\b(?:repaid|repayable|due\s+and\s+payable)\b[^.;]{0,60}?,\s+being)\s+the\s+date\s+(?:falling|that\s+is|which\s+is)\s+${NUMBER}\s+${UNIT}\s+(?:after|from)\s+(${ANCHOR}|(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,3}(?:Date|Completion|Closing|Drawdown))`,
   "iu",
 );
 
