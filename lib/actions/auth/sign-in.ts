@@ -29,8 +29,13 @@ export const setupAction = validatedAction(setupSchema, async (input) => {
   redirect("/settings/divisions");
 });
 
+/**
+ * Ends the session; the caller then loads the sign-in page afresh. A redirect from the action would render
+ * that page in the action's own request, where the session cookie just deleted may still be read — and the
+ * sign-in page sends a signed-in person on to /files (seen once in CI).
+ */
 export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
+  await signOut({ redirect: false });
 }
 
 export async function oidcSignInAction() {
