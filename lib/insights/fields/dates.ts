@@ -9,6 +9,8 @@ export interface DateMention {
 /** Order of day and month in all-numeric dates such as 01/03/2024. */
 export type NumericDateOrder = "dmy" | "mdy";
 
+/** A month's full name, for rules that only need to know a date follows. */
+export const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const DAY_SUFFIX = "(?:st|nd|rd|th)?";
 /** A year in words, as deeds write it: "Two Thousand and Twenty-Four", "in the year two thousand and twenty-six". */

@@ -21,6 +21,8 @@ const NAME_ENDS = /^\p{Lu}[\p{L}'’-]*,\s/u;
 const WRAPPED = /^(?!(?:[a-z]|[ivx]+)[.)]\s)\p{Ll}/u;
 /** The border between two cells of a table row, as the text readers write it (" | "). */
 export const CELL = /\s*\|\s*/;
+/** A table column that holds parties' names: "Name", "Legal name", "Name of party", "Name and address". */
+export const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?names?(?:\s+of\s+party)?(?:\s+and\s+(?:address|details))?$/i;
 const HEADING_CELL = /^[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,3}$/u;
 /** "Item | Particular | Detail", "Term | Meaning | Clause": the heading of a key-details table, whose rows label themselves. */
 const KEY_TABLE_HEADING = /^(?:item|no|particulars?|details?|meaning|description|definitions?|defined term|clause|reference|value|provision|heading|information)$/i;

@@ -1,4 +1,4 @@
-import { rowFor, type KeyValue } from "./key-values";
+import { NAME_HEADING, rowFor, type KeyValue } from "./key-values";
 import { DATED } from "./dates";
 import type { LineAt } from "./letter";
 import { LEGAL_FORM_END, LEGAL_FORM_FIRST, LEGAL_FORM_ONLY } from "../legal-forms";
@@ -117,7 +117,6 @@ const IN_SCHEDULE = /\b(?:parties|persons?|financial\s+institutions|companies|en
 /** An opening's stand-in for the parties a schedule lists. */
 const GROUP_REFERENCE = /^(?:the\s+|each\s+)?(?:persons?|parties|financial\s+institutions|companies|entities|banks|(?:original\s+)?lenders|(?:original\s+)?guarantors|shareholders|investors|sellers|vendors)\b/i;
 const TABLE_CELLS = /\s*\|\s*|\t+/;
-const NAME_COLUMN = /^(?:name|names|full\s+name|legal\s+name)$/i;
 const HEADER_CELL = /^(?:name|names|party|parties|full\s+name|name\s+of\s+(?:party|(?:original\s+)?lender|guarantor|shareholder|creditor)|shareholder|investor|creditors?|(?:original\s+)?lenders?|participants?)$/i;
 
 /**
@@ -142,7 +141,7 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
   for (const raw of text.slice(offset).split("\n")) {
     const line = raw.trim();
     const all = line.split(TABLE_CELLS);
-    const named = all.findIndex((cell) => NAME_COLUMN.test(cell.trim()));
+    const named = all.findIndex((cell) => NAME_HEADING.test(cell.trim()));
     if (rows.length === 0 && named > 0) column = named;
     const cells = all.slice(column);
     // "Meridian Freight Partners | …" / "Limited | …", "Coastal Lithium Pty Ltd (ACN | …" / "612 334 901) in its capacity … | …":

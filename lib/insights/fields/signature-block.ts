@@ -1,4 +1,4 @@
-import { CELL } from "./key-values";
+import { CELL, NAME_HEADING } from "./key-values";
 import type { LineAt } from "./letter";
 import { LEGAL_FORM_END, LEGAL_FORM_FIRST } from "../legal-forms";
 import { cleanPartyName, uniqueNames } from "./party-names";
@@ -20,7 +20,6 @@ const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
 const SIGNED_HEADING = /^(?:signed|signature|signatory|executed)\b/i;
-const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?name(?:\s+of\s+party)?(?:\s+and\s+(?:address|details))?$/i;
 /** A company's line above its signatory's "By:": its legal form ends it, or a bare "Pty"/"Pte" a PDF left there. */
 const isOrganisation = (line: string) => LEGAL_FORM_END.test(line.replace(/,$/, "")) || /\b(?:pty|pte)\.?,?$/i.test(line);
 

@@ -1,5 +1,5 @@
 import type { KeyValue } from "./key-values";
-import { addDays, DATED, findDates, lastDayOfTerm, type DateMention, type TermUnit } from "./dates";
+import { addDays, DATED, findDates, lastDayOfTerm, MONTH_NAME, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, ORDINAL_WORDS_PATTERN, parseNumberWord, parseOrdinalWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
 
@@ -61,7 +61,7 @@ const ANOTHER_THINGS_TERM =
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years", "dated May 1, 2021"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …") or a row's ("| Lease dated 12 May 2011 … for a term of 25 years"). */
 const OTHER_DOCUMENT = new RegExp(
-  String.raw`(?:\b(?:a|an|the|that\s+certain|its|your|our|their)\s+|\|\s*)(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  String.raw`(?:\b(?:a|an|the|that\s+certain|its|your|our|their)\s+|\|\s*)(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?(?:\d|${MONTH_NAME}\b)`,
   "iu",
 );
 
