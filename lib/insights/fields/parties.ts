@@ -76,14 +76,23 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   const found: { name: string; start: number; end: number }[] = [];
   let separated = false;
   let afterName = false;
+  let described = false;
   for (const l of lines.slice(from, from + 20)) {
     if (BETWEEN_LINES.test(l.line)) separated = true;
     // "STRAITS MERIDIAN BANK LTD" / "as Agent": a role under the name, bracketed or not.
     if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || /^as\s+(?:the\s+)?\p{Lu}[\p{L}\s]{1,30}$/u.test(l.line)) {
       afterName = false;
+      described = false;
       continue;
     }
-    const name = l.line.split(/\s+/).length <= 8 ? cleanPartyName(l.line.replace(/,$/, "")) : undefined;
+    // "NORTHGATE PROPERTY NOMINEES (NO. 2) LIMITED as nominee and trustee for the Northgate Staff" / "Pension Scheme": the
+    // name, then the capacity it is a party in, wrapped up to the next "and". ("X, a corporation …" is the opening's
+    // prose, which the readers of prose take.)
+    if (described) continue;
+    const words = l.line.split(/\s+/).length;
+    const cleaned = cleanPartyName(l.line.replace(/,$/, ""));
+    described = words > 8 && !afterName && cleaned !== undefined && LEGAL_FORM_END.test(cleaned) && l.line.startsWith(`${cleaned} as `);
+    const name = words <= 8 || described ? cleaned : undefined;
     // "… / and / STRAITS COLD CHAIN (S) PTE LTD / Lim, Chua & Tay LLP / Advocates & Solicitors": the last party is named; the firm under it drew the deed up.
     if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name)) || (separated && afterName)) break;
     found.push({ name, start: l.start, end: l.start + l.line.length });
@@ -98,14 +107,19 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
 const LITIGANT_ROLE = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;
 
+const CAPTION_ROW = new RegExp(String.raw`^(\S.*?\S)\s+(${LITIGANT_ROLE.source.slice(1, -1)})$`, "i");
+
 function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
   const found: { name: string; start: number; end: number }[] = [];
   for (let i = 1; i < Math.min(lines.length, 60); i++) {
     const name = LITIGANT_ROLE.test(lines[i].line) ? cleanPartyName(lines[i - 1].line) : undefined;
     if (name) found.push({ name, start: lines[i - 1].start, end: lines[i].start + lines[i].line.length });
-    // "SAMUEL KIPRONO CHEBET | 1ST DEFENDANT": the litigant and its role in one row.
+    // "SAMUEL KIPRONO CHEBET | 1ST DEFENDANT", or a PDF's "LUCKY HARBOUR TRADING COMPANY LIMITED Plaintiff": the litigant and its role in one row.
     const [cell, role] = lines[i].line.split(/\s*\|\s*/);
-    const inRow = role !== undefined && LITIGANT_ROLE.test(role) ? cleanPartyName(cell) : undefined;
+    const spaced = role === undefined ? CAPTION_ROW.exec(cell) : null;
+    const litigant = spaced && spaced[1] === spaced[1].toUpperCase() ? spaced[1] : role !== undefined && LITIGANT_ROLE.test(role) ? cell : undefined;
+    // "Solicitors for" / "the Plaintiff | Defendants": a PDF's wrapped sign-off pairs two roles, neither a litigant.
+    const inRow = litigant && !LITIGANT_ROLE.test(litigant) ? cleanPartyName(litigant) : undefined;
     if (inRow) found.push({ name: inRow, start: lines[i].start, end: lines[i].start + lines[i].line.length });
   }
   const names = uniqueNames(found.map((f) => f.name));
@@ -130,7 +144,8 @@ function withScheduledParties(opening: PartiesMatch | undefined, listed: Parties
 }
 
 function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | undefined {
-  const heading = new RegExp(String.raw`^[^\S\n]*schedule${said[1] ? String.raw`\s+${said[1]}\b` : "\\b"}[^\n]*$`, "gim");
+  // A heading line ("SCHEDULE 1 – PARTIES"), not a sentence a PDF began with the word ("Schedule, except for …").
+  const heading = new RegExp(String.raw`^[^\S\n]*schedule${said[1] ? String.raw`\s+${said[1]}\b` : "\\b"}(?![,;.])[^\n]{0,60}$`, "gim");
   heading.lastIndex = said.index + said[0].length;
   const at = heading.exec(text);
   if (!at) return undefined;
@@ -154,15 +169,21 @@ function scheduleNames(text: string, said: RegExpExecArray): PartiesMatch | unde
     else if (TABLE_CELLS.test(line) && cells.length >= 2) rows.push({ cell: cells[0], next: cells[1], start: offset, width: cells.length });
     // A cell wrapped onto its own line is skipped; the next heading or paragraph ends the table.
     else if (line && rows.length > 0 && (/^(?:schedule|part|annex|appendix)\b/i.test(line) || line.split(/\s+/).length > 12)) break;
+    // "EXECUTED AS A DEED" under the schedule: the execution block is not the list.
+    if (rows.length > 0 && /^(?:executed|signed|in\s+witness|execution)\b/i.test(line)) break;
     offset += raw.length + 1;
   }
-  const listed = rows.filter((row) => !HEADER_CELL.test(row.cell.trim()));
-  // "The Company | Hallowmere Capital (Jersey) Limited, a company …": a column of roles, then the names.
-  const byRole = listed.length > 0 && listed.every((row) => PARTY_ROLE.test(row.cell.trim()) && row.next);
+  // "Lawyers for the Secured Party | Holloway & Tran Lawyers, …": an adviser's row lists no party.
+  const listed = rows.filter((row) => !HEADER_CELL.test(row.cell.trim()) && !ADVISER_ROW.test(row.cell.trim()));
+  // "The Company | Hallowmere Capital (Jersey) Limited, a company …", "Grantor | …" / "Secured Party | …": a column of roles, then the names.
+  const labels = new Set(listed.map((row) => row.cell.trim().toLowerCase()));
+  const isRole = (row: (typeof listed)[number]) => PARTY_ROLE.test(row.cell.trim()) || isRoleRow({ label: row.cell.trim().toLowerCase(), value: row.next ?? "", start: 0, end: 0 }, labels);
+  const byRole = listed.length > 0 && listed.every((row) => isRole(row) && row.next);
   const names = uniqueNames(listed.map((row) => cleanPartyName((byRole ? row.next : row.cell) ?? "")));
   return names.length >= 1 ? { names, start: rows[0].start, end: offset } : undefined;
 }
 
+const ADVISER_ROW = /^(?:lawyers?|solicitors?|counsel|attorneys?|advocates?|legal\s+advis[eo]rs?)\b|\b(?:lawyers|solicitors|counsel|attorneys)\s+for\b/i;
 const PARTY_ROLE = /^(?:the\s+)?(?:company|borrower|lender|landlord|tenant|lessor|lessee|employer|employee|executive|consultant|contractor|client|customer|supplier|provider|service\s+provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|recipient|guarantor|issuer|holder|payee|maker|investor|parent|agent|trustee)$/i;
 /** Words after which a party's name starts when no "between" introduces it ("the undersigned,", "FOR VALUE RECEIVED,", "to the order of"). */
 const NAME_LEAD_IN = /(?:(?<!\b[A-Z])[.;:]\s|\bundersigned,|\bfor\s+value\s+received,?|\border\s+of\b|\bbetween\b|\bamong\b|\band\b|\bby\b|\bto\b|\bfrom\b|\bwith\b)/gi;
@@ -223,7 +244,7 @@ function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
   const byRole = listed?.value.split(/\b(?:landlord|tenant|lessor|lessee|licensor|licensee|guarantor|buyer|seller|borrower|lender)s?\s*:\s*/i).slice(1) ?? [];
   const listedNames = uniqueNames(byRole.map((part) => cleanPartyName(part)));
   if (listed && listedNames.length >= 2) return { names: listedNames, start: listed.start, end: listed.end };
-  const names = uniqueNames(found.flatMap((row) => splitPeople(cleanPartyName(row.value))));
+  const names = uniqueNames(found.flatMap((row) => partiesInItem(row.value)));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 

@@ -95,11 +95,31 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
   return names.length > 0 ? { names, start: block[at].start } : undefined;
 }
 
-/** "Licensor | Licensee" over "NILGIRI SOFTWARE PRIVATE LIMITED (CIN …), … | COASTLINE RETAIL LLP (…), …": one column a party. */
+/**
+ * "Licensor | Licensee" over "NILGIRI SOFTWARE PRIVATE LIMITED (CIN …), … | COASTLINE RETAIL LLP (…), …": one column a
+ * party. A PDF may wrap a column's name over rows ("Signed for and on behalf of TEMBUSU | …" / "ANALYTICS (ASIA
+ * PACIFIC) PTE. LTD. (UEN | …"): each column reads on to its legal form, at most three rows and never into "Name: …".
+ */
 function partyColumns(block: LineAt[]): { names: string[]; start: number } | undefined {
   const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_ONLY.test(cell)));
-  const cells = at === -1 ? [] : (block[at + 1]?.line.split(CELL) ?? []);
-  if (at === -1 || cells.length !== block[at].line.split(CELL).length) return undefined;
-  const names = uniqueNames(cells.map((cell) => cleanPartyName(cell)));
+  if (at === -1) return undefined;
+  const width = block[at].line.split(CELL).length;
+  const rows = block.slice(at + 1, at + 4).map(({ line }) => line.split(CELL));
+  if (rows[0]?.length !== width) return undefined;
+  const names = uniqueNames(
+    rows[0].map((_, column) => {
+      let text = "";
+      for (const row of rows) {
+        if (row.length !== width || (text && LABELLED_CELL.test(row[column].trim()))) break;
+        text = `${text} ${row[column]}`.trim();
+        const name = (ON_BEHALF.exec(text)?.[1] ?? text).replace(/\s*\([^)]*$/, "");
+        if (LEGAL_FORM_END.test(cleanPartyName(name) ?? "")) return cleanPartyName(name);
+      }
+      return cleanPartyName(rows[0][column]);
+    }),
+  );
   return names.length >= 2 ? { names, start: block[at].start } : undefined;
 }
+
+/** A signatory's or an address's row under a party's name: "Name: …", "Address: …", "By: …". */
+const LABELLED_CELL = /^[\p{L} ]{2,20}:/u;
