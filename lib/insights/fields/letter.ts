@@ -14,8 +14,8 @@ const MARKER_LINE =
 const CONTACT_LINE = /@|www\.|https?:|\b(?:tel|telephone|phone|fax|dx)\b|\+\d/i;
 /** Lines of an address block that name no one: "The Directors", "Attention: …", "c/o …", job titles. */
 const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|company\s+secretary|partners|trustees)|attention|attn|for\s+the\s+attention|c\/o|personal|private|confidential|(?:chief|general|head|senior|managing|finance|legal|vice)\b)/i;
-/** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board"), after at least one other word. */
-const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|lawyers|board|council|trust|fund|bank|authority|university|partnership)\.?,?$|\S\s+(?:&|and)\s+partners\.?,?$/i;
+/** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board", "… Teachers' Retirement System"), after at least one other word. */
+const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|lawyers|board|council|trust|fund|bank|authority|university|partnership|system|commission|association|foundation)\.?,?$|\S\s+(?:&|and)\s+partners\.?,?$/i;
 const isOrganisationName = (line: string) => (/\S\s+\S/.test(line) && LEGAL_FORM_END.test(line.replace(/,$/, ""))) || ORGANISATION_KIND.test(line);
 /** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
 const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;
@@ -140,6 +140,8 @@ export function letterParties(text: string, lines: LineAt[], dear = salutationIn
   return { names, start: lines[0].start, end: lines[dear].start + lines[dear].line.length };
 }
 
+const BY_ITS_AGENT = /^(.+?),?\s+(?:acting\s+)?by\s+its\s+(?:duly\s+authori[sz]ed\s+)?(?:managing\s+|property\s+)?(?:agents?|managers?|attorneys?)\s*,?\s+(.+)$/i;
+
 /** "Drummond Kerr LLP / for and on behalf of The Clydeside Pension Trustees Limited": agents who sign for their principal write as it, and it is the party. */
 function principalOf(lines: LineAt[], agent: string | undefined): string | undefined {
   if (!agent) return undefined;
@@ -148,6 +150,12 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
     // … also under the signatory's title: "Partner, Carver Lowe LLP / for and on behalf of Aldgate & Thames Estates Limited".
     const above = lines[i - 1].line;
     if (principal && (organisationIn(above) ?? cleanPartyName(above))?.toLowerCase() === agent.toLowerCase()) return cleanPartyName(principal);
+    // … or "RAVENSWORTH ESTATES (ONTARIO) INC., by its agent HALDEN PROPERTY MANAGEMENT LTD.": the principal, then the agent
+    // signing for it, which a PDF may wrap onto the next line.
+    for (const signOff of [lines[i].line, `${lines[i].line} ${lines[i + 1]?.line ?? ""}`]) {
+      const byAgent = BY_ITS_AGENT.exec(signOff);
+      if (byAgent && cleanPartyName(byAgent[2])?.toLowerCase() === agent.toLowerCase()) return cleanPartyName(byAgent[1]);
+    }
   }
   return undefined;
 }
