@@ -86,10 +86,23 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
   const headings = block[at].line.split(CELL);
   const column = nameColumn(headings);
   const cells: string[] = [];
+  // "Deccan Mutual" / "Benefit Nidhi | Officer" / "Limited (CIN": a later column's name a PDF wrapped under an empty role cell;
+  // its pieces count once they reach a legal form ("Hélène Marie Vibert" / "Witness | …" is a person, then another row).
+  let pending = "";
   for (const row of block.slice(at + 1).map(({ line }) => line.split(CELL))) {
-    if (row.length === headings.length) cells.push(row[column]);
+    const last = cells.length - 1;
+    const unfinished = last >= 0 && !LEGAL_FORM_END.test(cleanPartyName(cells[last]) ?? "") && /^\p{Lu}/u.test(row[0].trim()) && row[0].trim().split(/\s+/).length <= 5;
+    // "Licensee | Deccan Mutual | Ms. Lakshmi S. Iyer Chief Technology": a row a PDF ran two cells together in still opens with its role.
+    if (row.length === headings.length || (column > 0 && row.length > column && ROLE_ONLY.test(row[0].trim()))) {
+      cells.push(row[column]);
+      pending = "";
+    }
     // "Umhlanga Coastal | 2014/123456/07 | …" / "Developments (Pty) Ltd | Director": a first-column name a PDF wrapped goes on to its legal form.
-    else if (column === 0 && row.length > 1 && cells.length > 0 && !LEGAL_FORM_END.test(cells[cells.length - 1].trim()) && /^\p{Lu}/u.test(row[0].trim()) && row[0].trim().split(/\s+/).length <= 5) cells[cells.length - 1] += ` ${row[0]}`;
+    else if (column === 0 && row.length > 1 && unfinished) cells[last] += ` ${row[0]}`;
+    else if (column > 0 && unfinished && pending.split(" ").length <= 10) {
+      pending += ` ${row[0]}`;
+      if (LEGAL_FORM_END.test(cleanPartyName(cells[last] + pending) ?? "")) [cells[last], pending] = [cells[last] + pending, ""];
+    }
   }
   const names = uniqueNames(cells.map((cell) => cleanPartyName(cell)));
   return names.length > 0 ? { names, start: block[at].start } : undefined;
