@@ -9,7 +9,7 @@ import { locateText } from "./located-text";
 import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
-import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, rowNamedAsTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
@@ -61,7 +61,7 @@ export const ruleBasedExtractor: Extractor = {
     const dates = findDates(flat, order);
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
     // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
-    const labelledTerm = rowFor(rows, TERM_LABELS);
+    const labelledTerm = rowFor(rows, TERM_LABELS) ?? rowNamedAsTerm(flat, rows);
     // A rent review memorandum's or an amendment's "Term of the Lease | 15 years from …" is the underlying document's.
     const othersTerm = labelledTerm && /^term of /.test(labelledTerm.label) && (type.type === "Other" || type.type === "Amendment");
     const termRow = (othersTerm ? undefined : labelledTerm) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);

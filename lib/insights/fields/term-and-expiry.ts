@@ -169,6 +169,17 @@ function namedPeriod(tail: string, rows: KeyValue[]): RegExpExecArray | null {
   return row ? RENEWAL_PERIOD.exec(row.value) : null;
 }
 
+/**
+ * "This Addendum expires at the end of the Trial Period" with "Trial Period | From 1 May 2026 to 30 April 2027": the row
+ * the document names as its own duration, whatever its label.
+ */
+export function rowNamedAsTerm(flat: string, rows: KeyValue[]): KeyValue | undefined {
+  const name = OWN_NAMED_PERIOD.exec(flat)?.[1].toLowerCase();
+  return name ? rows.find((r) => r.label === name) : undefined;
+}
+const OWN_NAMED_PERIOD =
+  /\bthis\s+(?:agreement|addendum|amendment|variation|deed|licen[cs]e|lease|letter|contract)\s+(?:shall\s+|will\s+)?(?:expires?|ends?|terminates?|(?:remains?|continues?)\s+in\s+force\s+(?:for|during|until\s+the\s+end\s+of))\s+(?:at\s+the\s+end\s+of\s+|on\s+the\s+(?:last\s+day|expiry)\s+of\s+)?the\s+((?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Period|Term))\b/iu;
+
 /** "The letter of credit shall be automatically renewable …", "Clause 21 of the MSA, under which the MSA renews automatically …, does not apply": not this document renewing. */
 const ANOTHER_THING_RENEWS = /\b(?:letter\s+of\s+credit|bond|insurance|policy|warranty)\b|\b(?:does|shall|will)\s+not\s+apply\b/i;
 
