@@ -25,7 +25,7 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v16 (after held-back v7's seventh measurement)": { term: 47 / 48 },
   "tuning v17 (after held-back v7's eighth measurement)": { effectiveDate: 47 / 48 },
   "tuning v20 (after held-back v18's second measurement)": { expiryDate: 63 / 64 },
-  "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64, effectiveDate: 63 / 64, expiryDate: 61 / 64 },
+  "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64 },
 };
 
 /**

@@ -89,7 +89,8 @@ const OTHER_DOCUMENT_DATED =
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
 const LAST_SIGNATURE_DEFINED = /\b(?:effective|commencement)\s+date["”’]?\s+means\s+the\s+date\s+(?:on\s+which|of)\b[^.]{0,100}?\bsign\w*\s+by\s+the\s+last\b/i;
-const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:takes|shall\s+take|will\s+take)\s+effect\s+on\s+the\s+date\s+(?:at\s+the\s+head\s+of\s+it|of\s+this\s+\p{L}+|hereof|first\s+(?:written|stated)\s+above)\b/iu;
+/** "This Memorandum takes effect on the date at the head of it", "This Agreement shall come into force on the date of its execution first written above". */
+const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+on\s+the\s+date\s+(?:at\s+the\s+head\s+of\s+it|of\s+this\s+\p{L}+|hereof|(?:of\s+its\s+execution\s+)?first\s+(?:written|stated|mentioned)\s+above|of\s+its\s+execution)\b/iu;
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */

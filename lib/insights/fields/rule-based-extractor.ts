@@ -16,6 +16,7 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 
 /** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
+const TERM_UNCHANGED = /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects))?\s+the\s+(?:term|expiry\s+date|duration)\b/iu;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry (not "will no longer end on …"); "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)(?:\s+and\s+including)?\s*$/i;
 
@@ -120,7 +121,9 @@ function addTermFields(
 
   const expiryRow = rowFor(rows, EXPIRY_LABELS);
   const expiryInRow = (expiryRow && datesInValue(expiryRow.value, expiryRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[1] : undefined) ?? (termRow && rowDates.length === 1 && ENDS_ON.test(termRow.value.slice(0, rowDates[0].start - termRow.start)) ? rowDates[0] : undefined);
-  const expiry = expiryInRow ?? findExpiryDate(flat, dates, effective);
+  // "Nothing in this Amendment extends or otherwise changes the Term of the Agreement": a range it sets is for something else.
+  const termUnchanged = isAmendment && TERM_UNCHANGED.test(flat);
+  const expiry = expiryInRow ?? (termUnchanged ? undefined : findExpiryDate(flat, dates, effective));
   // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
   // "Term | From the Commencement Date until and including 30 June 2027": the row's one date ends a range from the effective date.
   const endsTermRow = termRow !== undefined && rowDates.length === 1 && expiry?.start === rowDates[0].start;

@@ -43,13 +43,13 @@ const LAST_DAY_OF_MONTH = /\blast\s+day\s+of\s+the\s+(?:[\w-]+\s+)?\(?(\d{1,3})(
 const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|(?:be\s+)?repa(?:id|yable))\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
 /**
  * A term that runs "from" a day excludes that day, so "for two years from 1 March 2024" ends on the
- * anniversary, as does one "ending on the third anniversary"; one "commencing on" or "from and
+ * anniversary, as does one "ending on the third anniversary" or "expiring on the tenth (10th) anniversary"; one "commencing on" or "from and
  * including" a day counts it, and ends the day before. In a table cell a PDF wrapped, "from" may end the cell.
  */
 const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
 /** "shall run from the Commencement Date for a period of five years": "from" before the term, as after it. */
 const FROM_ANCHOR_BEFORE = /\bfrom\s+(?!and\s+including\b)(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?Date\s*,?\s*$/u;
-const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\bend(?:ing|s)?\s+on\s+the\s+[\w-]+\s+anniversary\b/i;
+const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\b(?:end(?:ing|s)?|expir(?:es|ing)|terminat(?:es|ing))\s+on\s+the\s+[\w-]+\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
 const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term. */
@@ -218,7 +218,8 @@ const EXPIRY_BEFORE = new RegExp(
 );
 const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiration|termination|end|maturity|(?:final\s+)?repayment|(?:final\s+)?redemption)\s+date/i;
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
-const NOT_AN_EXPIRY = /\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
+/** … "the clinic premises are leased by the Employer from Kitsilano Commercial Holdings Inc. for a term expiring on …": a lease a party holds from someone else. */
+const NOT_AN_EXPIRY = /\b(?:is|are)\s+(?:leased|let|sublet|licensed)\s+by\b[^.;]{0,80}\bfrom\b|\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026", "… and continues to April 30, 2027". */
@@ -332,12 +333,20 @@ export function datesInValue(value: string, offset: number, order: "dmy" | "mdy"
  * or to a clause number ("4.1 "), so a heading before it ("4. Term and Renewal") is not part of it.
  */
 function clauseBefore(flat: string, end: number): string {
-  const from = Math.max(flat.lastIndexOf(". ", end - 1), flat.lastIndexOf(";", end - 1), end - 300, 0);
+  const from = Math.max(sentenceStopBefore(flat, end), flat.lastIndexOf(";", end - 1), end - 300, 0);
   const clause = flat.slice(from, end);
   const numbers = [...clause.matchAll(/(?:^|\s)\d+\.\d+(?:\.\d+)*\s/g)];
   const last = numbers[numbers.length - 1];
   return last ? clause.slice(last.index + last[0].length) : clause;
 }
+
+/** The last ". " before `end` that ends a sentence: not the dot of "Kitsilano Commercial Holdings Inc." or "No.". */
+function sentenceStopBefore(flat: string, end: number): number {
+  let at = flat.lastIndexOf(". ", end - 1);
+  while (at > 0 && ABBREVIATED.test(flat.slice(Math.max(0, at - 6), at))) at = flat.lastIndexOf(". ", at - 1);
+  return at;
+}
+const ABBREVIATED = /\b(?:Inc|Ltd|Corp|Co|No|Nos|Pty|Pte|Bhd|Mr|Mrs|Ms|Dr|St)$/;
 
 /**
  * "This Minute of Agreement shall commence … and shall continue in force until terminated": the document is what lasts,
