@@ -17,7 +17,7 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]|\d{4,}\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)(?:\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]|\d{4,}\s+[A-Z])|[^()"“]{0,120}?\bon\s+the\s+one\s+hand,?\s+and\s+[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -209,7 +209,7 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)(?: name)?$/;
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
 /** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party. */
@@ -242,7 +242,7 @@ function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
   // "LR3. Parties to this lease | Landlord: HARCOURT … LIMITED (company number …) whose … Tenant: BLACKWOOD & FINCH LLP …": one name after each role.
   const listed = rowFor(rows, /^parties to this (?:lease|agreement|deed|licen[cs]e)$/);
   const byRole = listed?.value.split(/\b(?:landlord|tenant|lessor|lessee|licensor|licensee|guarantor|buyer|seller|borrower|lender)s?\s*:\s*/i).slice(1) ?? [];
-  const listedNames = uniqueNames(byRole.map((part) => cleanPartyName(part)));
+  const listedNames = uniqueNames(byRole.flatMap((part) => partiesInItem(part)));
   if (listed && listedNames.length >= 2) return { names: listedNames, start: listed.start, end: listed.end };
   const names = uniqueNames(found.flatMap((row) => partiesInItem(row.value)));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
@@ -265,9 +265,9 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
  */
 function partiesInItem(item: string): (string | undefined)[] {
   const first = cleanPartyName(item);
-  // ", acting by its managing agent, Sandor Realty Management Corp., and KESTREL & VINE …": the chunk opens by saying who acts for
+  // ", acting by its managing agent, Sandor Realty Management Corp., and KESTREL & VINE …", ", each acting by its general partner, …": the chunk opens by saying who acts for
   // the party before; the next party follows "and".
-  const actingFor = first ? null : /^\s*,?\s*(?:acting\s+)?(?:by|through)\s+(?:its|their)\b[^]*?,?\s+and\s+(?=\p{Lu})/u.exec(item);
+  const actingFor = first ? null : /^\s*,?\s*(?:each\s+)?(?:acting\s+)?(?:by|through)\s+(?:its|their)\b[^]*?,?\s+and\s+(?=\p{Lu})/u.exec(item);
   if (actingFor) return partiesInItem(item.slice(actingFor[0].length));
   if (!first) return [first];
   const firstEnd = item.toLowerCase().indexOf(first.toLowerCase()) + first.length;
@@ -312,7 +312,7 @@ const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s
 const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
 const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+favou?r\s+of:?|parties:?)$/i;
 
-const NUMBERED_LINE = /^(?:\(\s*\d+\s*\)|\d+\s*[.)])\s/;
+const NUMBERED_LINE = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)])\s/;
 /** "TO: LAKESHORE BANK … (the "Bank")" / "FROM: NORTHERN SHIELD INC. … (the "Guarantor")": a notice's or guarantee's parties, one a label. */
 const ADDRESS_LINE = /^(?:to|from)\s*:\s*(?=\p{Lu})/iu;
 const ITEM_LINE = (line: string) => NUMBERED_LINE.test(line) || ADDRESS_LINE.test(line);
@@ -330,7 +330,11 @@ function fromPartyLines(lines: LineAt[]): PartiesMatch | undefined {
     const listStyle = style(head[i].line) || style(run[0]?.line ?? "");
     const sameList = (j: number) => !NUMBERED_LINE.test(head[j].line) || !listStyle || style(head[j].line) === listStyle;
     const afterSeparator = (j: number) => j > i && BETWEEN_LINES.test(head[j - 1].line) && !BETWEEN_LINES.test(head[j].line) && cleanPartyName(head[j].line) !== undefined;
-    for (let j = i; j < head.length && sameList(j) && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line) || afterSeparator(j)); j++) {
+    // "(2) PAUL WICKHAM-JONES of … (the "Individual Seller" and, together with the Trustee Sellers, the "Sellers"); and": the list's next
+    // number goes on with it, however its role is put.
+    const itemNumber = (line: string) => Number(/^\(?\s*(\d+)/.exec(line)?.[1] ?? Number.NaN);
+    const nextItem = (j: number) => j > i && NUMBERED_LINE.test(head[j].line) && itemNumber(head[j].line) === itemNumber(head[j - 1].line) + 1 && cleanPartyName(head[j].line) !== undefined;
+    for (let j = i; j < head.length && sameList(j) && (PARTY_LINE.test(head[j].line) || BETWEEN_LINES.test(head[j].line) || afterSeparator(j) || nextItem(j)); j++) {
       if (!BETWEEN_LINES.test(head[j].line)) run.push(head[j]);
     }
     const names = uniqueNames(run.flatMap((l) => partiesInItem(l.line)));
@@ -350,7 +354,7 @@ function goesOn(line: string, next: string | undefined): boolean {
   // "TE AWA ENERGY LIMITED, a company having its registered office at … 22 Customhouse" / "Quay, Wellington ("Client")":
   // a description under way goes on to the role that closes it.
   const described = DESCRIBED.test(line) && !/[.;]$/.test(line) && !PARTY_LINE.test(line);
-  return unclosed || described || /(?:,|\s(?:of|the|and|in|at|for|to|by|with|under))$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
+  return unclosed || described || /(?:,|\s&|\s(?:of|the|and|in|at|for|to|by|with|under))$/.test(line) || (/^\p{Ll}/u.test(next) && !/[.;:]$/.test(line));
 }
 const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b|\b(?:both|each|all)\s+of\b|\sof\s+\d|\b(?:ACN|ABN|company\s+number|registered\s+number|registration\s+number)\b/iu;
 
@@ -451,7 +455,8 @@ function splitParties(whole: string): string[] {
     const tail = segment.slice(from).replace(/^\s*and\s+as\s+an?\s+[\p{Ll}\s]{1,40}(?=,)/u, "");
     // "… (in such capacity, "Agent"), WEXFORD BAY CREDIT FUND II, L.P., … and O'NEILL, CHAN & ROSEN FAMILY OFFICE, LLC, a Connecticut …
     // (each … a "Lender" …)": so are parties after the last term that the list's collective term ended.
-    if (/^\s*,?\s*and\s+\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);
+    // "…, and, solely for purposes of Article V, THOMAS J. O'HARE and PRIYA RAMAN, each an individual …" too.
+    if (/^\s*,?\s*and\s*,?\s+(?:(?:solely|only)\s+[^,]{1,100},\s*)?\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);
     return uniqueNames(chunks.flatMap(partiesInItem));
   }
 

@@ -4,8 +4,8 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,\s*(?=[a-z])`,
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
-    // "(Reading)" in "Riverside Trade Park (Reading) Limited" is part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\)\s+(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P)\b)`,
+    // "(Reading)" in "Riverside Trade Park (Reading) Limited" and "(Parallel)" in "… II (Parallel), L.P." are part of the name; other brackets describe it
+    String.raw`\s*\((?![^()]{1,30}\),?\s+(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P|Pvt|PVT|FZE|FZCO|FZ-LLC|L\.L\.C|PJSC|AG|GmbH|S\.A|B\.V|N\.V)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
@@ -52,6 +52,8 @@ export function cleanPartyName(chunk: string): string | undefined {
   // "This Data Processing Addendum is made …": the document, not a party.
   if (/^\s*(?:this|these)\s/i.test(chunk)) return undefined;
   let name = chunk
+    // ", and, solely for purposes of Article V and Article VII, THOMAS J. O'HARE …": a party joining for some provisions only
+    .replace(/^[\s,]*(?:and\s*,?\s*)?(?:solely|only)\s+(?:for|with\s+respect\s+to)\s+(?:the\s+)?(?:limited\s+)?purposes?\s+of\s+[^,]{1,80},\s*/i, "")
     // "(which expression shall … include its successors and permitted assigns) of the ONE PART; AND …": Indian drafting's tail to a defined term
     .replace(/^[\s,;:]*(?:\((?:which|whose)\s+expression[^()]*\)\s*)?(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])?\s*/i, "")
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
