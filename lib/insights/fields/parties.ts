@@ -243,7 +243,8 @@ function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
   const listed = rowFor(rows, /^parties to this (?:lease|agreement|deed|licen[cs]e)$/);
   const byRole = listed?.value.split(/\b(?:landlord|tenant|lessor|lessee|licensor|licensee|guarantor|buyer|seller|borrower|lender)s?\s*:\s*/i).slice(1) ?? [];
   const listedNames = uniqueNames(byRole.flatMap((part) => partiesInItem(part)));
-  if (listed && listedNames.length >= 2) return { names: listedNames, start: listed.start, end: listed.end };
+  // … with the roles a cell's line breaks left in rows of their own ("Tenant: HARBOUR & FINCH …" under it).
+  if (listed && listedNames.length >= 2) return { names: uniqueNames([...listedNames, ...found.filter((row) => row !== listed).flatMap((row) => partiesInItem(row.value))]), start: listed.start, end: listed.end };
   const names = uniqueNames(found.flatMap((row) => partiesInItem(row.value)));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
