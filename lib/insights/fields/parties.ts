@@ -24,8 +24,8 @@ const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'
 const BARE_TERM = String.raw`\((?:(?:together|each|jointly),?\s+(?:the\s+)?)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,6})\)(?!\s+(?:Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP)\b)`;
 const DEFINED_TERM = new RegExp(`${STATED_TERM}|${BARE_TERM}`, "g");
 const STATED_DEFINED_TERM = new RegExp(STATED_TERM, "g");
-/** "(1) …", "2. …"; not the "2)" of "Fort George Capital (No. 2) Limited" nor the "(1998)" of "Tai Kok Tsui Fresh Foods (1998) Limited". */
-const NUMBERED_MARKER = /(?:^|(?<!\b[Nn][Oo]\.?)\s)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)])\s+(?=[\p{Lu}\p{N}])/gu;
+/** "(1) …", "2. …", Scots "(ONE) …"; not the "2)" of "Fort George Capital (No. 2) Limited" nor the "(1998)" of "Tai Kok Tsui Fresh Foods (1998) Limited". */
+const NUMBERED_MARKER = /(?:^|(?<!\b[Nn][Oo]\.?)\s)(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)]|\((?:ONE|TWO|THREE|FOUR|FIVE|SIX|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\))\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * The parties a contract names in its opening: a key-details table or "Landlord: …" rows, "between A
@@ -439,7 +439,9 @@ function splitParties(whole: string): string[] {
   const numbered = changes === -1 ? all : all.slice(0, changes);
   if (changes !== -1) segment = segment.slice(0, all[changes].index);
   if (numbered.length >= 2 && numbered[0].index < 5) {
-    return uniqueNames(numbered.flatMap((m, i) => partiesInItem(segment.slice(m.index, numbered[i + 1]?.index ?? segment.length))));
+    // "… (TWO) FIONA MAIRI MACLEOD, … (together the "Guarantors") in favour of CLYDESIDE MUTUAL BANK PLC, …": the last item may name who it is given to.
+    const items = numbered.flatMap((m, i) => segment.slice(m.index, numbered[i + 1]?.index ?? segment.length).split(/\s+in\s+favou?r\s+of\s+(?=[\p{Lu}\p{N}])/u));
+    return uniqueNames(items.flatMap((item) => partiesInItem(item)));
   }
 
   const stated = [...segment.matchAll(STATED_DEFINED_TERM)];
