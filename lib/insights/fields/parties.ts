@@ -17,7 +17,7 @@ const LINE_BY = /(?:^|\n)[^\S\n]*(?:[Bb]y[^\S\n]*:?[^\S\n]*\n|BY[^\S\n]*:?[^\S\n
 const CONTRACT_WORDS = /agreement|contract|lease|deed|attorney|licen[cs]e|made|entered|dated|executed|undertaking|memorandum|understanding|tenancy|guarant|note\b|instrument|release|amendment|addendum|variation/i;
 /** Where the list of parties ends and the recitals or terms begin. */
 const END_OF_PARTIES =
-  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)(?:\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|[A-Z][A-Z&.,'-]+\s+[A-Z]|\d{4,}\s+[A-Z])|[^()"“]{0,120}?\bon\s+the\s+one\s+hand,?\s+and\s+[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
+  /\b(?:WHEREAS|CONSIDERING\s+THAT|Considering\s+that|RECITALS|BACKGROUND|Background|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|(?:the\s+)?parties\s+(?:hereby\s+)?agree|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|Operative\s+provisions|INTRODUCTION|Definitions|DEFINITIONS|Interpretation|INTERPRETATION|HEREBY\s+LET|[Hh]ereby\s+lets?\b|Preamble|PREAMBLE|Page\s+\d+\s+of\s+\d+)\b|\((?:each|together|collectively|jointly|individually)\b(?![^()]*(?:\([^()]*\)[^()]*)*\)(?:\s*(?:of\s+the\s+\w+\s+part\s*)?[;,]?\s*(?:on\s+the\s+one\s+hand,?\s*)?(?:in\s+favou?r\s+of\s+)?(?:[-–]\s*)?(?:[Aa][Nn][Dd]\s*)?(?:[-–]\s*)?(?:\(\d+\)|(?:Ma?c)?[A-Z][A-Z&.,'-]+\s+[A-Z&]|\d{4,}\s+[A-Z])|[^()"“]{0,120}?\bon\s+the\s+one\s+hand,?\s+and\s+[A-Z][A-Z&.,'-]+\s+[A-Z]))|\beach\s+a\s+["“']?Party|\s\d+\.\d+\s+(?=[A-Z])|\b(?:This|THIS)\s+(?:[A-Z]+\s+)*(?:AGREEMENT|Agreement|DEED|Deed|LEASE|Lease|ATTORNEY|Attorney|GUARANTEE|Guarantee)\b/;
 /** A defined term: ("Company"), (the “Discloser”), (hereinafter "Tenant"), or continental "- hereinafter "Client" -". */
 const STATED_TERM = String.raw`\([^()]{0,60}?["“'‘][^"”'’()]{1,50}["”'’][^()]{0,300}\)|\(the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)|[-–]\s*hereinafter[^"“”]{0,30}["“'‘][^"”'’]{1,50}["”'’]\s*[-–]|,?\s*hereinafter\s+(?:called|referred\s+to\s+as)\s+(?:the\s+)?["“'‘][^"”'’]{1,50}["”'’]`;
 /** An unquoted one-word term, "(Fynbos)", "(Supplier)"; but also "Bandra (West)" or "(Scotland) Act 1994", so only when stated terms are too few. */
@@ -417,6 +417,10 @@ function fromPartiesHeading(text: string): PartiesMatch | undefined {
   const heading = /(?:^|\n)\s*(?:THE\s+)?PARTIES\s*:?\s*\n/i.exec(text.slice(0, PREAMBLE_WINDOW));
   if (!heading) return undefined;
   const from = heading.index + heading[0].length;
+  // "Name | Coolabah Earthmoving Pty Ltd (ACN …)" / "Address | …" / "Short name | Coolabah": Australian party details, one "Name" row a party.
+  const block = untilEndOfParties(text.slice(from, from + 1500));
+  const named = uniqueNames([...block.matchAll(/^[^\S\n]*(?:(?:full|legal|party)\s+)?name[^\S\n]*\|[^\S\n]*([^\n|]+)/gim)].map((m) => cleanPartyName(m[1])));
+  if (named.length >= 2) return { names: named, start: heading.index, end: from + block.length };
   const segment = untilEndOfParties(text.slice(from, from + 1500).replace(/\n/g, " "));
   const names = splitParties(segment);
   return names.length >= 2 ? { names, start: heading.index, end: from + segment.length } : undefined;
