@@ -32,7 +32,7 @@ const TARGET_PARTIES_F1 = 0.95;
  */
 const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
   "held-back v7": { fields: { expiryDate: 57 / 64, term: 58 / 64 } },
-  "held-back v18": { fields: { parties: 59 / 64 } },
+  "held-back v18": { fields: { parties: 60 / 64 } },
 };
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");

@@ -138,12 +138,19 @@ function addTermFields(
   else if (ranged) add(locate("term", ranged.label, ranged.start, ranged.end), "medium");
   else if (openEnded) add(locate("term", UNTIL_TERMINATED, openEnded.start, openEnded.end), "medium");
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
-  else if (falling && effective && !falling.fromEvent) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
+  // "… 24 months after the Issue Date" beside "Issue Date: March 3, 2026": an event the document dates is no event still to come.
+  else if (falling && effective && (!falling.fromEvent || datedEvent(flat, falling.anchor, effective))) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
   // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
   else if (stated && !ownOpenEnded && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
   const renewal = findRenewal(flat, rows);
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
+}
+
+/** "Issue Date: March 3, 2026", "Issue Date | …", "“Issue Date” means …": the effective date is the one the event's name labels. */
+function datedEvent(flat: string, anchor: string, effective: DateMention): boolean {
+  const name = anchor.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`\b${name}["”]?\s*(?:[:|]|means|is)\s*$`, "i").test(flat.slice(Math.max(0, effective.start - 60), effective.start));
 }
 
 /** "for two years commencing on 1 March 2024" ends on 28 February 2026; "… from 1 March 2024" and "terminates 24 months after" end on the anniversary. */

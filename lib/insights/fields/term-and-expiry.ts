@@ -143,7 +143,8 @@ export function findOpenEndedTerm(flat: string): { start: number; end: number } 
   for (const m of flat.matchAll(OPEN_ENDED)) {
     if (inRanges(recitals, m.index)) continue;
     const clause = clauseBefore(flat, m.index + m[0].length);
-    if (!DURATION_CONTEXT.test(clause) || /\bsurviv|\bconfidential/i.test(clause)) continue;
+    // "… shall automatically continue for successive periods of one (1) month each unless and until either party terminates it": a renewal.
+    if (!DURATION_CONTEXT.test(clause) || /\bsurviv|\bconfidential|\bsuccessive\b|\bconsecutive\b/i.test(clause)) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -314,13 +315,13 @@ const DATE_FALLING = new RegExp(
   "iu",
 );
 
-export function findDateFallingAfter(flat: string): (TermMatch & { endsOnAnniversary: true; fromEvent: boolean }) | undefined {
+export function findDateFallingAfter(flat: string): (TermMatch & { endsOnAnniversary: true; fromEvent: boolean; anchor: string }) | undefined {
   const m = DATE_FALLING.exec(flat);
   const amount = m && parseNumberWord(m[1].trim());
   if (!m || !amount) return undefined;
   const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
   const fromEvent = !new RegExp(`^${ANCHOR}$`, "i").test(m[3].trim());
-  return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true, fromEvent };
+  return { amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true, fromEvent, anchor: m[3].trim() };
 }
 
 /** The dates written in a table value: "From February 1, 2025 to January 31, 2026". */
