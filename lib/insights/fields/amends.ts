@@ -1,3 +1,5 @@
+import type { KeyValue } from "./key-values";
+
 export interface AmendsMatch {
   value: string;
   start: number;
@@ -34,8 +36,20 @@ const IN_BODY = [
 
 const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIND},?\s+(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']`, "iu");
 
-/** What an amendment amends, by the title first, else the first place the body names it. */
-export function findAmended(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
+/**
+ * What an amendment amends, by the title first, else the first place the body names it; a name that is a
+ * key-details row's label ("Principal Agreement | Cloud Hosting Agreement dated 2 January 2025 …") is the row's document.
+ */
+export function findAmended(title: { value: string; start?: number; end?: number }, flat: string, rows: KeyValue[] = []): AmendsMatch | undefined {
+  const found = amendedName(title, flat);
+  const row = found && rows.find((r) => r.label === found.value.toLowerCase());
+  const named = row && ROW_DOCUMENT.exec(row.value);
+  return named ? { value: tidy(named[1]), start: row.start, end: row.end, fromTitle: false } : found;
+}
+
+const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{Lu}][\p{L}'’-]*\s+){0,6}?${KIND})\s+dated\b`, "iu");
+
+function amendedName(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);
   const named = inTitle ?? SUBJECT_DATED.exec(title.value);
   // "DEED OF VARIATION OF LEASE" where the recitals name "a Retail Premises Lease dated …": the fuller name.
@@ -52,7 +66,8 @@ export function findAmended(title: { value: string; start?: number; end?: number
     .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated|by|in|under|pursuant)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
   const titled = TITLED.exec(flat.slice(0, 6000));
-  if (!found) return titled ? { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false } : undefined;
+  if (!found && titled) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
+  if (!found) return passivelyVaried(flat.slice(0, 6000));
   // "the Software License and Support Agreement": a name in title case goes on past "and".
   const more = new RegExp(String.raw`^\s+and\s+((?:[\p{L}'’-]+\s+){0,3}?${KIND})\b`, "iu").exec(flat.slice(found.index + found[0].length));
   const name = more && /^\p{Lu}/u.test(found[1]) && isTitleCase(more[1]) ? `${found[1]} and ${more[1]}` : found[1];
@@ -62,6 +77,17 @@ export function findAmended(title: { value: string; start?: number; end?: number
   if (titled && (BARE_KIND.test(name.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
   return { value: tidy(value), start: found.index, end, fromTitle: false };
 }
+
+/** "With effect from the Effective Date the Lease is varied as follows": the document named by its capitalised words before the verb. */
+function passivelyVaried(flat: string): AmendsMatch | undefined {
+  const m = PASSIVELY_VARIED.exec(flat);
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  const first = words.findLastIndex((word) => !/^\p{Lu}/u.test(word)) + 1;
+  const name = words.slice(first).join(" ");
+  return first < words.length && !/^(?:this|these)$/i.test(words[first - 1] ?? "") ? { value: tidy(name), start: m.index, end: m.index + m[0].length, fromTitle: false } : undefined;
+}
+const PASSIVELY_VARIED = new RegExp(String.raw`\b((?:[\p{L}'’-]+\s+){0,5}?${KIND})\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:varied|amended)\b`, "iu");
 
 /** "a Retail Premises Lease dated 14 February 2023": the amended document's name in title case, ending in `kind`. */
 function fullerName(kind: string, flat: string): RegExpExecArray | null {

@@ -84,7 +84,7 @@ export const ruleBasedExtractor: Extractor = {
     if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
 
     if (type.type === "Amendment") {
-      const amends = findAmended(title, flat);
+      const amends = findAmended(title, flat, rows);
       if (amends) add(located.field("amends", amends.value, amends.start, amends.end), amends.fromTitle ? "high" : "medium");
     }
 
