@@ -16,7 +16,7 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 
 /** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
-const TERM_UNCHANGED = /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects))?\s+the\s+(?:term|expiry\s+date|duration)\b/iu;
+const TERM_UNCHANGED = /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects|modifies)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects|modifies))?\s+the\s+(?:term|expiry\s+date|duration)\b/iu;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry (not "will no longer end on …"); "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)(?:\s+and\s+including)?\s*$/i;
 
@@ -143,7 +143,8 @@ function addTermFields(
   // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
   else if (stated && !ownOpenEnded && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
-  const renewal = findRenewal(flat, rows);
+  // … nor does the renewal it recounts belong to the amendment.
+  const renewal = termUnchanged ? undefined : findRenewal(flat, rows);
   if (renewal) add(locate("renewal", renewal.label, renewal.start, renewal.end), "high");
 }
 
