@@ -19,6 +19,7 @@ import { TUNING_V19 } from "./tuning-v19";
 import { TUNING_V20 } from "./tuning-v20";
 import { TUNING_V21 } from "./tuning-v21";
 import { TUNING_V22 } from "./tuning-v22";
+import { TUNING_V23 } from "./tuning-v23";
 import { TUNING_V9 } from "./tuning-v9";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
@@ -64,6 +65,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v20 (after held-back v18's second measurement)", role: "tuning", documents: TUNING_V20 },
   { name: "tuning v21 (after held-back v18's third measurement)", role: "tuning", documents: TUNING_V21 },
   { name: "tuning v22 (after held-back v18's sixth measurement)", role: "tuning", documents: TUNING_V22 },
+  { name: "tuning v23 (after held-back v18's seventh measurement)", role: "tuning", documents: TUNING_V23 },
   { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
   { name: "held-back v18", role: "held-back", documents: HELD_BACK_V18 },
 ];
