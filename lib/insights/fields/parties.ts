@@ -1,4 +1,4 @@
-import { NAME_HEADING, rowFor, type KeyValue } from "./key-values";
+import { CELL, NAME_HEADING, rowFor, type KeyValue } from "./key-values";
 import { DATED } from "./dates";
 import type { LineAt } from "./letter";
 import { LEGAL_FORM_END, LEGAL_FORM_FIRST, LEGAL_FORM_ONLY } from "../legal-forms";
@@ -37,7 +37,7 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
   const listed = said ? scheduleNames(text, said) : undefined;
   // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
   const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
-  const opening = fromStackedCover(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
   return withScheduledParties(opening, listed);
 }
 
@@ -103,6 +103,26 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   if (names.some((name) => GROUP_REFERENCE.test(name))) return undefined;
   return names.length >= 2 && separated ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
+
+/** "BETWEEN" / "No. | Party | Description" / "1 | LUMEN HARBOUR PTE. LTD. | a company incorporated …": an opening laid out as a table. */
+function fromPartyTable(lines: LineAt[]): PartiesMatch | undefined {
+  // A heading row: every cell a short heading ("Parties | Orbital Risk Advisory Ltd (NI654321), …" is a key-details row).
+  const isHeading = (cells: string[]) => cells.length >= 2 && cells.some((cell) => PARTY_HEADING.test(cell)) && cells.every((cell) => cell.split(/\s+/).length <= 3 && !/\d/.test(cell));
+  const at = lines.slice(0, 40).findIndex((l) => isHeading(l.line.split(CELL)));
+  if (at === -1) return undefined;
+  const headings = lines[at].line.split(CELL);
+  const column = headings.findIndex((cell) => PARTY_HEADING.test(cell));
+  const found: { name: string; start: number; end: number }[] = [];
+  for (const l of lines.slice(at + 1)) {
+    const cells = l.line.split(CELL);
+    if (cells.length < headings.length - 1 || cells.length > headings.length) break;
+    const name = cleanPartyName(cells[column] ?? "");
+    if (name) found.push({ name, start: l.start, end: l.start + l.line.length });
+  }
+  const names = uniqueNames(found.map((f) => f.name));
+  return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+const PARTY_HEADING = /^(?:party|parties|party\s+name|name\s+of\s+party)$/i;
 
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
 const LITIGANT_ROLE = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;

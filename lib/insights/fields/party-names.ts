@@ -56,7 +56,7 @@ export function cleanPartyName(chunk: string): string | undefined {
     .replace(/^[\s,]*(?:and\s*,?\s*)?(?:solely|only)\s+(?:for|with\s+respect\s+to)\s+(?:the\s+)?(?:limited\s+)?purposes?\s+of\s+[^,]{1,80},\s*/i, "")
     // "(which expression shall … include its successors and permitted assigns) of the ONE PART; AND …": Indian drafting's tail to a defined term
     .replace(/^[\s,;:]*(?:\((?:which|whose)\s+expression[^()]*\)\s*)?(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+|one|two|three|four|five|six|first|second|third|fourth|fifth|sixth)\s*\)|\d+\s*[.)])?\s*/i, "")
-    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
+    .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|versus|vs\.?|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^the\s+/, "")
     // "… AGREEMENT Parties | Orbital Risk Advisory Ltd": a name never spans a table cell's border
