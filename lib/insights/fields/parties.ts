@@ -37,7 +37,7 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
   const listed = said ? scheduleNames(text, said) : undefined;
   // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
   const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
-  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat);
+  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
   return withScheduledParties(opening, listed);
 }
 
@@ -123,6 +123,16 @@ function fromPartyTable(lines: LineAt[]): PartiesMatch | undefined {
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 const PARTY_HEADING = /^(?:party|parties|party\s+name|name\s+of\s+party)$/i;
+
+/**
+ * "TO: LAURENTIAN SHIELD CREDIT UNION LIMITED (the "Secured Party")" above "the undersigned (the "Debtor") hereby grants …": the
+ * one party the opening names; the undersigned is in the execution block.
+ */
+function addressedTo(lines: LineAt[]): PartiesMatch | undefined {
+  const to = lines.slice(0, 10).find((l) => ADDRESS_LINE.test(l.line) && new RegExp(STATED_TERM).test(l.line));
+  const name = to && cleanPartyName(to.line.replace(ADDRESS_LINE, ""));
+  return to && name ? { names: [name], start: to.start, end: to.start + to.line.length } : undefined;
+}
 
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
 const LITIGANT_ROLE = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;

@@ -74,8 +74,8 @@ export function cleanPartyName(chunk: string): string | undefined {
 
 /** Text that splitting an address, a title or a law clause leaves behind: "London EC2N 1HQ", "2 Lanyon", "Wales", "NOTE $750". */
 const NOT_A_PARTY_TEXT = /\.\s+(?:I|We|You|He|She|It|They|The|This|Each|Any)\s+\p{Ll}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$|^\d+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?<!\b(?:Ltd|Limited|Inc|LLC|LLP|Plc|Corp|Company|Co|Group|Holdings|Partners))$|^(?:England|Wales|Scotland|Northern\s+Ireland|England\s+and\s+Wales)$|[$£€]\s?\d|\.{4,}|_{4,}/iu;
-/** A clause, not a name: "Grant of Security Interest. As continuing security …" (case matters: "MRS. LAKSHMI IYER" is a name). */
-const SENTENCE_INSIDE = /\p{Ll}{3,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+/** A clause, not a name: "Grant of Security Interest. As continuing security …", "GRANT OF SECURITY. For value received" (case matters: "MRS. LAKSHMI IYER" is a name). */
+const SENTENCE_INSIDE = /\p{Ll}{3,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}|\b(?!(?:INC|LTD|CORP|LLC|PLC|LLP|BHD|PTE|PTY)\.)\p{Lu}{3,}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 /** "Andrew Kowalski, Director": someone signing for a party, not a party. */
 const SIGNATORY_TITLE = /,\s*(?:(?:sole|managing|executive|non-executive)\s+)?(?:director|company\s+secretary|secretary|manager|managing\s+member|general\s+partner|partner|president|vice[\s-]president|chief\s+\w+\s+officer|ceo|cfo|coo|authori[sz]ed\s+signatory|attorney|witness)\b/i;
 

@@ -15,7 +15,8 @@ const ROLE = String.raw`(?:the\s+)?(?:company|(?:sub)?contractor|consultant|clie
 const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
-const BY_LINE = /^by\s*:/i;
+/** "By: ____", or Canada's "Per: ____". */
+const BY_LINE = /^(?:by|per)\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
@@ -60,7 +61,9 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     // "HALVORSEN MARINE ELECTRONICS, LLC, a Delaware limited liability company, as Supplier" / "By: ____", which a PDF
     // may wrap: "…, as" / "Supplier" / "By: ____".
     else if (BY_LINE.test(next) && !BY_LINE.test(line)) {
-      const name = [line, `${previous} ${line}`].map((candidate) => cleanPartyName(candidate)).find((candidate) => isOrganisation(candidate ?? ""));
+      // … or over three: "2745891 ONTARIO INC., carrying on" / "business as Maple Ridge Family" / "Dentistry" / "Per: …".
+      const earlier = /[.:;]$/.test(block[i - 2]?.line ?? ".") ? undefined : block[i - 2].line;
+      const name = [line, `${previous} ${line}`, ...(earlier ? [`${earlier} ${previous} ${line}`] : [])].map((candidate) => cleanPartyName(candidate)).find((candidate) => isOrganisation(candidate ?? ""));
       if (name && (name === cleanPartyName(line) || !BY_LINE.test(previous))) names.push(name);
     }
   });
