@@ -17,8 +17,8 @@ const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|com
 /** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board", "… Teachers' Retirement System"), after at least one other word. */
 const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|lawyers|board|council|trust|fund|bank|authority|university|partnership|system|commission|association|foundation)\.?,?$|\S\s+(?:&|and)\s+partners\.?,?$/i;
 const isOrganisationName = (line: string) => (/\S\s+\S/.test(line) && LEGAL_FORM_END.test(line.replace(/,$/, ""))) || ORGANISATION_KIND.test(line);
-/** "The Shareholders of Fellside Outdoor Limited": the organisation is what the letter is addressed to. */
-const ADDRESSED_VIA = /^the\s+(?:shareholders|directors|members|board|partners|trustees)\s+of\s+/i;
+/** "The Shareholders of Fellside Outdoor Limited", "The Board of Directors Orchid Bay Holdings Pte. Ltd.", "The Directors Sun Tak & Sons …": the organisation is what the letter is addressed to. */
+const ADDRESSED_VIA = /^the\s+(?:(?:board\s+of\s+directors|directors),?\s+(?!of\b)(?=\p{Lu})|(?:shareholders|directors|members|board|partners|trustees)\s+of\s+)/iu;
 
 /** The first lines of the document with their offsets, blank lines dropped. */
 export function openingLines(text: string, limit = OPENING_WINDOW): LineAt[] {
@@ -198,9 +198,12 @@ function salutationName(line: string): string | undefined {
   return /^(?:sir|sirs|madam|sir\s+or\s+madam|sir\/madam|all|colleague|client|members\s+of\s+the\s+board|shareholders|.+\s+team)s?$/i.test(name) ? undefined : cleanPartyName(name);
 }
 
+/** "16 February 2026", "Date: 16 February 2026", or a reference row's date cell: "Our Ref: TRP/CORP/26/0147 | Date: 16 February 2026". */
 function isDateLine(line: string): boolean {
-  const dates = findDates(line);
-  return dates.length === 1 && line.replace(/^date\s*:?\s*/i, "").length - (dates[0].end - dates[0].start) < 4;
+  return line.split(/\s+\|\s+/).some((cell) => {
+    const dates = findDates(cell);
+    return dates.length === 1 && cell.replace(/^date\s*:?\s*/i, "").length - (dates[0].end - dates[0].start) < 4;
+  });
 }
 
 function lastMatch(text: string, pattern: RegExp): string | undefined {

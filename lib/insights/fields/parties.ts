@@ -493,7 +493,7 @@ function splitParties(whole: string): string[] {
     // "… (in such capacity, "Agent"), WEXFORD BAY CREDIT FUND II, L.P., … and O'NEILL, CHAN & ROSEN FAMILY OFFICE, LLC, a Connecticut …
     // (each … a "Lender" …)": so are parties after the last term that the list's collective term ended.
     // "…, and, solely for purposes of Article V, THOMAS J. O'HARE and PRIYA RAMAN, each an individual …" too.
-    if (/^\s*,?\s*and\s*,?\s+(?:(?:solely|only)\s+[^,]{1,100},\s*)?\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);
+    if (/^\s*[,;]?\s*and\s*,?\s+(?:(?:solely|only)\s+[^,]{1,100},\s*)?\p{Lu}/u.test(tail) || /^\s*,\s*[\p{Lu}\p{N}]/u.test(tail) && LEGAL_FORM_END.test(cleanPartyName(tail) ?? "")) chunks.push(tail);
     return uniqueNames(chunks.flatMap(partiesInItem));
   }
 
