@@ -80,7 +80,8 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   for (const l of lines.slice(from, from + 20)) {
     if (BETWEEN_LINES.test(l.line)) separated = true;
     // "STRAITS MERIDIAN BANK LTD" / "as Agent": a role under the name, bracketed or not.
-    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || /^as\s+(?:the\s+)?\p{Lu}[\p{L}\s]{1,30}$/u.test(l.line)) {
+    // … or "as Administrative Agent and as a Lender,".
+    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || /^as\s+(?:the\s+|an?\s+)?\p{Lu}[\p{L}\s]{1,60}?,?$/u.test(l.line)) {
       afterName = false;
       described = false;
       continue;
