@@ -60,6 +60,8 @@ const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?eng
 
 /** "this letter sets out the terms on which Kōwhai Digital Limited ("we") will provide interim IT support": a services agreement by letter. */
 const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?confirm)\s+the\s+terms\s+on\s+which\s+[^.]{0,80}?\bwill\s+provide\b/i;
+/** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter": an agency by letter. */
+const LETTER_APPOINTS_AGENT = /\bconfirm\s+(?:your|the)\s+appointment\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
 const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;
 
 /** Vocabulary that marks each type in the body when the title says nothing. */
@@ -95,7 +97,7 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   const amending = isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" ? LETTER_AMENDS.exec(body) : null;
   if (amending) return { type: "Amendment", start: amending.index, end: amending.index + amending[0].length, basis: "letter" };
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
-  if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : LETTER_SERVICES.test(body) ? "Services agreement" : "Letter", ...at, basis: "letter" };
+  if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : LETTER_SERVICES.test(body) ? "Services agreement" : LETTER_APPOINTS_AGENT.test(body) ? "Distribution agreement" : "Letter", ...at, basis: "letter" };
 
   // "AGREEMENT" over "… in full and final settlement of all claims": a settlement, whatever its bare title.
   const settles = SETTLES_CLAIMS.exec(body);
