@@ -27,11 +27,12 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v20 (after held-back v18's second measurement)": { expiryDate: 63 / 64 },
   "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64 },
   "tuning v22 (after held-back v18's sixth measurement)": { documentType: 63 / 64 },
+  "tuning v23 (after held-back v18's seventh measurement)": { expiryDate: 63 / 64, term: 63 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17 and v19–v22, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v23, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {

@@ -47,7 +47,8 @@ export function findAmended(title: { value: string; start?: number; end?: number
   return named ? { value: tidy(named[1]), start: row.start, end: row.end, fromTitle: false } : found;
 }
 
-const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{Lu}][\p{L}'’-]*\s+){0,6}?${KIND})\s+dated\b`, "iu");
+/** "Cloud Hosting Agreement dated …", "the Deed of Settlement dated …". */
+const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+dated\b`, "iu");
 
 function amendedName(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);

@@ -55,7 +55,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // ""the Effective Date" means the date on which this Minute of Agreement is signed by the last of the parties": the last signature's date.
-  const lastSigned = dates.filter((d) => SIGNED_ON_BEFORE.test(before(d))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  // (A longer look back: "GIVEN under my hand and the seal of this Honourable Court at Nairobi this" is 74 characters.)
+  const lastSigned = dates.filter((d) => SIGNED_ON_BEFORE.test(flat.slice(Math.max(0, d.start - 2 * LOOK_BEHIND), d.start))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
   if (lastSigned && LAST_SIGNATURE_DEFINED.test(flat)) return { date: lastSigned, basis: "stated" };
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
@@ -84,7 +85,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|consent)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
