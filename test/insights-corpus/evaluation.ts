@@ -4,6 +4,7 @@ import { HELD_BACK_V5 } from "./held-back-v5";
 import { HELD_BACK_V6 } from "./held-back-v6";
 import { HELD_BACK_V7 } from "./held-back-v7";
 import { HELD_BACK_V18 } from "./held-back-v18";
+import { HELD_BACK_V24 } from "./held-back-v24";
 import { TUNING_V3 } from "./tuning-v3";
 import { TUNING_V4 } from "./tuning-v4";
 import { TUNING_V8 } from "./tuning-v8";
@@ -40,8 +41,8 @@ export interface EvaluationSet {
  * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
  * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5); v6, measured
  * once, joined it when held-back set v7 and tuning set v8 were written from one brief
- * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20, round 18 on v21). Held-back set v18 was written after round 15, from the same brief with no emphasis,
- * as a second, never-measured held-back set, v7 having been measured ten times.
+ * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20, round 18 on v21, round 19 on v22, round 20 on v23). Held-back set v18 was written after round 15, from the same brief with no emphasis,
+ * as a second, never-measured held-back set, v7 having been measured ten times; v24 after round 20 the same way, v18 having been measured eight times.
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
@@ -68,6 +69,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v23 (after held-back v18's seventh measurement)", role: "tuning", documents: TUNING_V23 },
   { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
   { name: "held-back v18", role: "held-back", documents: HELD_BACK_V18 },
+  { name: "held-back v24", role: "held-back", documents: HELD_BACK_V24 },
 ];
 
 export interface ScoredDocument extends UnseenScore {
