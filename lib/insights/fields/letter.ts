@@ -17,6 +17,7 @@ const NOT_AN_ADDRESSEE = /^(?:the\s+(?:directors|board(?:\s+of\s+directors)?|com
 /** An organisation's name ends with its legal form or what it is ("… Limited", "… LLP", "… Retirement Board", "… Teachers' Retirement System"), after at least one other word. */
 const ORGANISATION_KIND = /\S\s+(?:lp|as|pty|pte|sia|ws|solicitors|lawyers|board|council|trust|fund|bank|authority|university|partnership|system|commission|association|foundation)\.?,?$|\S\s+(?:&|and)\s+partners\.?,?$/i;
 const isOrganisationName = (line: string) => (/\S\s+\S/.test(line) && LEGAL_FORM_END.test(line.replace(/,$/, ""))) || ORGANISATION_KIND.test(line);
+const REGULATED_LINE = /^(?:(?:authori[sz]ed\s+and\s+)?regulated\s+by|(?:a\s+)?member\s+(?:firm\s+)?of|licensed\s+by)\b/i;
 /** "The Shareholders of Fellside Outdoor Limited", "The Board of Directors Orchid Bay Holdings Pte. Ltd.", "The Directors Sun Tak & Sons …": the organisation is what the letter is addressed to. */
 const ADDRESSED_VIA = /^the\s+(?:(?:board\s+of\s+directors|directors),?\s+(?!of\b)(?=\p{Lu})|(?:shareholders|directors|members|board|partners|trustees)\s+of\s+)/iu;
 
@@ -125,7 +126,8 @@ export function letterParties(text: string, lines: LineAt[], dear = salutationIn
   const senderAt = letterhead ? head.findIndex((l) => l.line.includes(letterhead)) : dateAt;
   const subjectAt = letterSubject(lines)?.start;
   const addressee = (block: LineAt[]) => {
-    const address = block.filter((l) => l.start !== subjectAt && !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line));
+    // "Regulated by the Dubai Financial Services Authority" under a letterhead is the sender's status, not an addressee.
+    const address = block.filter((l) => l.start !== subjectAt && !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line) && !REGULATED_LINE.test(l.line));
     return address.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ?? address.map((l) => personLine(l.line)).find(Boolean);
   };
   // Lines between the letterhead and the date are the sender's own ("Advocates & Solicitors", its address): the addressee follows the date.

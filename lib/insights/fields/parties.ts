@@ -86,17 +86,20 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
       described = false;
       continue;
     }
-    // "NORTHGATE PROPERTY NOMINEES (NO. 2) LIMITED as nominee and trustee for the Northgate Staff" / "Pension Scheme": the
+    // "NORTHGATE PROPERTY NOMINEES (NO. 2) LIMITED as nominee and trustee for the Northgate Staff" / "Pension Scheme", "X and Y (as Trustees of …)": the
     // name, then the capacity it is a party in, wrapped up to the next "and". ("X, a corporation …" is the opening's
     // prose, which the readers of prose take.)
     if (described) continue;
     const words = l.line.split(/\s+/).length;
     const cleaned = cleanPartyName(l.line.replace(/,$/, ""));
-    described = words > 8 && !afterName && cleaned !== undefined && LEGAL_FORM_END.test(cleaned) && l.line.startsWith(`${cleaned} as `);
+    const inCapacity = cleaned !== undefined && l.line.startsWith(cleaned) && /^\s+\(?as\s/i.test(l.line.slice(cleaned.length));
+    described = words > 8 && !afterName && inCapacity && (LEGAL_FORM_END.test(cleaned) || splitPeople(cleaned).length === 2);
     const name = words <= 8 || described ? cleaned : undefined;
     // "… / and / STRAITS COLD CHAIN (S) PTE LTD / Lim, Chua & Tay LLP / Advocates & Solicitors": the last party is named; the firm under it drew the deed up.
-    if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name)) || (separated && afterName)) break;
-    found.push({ name, start: l.start, end: l.start + l.line.length });
+    // "ISOBEL ROSE MACLEOD and ANGUS JOHN MACLEOD (as Trustees of …)": two people on one line.
+    const people = name ? splitPeople(name) : [];
+    if (!name || !(LEGAL_FORM_END.test(name) || PERSON_LIKE.test(name) || people.length === 2) || (separated && afterName)) break;
+    for (const person of people.length === 2 ? people : [name]) found.push({ name: person ?? name, start: l.start, end: l.start + l.line.length });
     afterName = true;
   }
   const names = uniqueNames(found.map((f) => f.name));

@@ -57,7 +57,10 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const roleCell = cell && (EXECUTED_BY.exec(cell)?.[1] ?? cell);
     const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
     const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
-    if (behalf ?? executed ?? role ?? named) names.push(cleanPartyName(behalf ?? executed ?? role ?? named ?? ""));
+    // "SIGNED at Durban on …" / "For: IMBALI TRADE AGENCIES CC (Registration No. …), the Agent, …": South African execution.
+    const signedFor = /^for\s*:\s*(.+)$/i.exec(line)?.[1];
+    const party = behalf ?? executed ?? role ?? named ?? signedFor;
+    if (party) names.push(cleanPartyName(party));
     // "HALVORSEN MARINE ELECTRONICS, LLC, a Delaware limited liability company, as Supplier" / "By: ____", which a PDF
     // may wrap: "…, as" / "Supplier" / "By: ____".
     else if (BY_LINE.test(next) && !BY_LINE.test(line)) {
