@@ -16,7 +16,9 @@ const TUNING_FLOOR = 1;
  * review date it has effect from) and v20 (34 of 64 documents with a
  * miss before it, 5 after: parties in PDF tables laid out over several rows, a tenancy signed by the
  * landlord's agent, a standstill period's end replaced by a deed of variation) and v21, whose round 18 was
- * begun at the session's end (23 of 64 documents with a miss before it, 13 after).
+ * begun at the session's end (23 of 64 documents with a miss before it, 13 after), and v25 (round 21: 29 misses on the first 56
+ * documents before it, 3 on all 64 after: a secondment and a Scots minute referring a dispute to arbitration that
+ * their authors type differently from most authors of the others, a lease variation naming its lease by the title's "LEASE").
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
@@ -28,11 +30,12 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64 },
   "tuning v22 (after held-back v18's sixth measurement)": { documentType: 63 / 64 },
   "tuning v23 (after held-back v18's seventh measurement)": { expiryDate: 63 / 64, term: 63 / 64 },
+  "tuning v25 (after held-back v24's first measurement)": { documentType: 62 / 64, amends: 63 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17 and v19–v23, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v23, v25, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {

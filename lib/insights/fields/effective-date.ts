@@ -13,9 +13,12 @@ const LOOK_AHEAD = 60;
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
   /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:has|have|shall\s+have|will\s+have)\s+effect\s+(?:on|from)|(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
+/** ""Effective Date" means the date on which closing occurs under the share purchase agreement referred to in the recitals, being June 15, 2026". */
+const DEFINED_AS_BEING = /\b(?:effective|commencement|start)\s+date["”’]?\s+(?:means|shall\s+mean)\b[^.;]*?,?\s+being\s+(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`, "1 May 2026, being the date on and from which this Memorandum takes effect". */
 const EFFECTIVE_AFTER = /^\s*,?\s*being\s+the\s+date\s+(?:on\s+and\s+from\s+|on\s+|from\s+)?which\s+this\s+[a-z]+\s+(?:takes|shall\s+take|will\s+take)\b|^\s*,?\s*\(\s*["“'‘]?(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:(?:(?:addendum|amendment|variation|deed|lease|licence|agreement)\s+)?(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)/i;
-const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:variation|amendment)\s+(?:effective\s+)?date/i;
+/** "… with effect from 1 May 2026 (the "Addendum Effective Date")": a date the recitals give this document's own change. */
+const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:(?:variation|amendment|addendum)\s+(?:effective\s+)?date|effective\s+date)/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
 const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|(?:commencing|starting|beginning)\s+on)\s*(?:the\s+)?$/i;
 /** "The Contract Period shall be the period from 1 January 2025 to …": the start of this document's period. */
@@ -52,12 +55,21 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // term of eighteen (18) months starting on 6 July 2026 (the "Commencement Date")".
   // "This Memorandum takes effect on the date at the head of it": whatever else has effect from another day.
   const onItsDate = TAKES_EFFECT_ON_ITS_DATE.test(flat);
-  const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
+  const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || DEFINED_AS_BEING.test(sentenceBefore(d)) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // ""the Effective Date" means the date on which this Minute of Agreement is signed by the last of the parties": the last signature's date.
   // (A longer look back: "GIVEN under my hand and the seal of this Honourable Court at Nairobi this" is 74 characters.)
-  const lastSigned = dates.filter((d) => SIGNED_ON_BEFORE.test(flat.slice(Math.max(0, d.start - 2 * LOOK_BEHIND), d.start))).sort((a, b) => b.iso.localeCompare(a.iso))[0];
-  if (lastSigned && LAST_SIGNATURE_DEFINED.test(flat)) return { date: lastSigned, basis: "stated" };
+  const signedOn = (d: DateMention) => SIGNED_ON_BEFORE.test(flat.slice(Math.max(0, d.start - 2 * LOOK_BEHIND), d.start));
+  const latest = (candidates: DateMention[]) => [...candidates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  const lastSigned = latest(dates.filter(signedOn));
+  const lastSignature = LAST_SIGNATURE_DEFINED.exec(flat);
+  // … and in an execution table, each signature's "Date: 9 March 2026" after the definition counts too.
+  const lastSignedOrDated = lastSignature && latest(dates.filter((d) => signedOn(d) || (d.start > lastSignature.index && SIGNATURE_DATE_LABEL.test(before(d)))));
+  if (lastSignedOrDated) return { date: lastSignedOrDated, basis: "stated" };
+
+  // "This Deed takes effect on the Surrender Date" with ""Surrender Date" means 31 March 2026": the day it names.
+  const named = namedDayOfEffect(flat, dates, before, after);
+  if (named) return { date: named, basis: "stated" };
 
   // Minutes speak on the day of the meeting: "Held at the registered office … on 17 August 2026"; a deed's
   // "resolutions … passed at a meeting held on 2 February 2026" is its background.
@@ -89,13 +101,29 @@ const OTHER_DOCUMENT_DATED =
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
-const LAST_SIGNATURE_DEFINED = /\b(?:effective|commencement)\s+date["”’]?\s+means\s+the\s+date\s+(?:on\s+which|of)\b[^.]{0,100}?\bsign\w*\s+by\s+the\s+last\b/i;
+const SIGNATURE_DATE_LABEL = /\bdate(?:\s+signed)?\s*:\s*$/i;
+/** ""the Effective Date" means the date on which … signed by the last of the parties", "Agreement Date | the date on which this Agreement is signed by the last of the parties", "Date | The date on which this deed is executed by the last party to sign it", "takes effect on the date on which it has been signed by both parties", "shall come into force on the date on which it is signed by the last of the Parties to sign it". */
+const LAST_SIGNATURE_DEFINED = /\b(?:(?:effective|commencement|agreement)\s+date["”’]?\s*(?:means|\||:)|date\s*\||(?:comes?|shall\s+come|will\s+come)\s+into\s+(?:force|effect)\s+on|(?:takes?|shall\s+take|will\s+take)\s+effect\s+on)\s+the\s+date\s+(?:on\s+which|of)\b[^.]{0,100}?\b(?:sign|execut)\w*\s+by\s+(?:the\s+last|both|all)\b/i;
 /** "This Memorandum takes effect on the date at the head of it", "This Agreement shall come into force on the date of its execution first written above". */
 const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+on\s+the\s+date\s+(?:at\s+the\s+head\s+of\s+it|of\s+this\s+\p{L}+|hereof|(?:of\s+its\s+execution\s+)?first\s+(?:written|stated|mentioned)\s+above|of\s+its\s+execution)\b/iu;
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
 const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+certain)\s+|\|\s*)(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
+
+/** "This Deed takes effect on the Surrender Date and not on the date on which it is made". */
+const TAKES_EFFECT_ON_NAMED = /\b[Tt]his\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+(?:on|from)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Date)\b/u;
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The date a document defines under the name it says it takes effect on: ""Surrender Date" means 31 March 2026", "1 May 2026 (the "Completion Date")". */
+function namedDayOfEffect(flat: string, dates: DateMention[], before: (d: DateMention) => string, after: (d: DateMention) => string): DateMention | undefined {
+  const name = TAKES_EFFECT_ON_NAMED.exec(flat)?.[1];
+  if (!name) return undefined;
+  const quoted = String.raw`["“'‘]${escapeRegExp(name)}["”'’]`;
+  const means = new RegExp(String.raw`${quoted}\s*(?:means|shall\s+mean|is|:)\s*(?:the\s+)?$`, "i");
+  const called = new RegExp(String.raw`^\s*,?\s*\(\s*(?:the\s+)?${quoted}`, "i");
+  return dates.find((d) => means.test(before(d)) || called.test(after(d)));
+}
 
 function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;

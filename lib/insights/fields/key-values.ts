@@ -11,7 +11,11 @@ export interface KeyValue {
   end: number;
 }
 
-const ROW = /^(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?(?:\s*\|\s*|\s+)|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–—]\s*)?)?((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}\p{N}'’"“”()/&-]+){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$/iu;
+const ROW_NUMBER = String.raw`(?:(?:[A-Z]{1,3}\d+|\d+(?:\.\d+)*|\([a-z0-9]+\))[.)]?(?:\s*\|\s*|\s+)|(?:item|part)\s+\d+[a-z]?\s*(?:[|:\-–—]\s*)?)?`;
+const ROW_LABEL_WORD = String.raw`[\p{L}\p{N}'’"“”()/&-]+`;
+const ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+${ROW_LABEL_WORD}){0,5})\s*(?:\||:|[-–]\s)\s*(.+)$`, "iu");
+/** A table cell may hold a longer label than a "Label:" line does: the Land Registry's "LR6. Term for which the Property is leased | …". */
+const TABLE_ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+${ROW_LABEL_WORD}){6,8})\s*\|\s*(.+)$`, "iu");
 const KEY_VALUE_WINDOW = 6000;
 const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
@@ -54,7 +58,7 @@ export function keyValueRows(lines: LineAt[]): KeyValue[] {
     const cells = line.split(CELL).length;
     if (headings && cells === headings.length) rows.push(...cellRows(headings, lines[i]));
     else headings = columnHeadings(line);
-    const m = ROW.exec(line);
+    const m = ROW.exec(line) ?? TABLE_ROW.exec(line);
     if (!m) continue;
     // "Subscription Start Date (the "Commencement Date")": the label, without the name the document gives it (which a PDF may cut short).
     const label = m[1].toLowerCase().replace(/^the\s+/, "").replace(/\s*\((?:the\b\s*)?(?:["“'‘][^"”'’()]+(?:["”'’]\))?)?\s*$/, "").replace(/\s+/g, " ").trim();
@@ -84,9 +88,9 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
 }
 
 export const EFFECTIVE_LABELS = /^(?:(?:(?:term|lease|services?|licen[cs]e|agreement|contract|employment|secondment) )?commencement date|(?:(?:addendum|amendment|variation|deed|agreement)\s+)?effective date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/;
-export const DATE_LABELS = /^(?:date|dated|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|(?:agreement|addendum|amendment|variation|deed|licence|letter|memorandum) date|date of lease)$/;
-/** "Term", "Subscription Term", "Operating Term", "Contract Period": a term or period, but not a notice, payment or warranty one. */
-export const TERM_LABELS = /^(?!.*\b(?:notice|payment|renew\w*|extension|holdover|rent|free|break|review|availability|commitment|drawdown|utili[sz]ation|grace|moratorium|restraint|retention|claims?|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract))$/u;
+export const DATE_LABELS = /^(?:date|dated|date of order|order date|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|(?:agreement|addendum|amendment|variation|deed|licence|letter|memorandum) date|date of lease)$/;
+/** "Term", "Subscription Term", "Operating Term", "Contract Period", the Land Registry's "LR6. Term for which the Property is leased": a term or period, but not a notice, payment or warranty one. */
+export const TERM_LABELS = /^(?!.*\b(?:notice|payment|renew\w*|extension|further|additional|option|holdover|rent|free|break|review|availability|commitment|drawdown|utili[sz]ation|grace|moratorium|restraint|retention|claims?|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract)|term for which the (?:property|premises) (?:is|are) (?:leased|let))$/u;
 export const AVAILABILITY_LABELS = /^(?:availability|commitment) period$/;
 export const EXPIRY_LABELS = /^(?:expiry date|expiration date|end date|termination date|maturity date|final repayment date|redemption date|final redemption date|sow end date|term end date|expiry)$/;
 export const LAW_LABELS = /^(?:governing law|law|applicable law|proper law|choice of law|governing law and jurisdiction)$/;

@@ -37,7 +37,7 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
   const listed = said ? scheduleNames(text, said) : undefined;
   // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
   const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
-  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
+  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows, namedRoles(flat)) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
   return withScheduledParties(opening, listed);
 }
 
@@ -146,8 +146,15 @@ const CAPTION_ROW = new RegExp(String.raw`^(\S.*?\S)\s+(${LITIGANT_ROLE.source.s
 function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
   const found: { name: string; start: number; end: number }[] = [];
   for (let i = 1; i < Math.min(lines.length, 60); i++) {
-    const name = LITIGANT_ROLE.test(lines[i].line) ? cleanPartyName(lines[i - 1].line) : undefined;
-    if (name) found.push({ name, start: lines[i - 1].start, end: lines[i].start + lines[i].line.length });
+    if (LITIGANT_ROLE.test(lines[i].line)) {
+      // "(1) BRENNAN MARINE SERVICES (UK) LTD" / "(2) MR TOBIAS RAVENSCROFT-HALE" / "Defendants": a numbered list over one role.
+      let first = i - 1;
+      while (first > 0 && NUMBERED_LINE.test(lines[first].line) && NUMBERED_LINE.test(lines[first - 1].line)) first--;
+      for (const above of lines.slice(first, i)) {
+        const name = cleanPartyName(above.line);
+        if (name) found.push({ name, start: above.start, end: lines[i].start + lines[i].line.length });
+      }
+    }
     // "SAMUEL KIPRONO CHEBET | 1ST DEFENDANT", or a PDF's "LUCKY HARBOUR TRADING COMPANY LIMITED Plaintiff": the litigant and its role in one row.
     const [cell, role] = lines[i].line.split(/\s*\|\s*/);
     const spaced = role === undefined ? CAPTION_ROW.exec(cell) : null;
@@ -255,19 +262,31 @@ const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
 /** "MK Water Solutions Pte. Ltd., to be incorporated in Singapore (not a party to this Agreement)". */
 const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|established)\b/i;
 
-function isRoleRow(row: KeyValue, labels: Set<string>): boolean {
+/** "… made between the parties named as Employer, Host and Secondee in the Key Details below": the labels of the rows that name them. */
+const NAMED_AS = /\bparties\s+(?:named|identified|described|specified)\s+as\s+(?:the\s+)?([^.]{3,120}?)\s+in\s+the\s+(?:key\s+details|particulars|schedule|table|details)\b/i;
+
+function namedRoles(flat: string): Set<string> {
+  const roles = NAMED_AS.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];
+  return new Set(roles?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((role) => role.replace(/^the\s+/i, "").toLowerCase()) ?? []);
+}
+
+/** "Hosting Provider | Supplier's subcontractor, Southern Cross Data Halls Pty Ltd", "Reseller | Pinecrest Channel Partners, Inc. (invoicing agent only)": a company named for what it does for a party. */
+const SOMEONE_ELSES = /^\s*(?:the\s+)?\p{Lu}\p{Ll}+['’]s\s+\p{Ll}|\(\s*[\p{Ll}\s]*\bagent\s+only\s*\)/u;
+
+function isRoleRow(row: KeyValue, labels: Set<string>, named = new Set<string>()): boolean {
   if (NOT_YET_A_PARTY.test(row.value)) return false;
+  if (named.has(row.label)) return true;
   // "Owner (Principal)": the role and what the law calls it; "Tenant 1", "Tenant 2": several of one role.
   if (ROLE_ROW.test(row.label) || ROLE_ROW.test(row.label.replace(/\s*\([^()]*\)$/, "").replace(/\s+\d+$/, ""))) return true;
   const paired = PAIRED_ROLE.exec(row.label);
   if (paired && labels.has(paired[1] + (paired[2] === "or" ? "ee" : "or"))) return true;
   const name = cleanPartyName(row.value);
-  return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && name !== undefined && LEGAL_FORM_END.test(name);
+  return /^[a-z]+(?: [a-z]+)?$/.test(row.label) && !NOT_A_ROLE.test(row.label) && !SOMEONE_ELSES.test(row.value) && name !== undefined && LEGAL_FORM_END.test(name);
 }
 
-function fromRoleRows(rows: KeyValue[]): PartiesMatch | undefined {
+function fromRoleRows(rows: KeyValue[], named: Set<string>): PartiesMatch | undefined {
   const labels = new Set(rows.map((row) => row.label));
-  const found = rows.filter((row) => isRoleRow(row, labels));
+  const found = rows.filter((row) => isRoleRow(row, labels, named));
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
@@ -344,7 +363,7 @@ const isUpper = (name: string) => {
 const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s+\p{Lu}[\p{L}'’.\/-]*){1,4}$/u;
 
 /** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
-const PARTY_LINE = /\(["“'‘]?(?:the\s+|together\s+the\s+)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
+const PARTY_LINE = /\(["“'‘]?(?:the\s+|together,?\s+(?:the\s+)?)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
 const BETWEEN_LINES = /^(?:and|[-–]\s*and\s*[-–]|between:?|among:?|by:?|to|in\s+favou?r\s+of:?|parties:?)$/i;
 
 const NUMBERED_LINE = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)])\s/;
@@ -430,7 +449,11 @@ function fromLineBy(text: string): PartiesMatch | undefined {
 
 const ANOTHER_DOCUMENTS_PARTIES = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+${DATED}\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$`, "iu");
 
+/** "… among / HUDSON RIDGE LOGISTICS, LLC, as Borrower, / THE LENDERS FROM TIME TO TIME PARTY HERETO / and / …": a cover that names lenders as a class, so the opening under it names who they are now. */
+const LENDERS_AS_A_CLASS = /\b(?:lenders|banks|financial\s+institutions)\s+from\s+time\s+to\s+time\s+part(?:y|ies)\s+(?:hereto|to\s+this\s+agreement)\b/i;
+
 function fromIntroducer(flat: string): PartiesMatch | undefined {
+  let byClass: PartiesMatch | undefined;
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
     if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
     // "Executed by X … by Jane Doe, Director": "Executed" capitalised starts a line of the execution block, not the opening.
@@ -442,9 +465,13 @@ function fromIntroducer(flat: string): PartiesMatch | undefined {
     const names = splitParties(segment);
     // "… among / HUDSON VALLEY COLD STORAGE, LLC, as Borrower, / THE LENDERS NAMED HEREIN, …" on a cover: the opening below names them.
     if (names.some((name) => GROUP_REFERENCE.test(name) && !/\bschedule\b/i.test(name)) || /\b(?:named|listed|identified)\s+(?:herein|below|hereto)\b/i.test(segment)) continue;
-    if (names.length >= 2) return { names, start: m.index, end: from + segment.length };
+    if (names.length < 2) continue;
+    const found = { names, start: m.index, end: from + segment.length };
+    // … though a preamble may itself say "among X, the lenders from time to time party hereto and Y": it stands if nothing follows.
+    if (!LENDERS_AS_A_CLASS.test(segment)) return found;
+    byClass ??= found;
   }
-  return undefined;
+  return byClass;
 }
 
 function fromPartiesHeading(text: string): PartiesMatch | undefined {

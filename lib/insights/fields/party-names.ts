@@ -5,7 +5,8 @@ const DESCRIPTION_START = new RegExp(
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" and "(Parallel)" in "… II (Parallel), L.P." are part of the name; other brackets describe it
-    String.raw`\s*\((?![^()]{1,30}\),?\s+(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P|Pvt|PVT|FZE|FZCO|FZ-LLC|L\.L\.C|PJSC|AG|GmbH|S\.A|B\.V|N\.V)\b)`,
+    // … as is "(Douglas)" in "Promenade House (Douglas) Management Company Limited", a few capitalised words before the legal form.
+    String.raw`\s*\((?![^()]{1,30}\),?\s+(?:(?!and\b|AND\b)\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P|Pvt|PVT|FZE|FZCO|FZ-LLC|L\.L\.C|PJSC|AG|GmbH|S\.A|B\.V|N\.V)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,

@@ -3,11 +3,11 @@
  * documents — the lease being varied, the agreement being guaranteed — whose dates and terms are
  * not this document's. They run from their heading to where the operative part starts ("NOW
  * THEREFORE", "IT IS AGREED", a definitions clause, clause 1 after lettered recitals, or clause 2 after a
- * "1. BACKGROUND" clause, in capitals or as a run-in heading, "2. Commencement.").
+ * "1. BACKGROUND" clause, in capitals, as a run-in heading, "2. Commencement.", or over its first sub-clause, "2. Term of this Addendum 2.1 …").
  */
 const RECITALS_START = /\b(?:BACKGROUND|Background|RECITALS|Recitals|WHEREAS|Whereas|CONSIDERING\s+THAT|Considering\s+that|PRELIMINARY\s+STATEMENTS?)\b\s*:?/g;
 const OPERATIVE_START =
-  /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b|(?<=\s)1\.\s+(?=[A-Z])|(?<=\s)2\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+(?:\s+[a-z]+)?\.\s))/;
+  /\b(?:NOW,?\s+(?:IT\s+IS\s+|THIS\s+\w+\s+WITNESSES|THEREFORE)|Now,?\s+therefore|IT\s+IS\s+(?:HEREBY\s+)?AGREED|It\s+is\s+(?:hereby\s+)?agreed|AGREED\s+TERMS|Agreed\s+terms|OPERATIVE\s+PROVISIONS|Operative\s+provisions|THE\s+PARTIES\s+AGREE|(?:the\s+)?parties\s+(?:hereby\s+)?agree|HAVE\s+AGREED|(?:\d+\.?\s+)?(?:DEFINITIONS|Definitions)\b|(?:\d+\.?\s+)?(?:INTERPRETATION|Interpretation)\b|(?<=\s)1\.\s+(?=[A-Z])|(?<=\s)2\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+(?:\s+[a-z]+)?\.\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,4}\s+2\.1\s))/;
 
 /** The last document's ranges: the date, term and expiry rules each ask for the same text's. */
 let last: { flat: string; ranges: Array<[number, number]> } | undefined;

@@ -9,7 +9,7 @@ import { locateText } from "./located-text";
 import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, releaseParties } from "./parties";
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
-import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, rowNamedAsTerm, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, rowNamedAsTerm, termBetween, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
@@ -62,7 +62,9 @@ export const ruleBasedExtractor: Extractor = {
     const dates = findDates(flat, order);
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
     // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
-    const labelledTerm = rowFor(rows, TERM_LABELS) ?? rowNamedAsTerm(flat, rows);
+    // "LR6. Term for which the Property is leased | From … to …" above "Contractual Term: a term of 10 years …": the row that states a duration first.
+    const termRows = rows.filter((row) => TERM_LABELS.test(row.label));
+    const labelledTerm = termRows.find((row) => termFromValue(row.value, row.start)) ?? termRows[0] ?? rowNamedAsTerm(flat, rows);
     // A rent review memorandum's or an amendment's "Term of the Lease | 15 years from …" is the underlying document's.
     const othersTerm = labelledTerm && /^term of /.test(labelledTerm.label) && (type.type === "Other" || type.type === "Amendment");
     const termRow = (othersTerm ? undefined : labelledTerm) ?? (/\brevolving\b/i.test(flat) ? rowFor(rows, AVAILABILITY_LABELS) : undefined);
@@ -81,7 +83,7 @@ export const ruleBasedExtractor: Extractor = {
     // "Our engagement will commence on 1 May 2026 … and will continue for an initial period of twelve (12) months",
     // "This letter shall cease to have effect at the end of the Concession Period".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
-    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, order, isAmendment: type.type === "Amendment" });
+    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, startRow: Boolean(fromRow && startRow && effective?.date.start === fromRow.start), order, isAmendment: type.type === "Amendment" });
 
     if (type.type === "Amendment") {
       const amends = findAmended(title, flat, rows);
@@ -97,6 +99,8 @@ export const ruleBasedExtractor: Extractor = {
   },
 };
 
+const MONTHS_IN: Record<TermMatch["unit"], number> = { year: 12, month: 1, week: Number.NaN, day: Number.NaN };
+
 type Add = (field: ExtractedField, confidence: FieldConfidence) => void;
 type Locate = ReturnType<typeof locateText>["field"];
 
@@ -104,15 +108,19 @@ type Locate = ReturnType<typeof locateText>["field"];
 function addTermFields(
   add: Add,
   locate: Locate,
-  context: { text: string; flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; order: "dmy" | "mdy"; isAmendment: boolean },
+  context: { text: string; flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; startRow: boolean; order: "dmy" | "mdy"; isAmendment: boolean },
 ) {
-  const { text, flat, rows, dates, rowDates, termRow, effective, order, isAmendment } = context;
+  const { text, flat, rows, dates, rowDates, termRow, effective, startRow, order, isAmendment } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
-  const rowRange = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
+  const range = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
   // Read clause by clause with each table row a clause of its own: "Repayment | … within ninety (90) days" is not part of the sentence under it.
   const clauses = text.replace(/^([^\n]* \| [^\n]*)\n/gm, "$1;").replace(/\n/g, " ");
-  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : findTerm(clauses, isAmendment));
+  const inClauses = inRow ? undefined : findTerm(clauses, isAmendment);
+  // … unless a clause states the same span in its own words: "LR6 … | From and including 25 March 2026 to and including 24 March 2036" and "for a term of 10 years".
+  const sameSpan = range && inClauses && inClauses.amount * MONTHS_IN[inClauses.unit] === range.amount;
+  const rowRange = sameSpan ? undefined : range;
+  const found: TermMatch | undefined = inRow ?? (rowRange ? undefined : inClauses);
   // "shall have effect from 1 August 2026 … for a period of two years": a term that runs from a day excludes it.
   const fromEffective = found && effective && FROM_DAY.test(flat.slice(Math.max(0, effective.start - 30), effective.start)) && Math.abs(found.start - effective.end) < 200;
   const stated = found && fromEffective ? { ...found, endsOnAnniversary: true } : found;
@@ -126,8 +134,10 @@ function addTermFields(
   const expiry = expiryInRow ?? (termUnchanged ? undefined : findExpiryDate(flat, dates, effective));
   // A stated duration first, then "the date falling N months after", then a stated range, and only then "until terminated".
   // "Term | From the Commencement Date until and including 30 June 2027": the row's one date ends a range from the effective date.
+  // "Commencement date | 1 October 2026" over "End date | 31 March 2027": the rows make the range.
   const endsTermRow = termRow !== undefined && rowDates.length === 1 && expiry?.start === rowDates[0].start;
-  const ranged = rowRange ?? (!stated && !falling && (!expiryInRow || endsTermRow) && expiry ? termFromRange(flat, endsTermRow ? rowDates : dates, expiry, effective, endsTermRow) : undefined);
+  const fromRows = !stated && !falling && !inRow && rowDates.length === 0 && expiryInRow && effective && startRow ? termBetween(effective, expiryInRow, effective.start) : undefined;
+  const ranged = rowRange ?? fromRows ?? (!stated && !falling && (!expiryInRow || endsTermRow) && expiry ? termFromRange(flat, endsTermRow ? rowDates : dates, expiry, effective, endsTermRow) : undefined);
   const open = findOpenEndedTerm(flat);
   // "This Minute of Agreement shall … continue in force until terminated" beside "The Licensor shall provide Support Services for an
   // initial period of twelve (12) months": the document's own duration clause, not another thing's period.

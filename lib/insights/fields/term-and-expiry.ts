@@ -24,6 +24,8 @@ const ANCHOR = String.raw`(?:the\s+)?(?:effective\s+date|commencement\s+date|sta
 
 /** "… begins on the Effective Date and ends on the fifth (5th) anniversary of the Effective Date": a term of whole years. */
 const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing))\s+(?:automatically\s+)?on\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+${ANCHOR}`, "giu");
+/** ""Maturity Date" means June 2, 2031, being the fifth anniversary of the Closing Date": the end date, said as an anniversary of the day the document took effect. */
+const END_DATE_BEING_ANNIVERSARY = new RegExp(String.raw`\b(?:maturity|expiry|expiration|termination|end|final\s+repayment)\s+date["”’]?\s+(?:means|shall\s+mean|is)\s+[^.;]{0,40}?,?\s+being\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+(?:${ANCHOR}|the\s+closing\s+date)`, "giu");
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
   `(?:for|of|with|has|have|means|is|,|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
@@ -54,9 +56,9 @@ const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\b(?:end(?:ing|s)?|expir(?:es|ing)|t
 const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term ("shall procure that Kestrel Offshore Group ASA grants … a licence … for a term of three (3) years"). */
 const NOT_THE_TERM_BEFORE = /\b(?:does\s+not|nothing\s+in\s+this\s+\w+)\s+(?:changes?|alters?|affects?|extends?)\b|\bprocure\s+that\b|surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
-/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …": a term of something else. */
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …", "The berthing licence granted to the Company by the harbour authority on 1 January 2020 for a term of ten (10) years": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Agreement|Lease|Contract|Licen[cs]e)\s+(?:commenced|began|started)\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:commenced|began|started)\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|tenancy|permit|concession|franchise)\s+granted\b[^.;]{0,120}?\bon\s+[^.;]{4,30}?\b(?:19|20)\d{2}\s+for\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years", "dated May 1, 2021"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …") or a row's ("| Lease dated 12 May 2011 … for a term of 25 years"). */
@@ -111,7 +113,7 @@ export function findTerm(flat: string, isAmendment = false): TermMatch | undefin
       if (amount && !inRanges(recitals, m.index)) candidates.push({ amount, unit, label: termLabel(amount, unit), start: m.index, end: m.index + m[0].length, endsOnAnniversary: FROM_EXCLUSIVE.test(following) });
     }
   }
-  for (const m of flat.matchAll(NTH_ANNIVERSARY)) {
+  for (const m of [...flat.matchAll(NTH_ANNIVERSARY), ...flat.matchAll(END_DATE_BEING_ANNIVERSARY)]) {
     const years = parseOrdinalWord(m[1]) ?? Number.parseInt(m[1], 10);
     if (years > 0 && !inRanges(recitals, m.index)) candidates.push({ amount: years, unit: "year", label: termLabel(years, "year"), start: m.index, end: m.index + m[0].length, endsOnAnniversary: true });
   }
@@ -137,6 +139,8 @@ export const UNTIL_TERMINATED = "Until terminated";
 const OPEN_ENDED =
   /\buntil\s+(?:it\s+is\s+|this\s+\w+\s+is\s+)?(?:terminated|ended|determined)\b|\buntil\s+(?:either|one|any)\s+(?:party|of\s+(?:us|them|the\s+parties))\b|\bfrom\s+month\s+to\s+month\b|["“]?\bat[\s-]will\b["”]?|\buntil\s+[^.;]{0,60}\bwound\s+up\b|\b(?:is|are)\s+permanent\b|\b(?:an?\s+)?(?:indefinite|indeterminate|open-ended)\s+(?:term|period|duration)\b|\bindefinitely\b/gi;
 
+const SAVE_AS_VARIED = /\b(?:save|except)\s+as\s+(?:(?:expressly|specifically)\s+)?(?:varied|amended|modified|supplemented)\b/i;
+
 /** "Until terminated" when the clause that sets the duration is open-ended. */
 export function findOpenEndedTerm(flat: string): { start: number; end: number } | undefined {
   const recitals = recitalRanges(flat);
@@ -145,6 +149,8 @@ export function findOpenEndedTerm(flat: string): { start: number; end: number } 
     const clause = clauseBefore(flat, m.index + m[0].length);
     // "… shall automatically continue for successive periods of one (1) month each unless and until either party terminates it": a renewal.
     if (!DURATION_CONTEXT.test(clause) || /\bsurviv|\bconfidential|\bsuccessive\b|\bconsecutive\b/i.test(clause)) continue;
+    // "Save as varied by this Deed, the Original Agreement remains in full force … until terminated in accordance with its terms": the amended agreement's.
+    if (SAVE_AS_VARIED.test(clause)) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, m.index, m.index + m[0].length))) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -288,7 +294,11 @@ export function termFromRange(flat: string, dates: DateMention[], expiry: DateMe
   // "from April 1, 2026 through September 30, 2026 (the "Ramp Period")": a range the document names as some other period.
   const calledAfter = /^\s*\(the\s+["“']([^"”']{2,40})["”']\)/.exec(flat.slice(expiry.end, expiry.end + 60))?.[1];
   if (calledAfter && /\bperiod\b/i.test(calledAfter) && !OWN_PERIOD.test(calledAfter) && !/\b(?:term|initial|standstill)\b/i.test(calledAfter)) return undefined;
-  const start = anchor ? lookBack + anchor.index : from.start;
+  return termBetween(from, expiry, anchor ? lookBack + anchor.index : from.start);
+}
+
+/** "Commencement date | 1 October 2026" and "End date | 31 March 2027": the whole months from one to the other, if it is whole months. */
+export function termBetween(from: DateMention, expiry: DateMention, start = from.start): TermMatch | undefined {
   const [y1, m1] = from.iso.split("-").map(Number);
   const [y2, m2] = expiry.iso.split("-").map(Number);
   const span = (y2 - y1) * 12 + (m2 - m1);
