@@ -1,5 +1,6 @@
 import { DATED, type DateMention } from "./dates";
 import { inRanges, recitalRanges } from "./recitals";
+import { escapeRegExp } from "./regexp";
 
 export interface DatePick {
   date: DateMention;
@@ -113,7 +114,6 @@ const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+cert
 
 /** "This Deed takes effect on the Surrender Date and not on the date on which it is made". */
 const TAKES_EFFECT_ON_NAMED = /\b[Tt]his\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+(?:on|from)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Date)\b/u;
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The date a document defines under the name it says it takes effect on: ""Surrender Date" means 31 March 2026", "1 May 2026 (the "Completion Date")". */
 function namedDayOfEffect(flat: string, dates: DateMention[], before: (d: DateMention) => string, after: (d: DateMention) => string): DateMention | undefined {

@@ -10,6 +10,7 @@ import { deedPollMaker, findParties, powerOfAttorneyParties, recordOfCompany, re
 import { uniqueNames } from "./party-names";
 import { signatureParties } from "./signature-block";
 import { aboutTheDocument, datesInValue, findDateFallingAfter, findExpiryDate, findOpenEndedTerm, findRenewal, findTerm, fromUndatedEvent, rowNamedAsTerm, termBetween, termFromRange, termFromValue, UNTIL_TERMINATED, type TermMatch } from "./term-and-expiry";
+import { escapeRegExp } from "./regexp";
 import { findTitle } from "./title";
 import type { ExtractedField, Extractor, ExtractorDocument, FieldConfidence } from "./types";
 import { countWords, WORDS_PER_PAGE } from "./word-count";
@@ -160,7 +161,7 @@ function addTermFields(
 
 /** "Issue Date: March 3, 2026", "Issue Date | …", "“Issue Date” means …": the effective date is the one the event's name labels. */
 function datedEvent(flat: string, anchor: string, effective: DateMention): boolean {
-  const name = anchor.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(anchor.replace(/^the\s+/i, ""));
   return new RegExp(String.raw`\b${name}["”]?\s*(?:[:|]|means|is)\s*$`, "i").test(flat.slice(Math.max(0, effective.start - 60), effective.start));
 }
 
