@@ -28,12 +28,18 @@ const TARGET_PARTIES_F1 = 0.95;
  * amends 100%, pages 100%, words 100%. Measurement 2, after round 16 (tuned on v19): type 96.9%, parties
  * 92.2% (F1 0.972), expiry 96.9%, term 95.3%, renewal 98.4%, the rest unchanged. Measurement 3, after round
  * 17 (v20): effective 96.9%, expiry 98.4%, parties still 92.2%. Measurement 4, after round 18 was begun (v21):
- * title 100%, parties still 92.2%; a fifth, later in round 18, the same.
+ * title 100%, parties still 92.2%; a fifth, later in round 18, the same. Measurement 11, after round 22 (v26):
+ * type 96.9%, parties 96.9% (F1 0.986), effective 96.9%, expiry 98.4%, term 95.3%, the rest 98.4–100%: the
+ * target on every field, though v18, measured eleven times, is no longer a clean figure.
+ *
+ * Held-back set v24 (64 documents by eight more helpers from v18's brief, written after round 20, committed
+ * before it was first scored). Measurement 1 (round 20) and 2 (round 21): parties 90.6% (F1 0.932),
+ * effective 93.8%, type 95.3%, the rest 100%. Measurement 3, after round 22 (tuned on v26, written from the
+ * same brief with no emphasis): effective 98.4%, parties still 90.6% (F1 0.932).
  */
 const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
   "held-back v7": { fields: { expiryDate: 57 / 64, term: 58 / 64 } },
-  "held-back v18": { fields: { parties: 60 / 64 } },
-  "held-back v24": { fields: { parties: 58 / 64, effectiveDate: 60 / 64 }, partiesF1: 0.93 },
+  "held-back v24": { fields: { parties: 58 / 64 }, partiesF1: 0.93 },
 };
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");

@@ -8,33 +8,32 @@ const TUNING_FLOOR = 1;
 /**
  * Tuning sets not there yet, at their measured score (misses printed below): the former held-back v5
  * (an extension letter's dates and an offer letter's start, where its author's conventions differ from
- * the other sets'), v9 (a term its author derived from "24 equal monthly instalments") and v15 (three
- * amended agreements its author names by their defined name or the body's, "Distribution Agreement" for "an
- * exclusive distribution agreement … (the "Distribution Agreement")", "Office Lease" for a title's "LEASE",
- * where v2's and v3's authors chose the opposite), v16 (a fixed-term contract whose start and end are stated
- * in different sentences, where v2–v5's authors give no term), v17 (a rent review memorandum dated after the
- * review date it has effect from) and v20 (34 of 64 documents with a
- * miss before it, 5 after: parties in PDF tables laid out over several rows, a tenancy signed by the
- * landlord's agent, a standstill period's end replaced by a deed of variation) and v21, whose round 18 was
- * begun at the session's end (23 of 64 documents with a miss before it, 13 after), and v25 (round 21: 33 misses before it, 3 after: a secondment and a Scots minute referring a dispute to arbitration that
- * their authors type differently from most authors of the others, a lease variation naming its lease by the title's "LEASE").
+ * the other sets'), v15 (three amended agreements its author names by their defined name or the body's,
+ * "Distribution Agreement" for "an exclusive distribution agreement … (the "Distribution Agreement")",
+ * "Office Lease" for a title's "LEASE", where v2's and v3's authors chose the opposite), v16 (a fixed-term
+ * contract whose start and end are stated in different sentences, where v2–v5's authors give no term), v20
+ * (34 of 64 documents with a miss before it, 5 after: parties in PDF tables laid out over several rows, a
+ * tenancy signed by the landlord's agent, a standstill period's end replaced by a deed of variation) and
+ * v21, whose round 18 was begun at the session's end (23 of 64 documents with a miss before it, 13 after),
+ * and v25 (round 21: 33 misses before it, 3 after; round 22 typed its Scots minute referring a dispute to
+ * arbitration: a secondment its author types differently from most authors of the others, a lease variation
+ * naming its lease by the title's "LEASE"). v26 (round 22: 29 misses in 20 of 64 documents before it, none
+ * after) is at the floor of 1.
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
-  "tuning v9 (after held-back v7's first measurement)": { term: 47 / 48 },
   "tuning v15 (after held-back v7's sixth measurement)": { amends: 45 / 48 },
   "tuning v16 (after held-back v7's seventh measurement)": { term: 47 / 48 },
-  "tuning v17 (after held-back v7's eighth measurement)": { effectiveDate: 47 / 48 },
   "tuning v20 (after held-back v18's second measurement)": { expiryDate: 63 / 64 },
   "tuning v21 (after held-back v18's third measurement)": { documentType: 63 / 64 },
   "tuning v22 (after held-back v18's sixth measurement)": { documentType: 63 / 64 },
   "tuning v23 (after held-back v18's seventh measurement)": { expiryDate: 63 / 64, term: 63 / 64 },
-  "tuning v25 (after held-back v24's first measurement)": { documentType: 62 / 64, amends: 63 / 64 },
+  "tuning v25 (after held-back v24's first measurement)": { documentType: 63 / 64, amends: 63 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17 and v19–v23, v25, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v23, v25, v26, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {

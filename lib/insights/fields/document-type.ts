@@ -12,7 +12,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Amendment", /\bamend(?:ment|ing|ed)\b|\bvariation\b|\baddendum\b|\bsupplement(?:al|ary)\s+(?:letter|agreement|deed)\b|\bextension\s+(?:of|to)\b|\bside\s+agreement\s+amending\b/i],
   ["Settlement agreement", /\bsettlement\b|\bcompromise\s+agreement\b|\b(?:mutual\s+)?separation\s+agreement\b|\bexit\s+agreement\b|\brelease\s+agreement\b|\bgeneral\s+release\b|\bdeed\s+of\s+release\b/i],
   // Records of a decision or of an agreed figure, not contracts: "Minutes of Settlement" is caught above.
-  ["Other", /\bconsent\s+(?:order|judgment)\b|\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b|\bintercreditor\b|\bsubordination\s+agreement\b/i],
+  ["Other", /\bconsent\s+(?:order|judgment)\b|\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b|\bminutes\b|\b(?:written|board|special|ordinary|members['’]?)\s+resolutions?\b|\btolling\b|\bstandstill\b|\bintercreditor\b|\bsubordination\s+agreement\b|\bagreement\s+to\s+(?:mediate|arbitrate)\b|\b(?:mediation|arbitration|submission)\s+agreement\b/i],
   // A comfort letter states an intention; it is a letter whatever facilities its subject names.
   ["Letter", /\bcomfort\b/i],
   // A surrender ends a lease; it is a deed, not one.
@@ -41,6 +41,8 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
 
 const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement", "Licence agreement", "Letter"]);
 
+const LETTER_AGREEMENT = /\bletter\s+agreement\b/i;
+
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
 /** An order form or service order takes its kind from what it grants. */
 const ORDER_TITLE = /\border\s+form\b|\bservice\s+order\b/i;
@@ -63,6 +65,8 @@ const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s
 /** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter": an agency by letter. */
 const LETTER_APPOINTS_AGENT = /\bconfirm\s+(?:your|the)\s+appointment\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
 const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;
+/** A defined "Dispute" referred somewhere, not the boilerplate "any dispute … shall be referred to arbitration". */
+const REFERS_THE_DISPUTE = /\b(?:refer|referred)\s+the\s+Dispute\s+to\b|\bthe\s+Dispute\s+(?:is|shall\s+be)\s+(?:hereby\s+)?referred\s+to\b/;
 
 /** Vocabulary that marks each type in the body when the title says nothing. */
 const BODY_SIGNALS: [DocumentType, RegExp][] = [
@@ -92,7 +96,9 @@ export interface TypeMatch {
 export function classifyDocument(title: { value: string; start?: number; end?: number }, flat: string, isLetter: boolean): TypeMatch {
   const body = flat.slice(0, BODY_WINDOW);
   // A letter's subject names its matter ("Proposed lease of Unit 9"); only kinds that are themselves letters count.
-  const byTitle = TITLE_RULES.find(([type, pattern]) => (!isLetter || LETTER_KINDS.has(type)) && pattern.test(title.value));
+  // … unless the subject says the letter is the agreement itself: "Letter Agreement for the Supply of Corrugated Cartons".
+  const anyKind = !isLetter || LETTER_AGREEMENT.test(title.value);
+  const byTitle = TITLE_RULES.find(([type, pattern]) => (anyKind || LETTER_KINDS.has(type)) && pattern.test(title.value));
   const at = { start: title.start, end: title.end };
   const amending = isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" ? LETTER_AMENDS.exec(body) : null;
   if (amending) return { type: "Amendment", start: amending.index, end: amending.index + amending[0].length, basis: "letter" };
@@ -102,6 +108,9 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   // "AGREEMENT" over "… in full and final settlement of all claims": a settlement, whatever its bare title.
   const settles = SETTLES_CLAIMS.exec(body);
   if (settles) return { type: "Settlement agreement", start: settles.index, end: settles.index + settles[0].length, basis: "body" };
+  // "MINUTE OF AGREEMENT" whose parties "agreed to refer the Dispute to arbitration": a procedure for a dispute, like a tolling agreement.
+  const refers = REFERS_THE_DISPUTE.exec(body);
+  if (refers) return { type: "Other", start: refers.index, end: refers.index + refers[0].length, basis: "body" };
   const scored = BODY_SIGNALS.map(([type, pattern]) => ({ type, hits: [...body.matchAll(pattern)] })).sort((a, b) => b.hits.length - a.hits.length);
   const best = scored[0];
   if (best.hits.length < MIN_BODY_SIGNALS) return { type: "Other", basis: "body" };

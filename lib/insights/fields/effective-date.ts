@@ -1,4 +1,4 @@
-import { DATED, type DateMention } from "./dates";
+import { ANOTHER_GRANT, DATED, type DateMention } from "./dates";
 import { inRanges, recitalRanges } from "./recitals";
 import { escapeRegExp } from "./regexp";
 
@@ -14,6 +14,8 @@ const LOOK_AHEAD = 60;
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
   /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:has|have|shall\s+have|will\s+have)\s+effect\s+(?:on|from)|(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
+/** "“Effective Date” means 1 May 2026", "Commencement Date: 1 July 2026": a date the document names as its start. */
+const NAMED_DATE_BEFORE = /\b(?:(?:effective|commencement|start)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:)\s*(?:the\s+)?$/i;
 /** ""Effective Date" means the date on which closing occurs under the share purchase agreement referred to in the recitals, being June 15, 2026". */
 const DEFINED_AS_BEING = /\b(?:effective|commencement|start)\s+date["”’]?\s+(?:means|shall\s+mean)\b[^.;]*?,?\s+being\s+(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`, "1 May 2026, being the date on and from which this Memorandum takes effect". */
@@ -21,14 +23,14 @@ const EFFECTIVE_AFTER = /^\s*,?\s*being\s+the\s+date\s+(?:on\s+and\s+from\s+|on\
 /** "… with effect from 1 May 2026 (the "Addendum Effective Date")": a date the recitals give this document's own change. */
 const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:(?:variation|amendment|addendum)\s+(?:effective\s+)?date|effective\s+date)/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
-const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|(?:commencing|starting|beginning)\s+on)\s*(?:the\s+)?$/i;
+const TERM_FROM_BEFORE = /(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|(?:commencing|starting|beginning)(?:\s+on)?)\s*(?:the\s+)?$/i;
 /** "The Contract Period shall be the period from 1 January 2025 to …": the start of this document's period. */
 const PERIOD_FROM_BEFORE = /\b(?:term|period|duration)\s+(?:(?:shall|will)\s+be|is)\s+(?:the\s+period\s+)?from\s+(?:and\s+including\s+)?(?:the\s+)?$/i;
 /** "… from 2 September 2024 for a period of two years": the start of the stated period. */
 const PERIOD_AFTER = /^\s*,?\s*for\s+(?:a|an|the)\s+(?:fixed\s+|initial\s+)?(?:term|period)\s+of\b/i;
-/** How agreements and letters state their own date: "made on", "dated", "Date:". */
+/** How agreements and letters state their own date: "made on", "dated", "Date:" (not another event's "Review Date:"). */
 const DATED_BEFORE =
-  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:(?:by\s+way\s+of|as)\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
+  /(?:\b(?:made|executed)(?:\s+and\s+executed)?\s+at\s+[\p{L} ]{2,30}?\s+on|\bdated\s+at\s+[\p{L}, ]{2,40}?,?\s+(?=this\b)|\bdated|\bmade\s+(?:(?:by\s+way\s+of|as)\s+(?:a\s+)?deed(?:\s+poll)?\s+)?(?:on|as\s+(?:of|at))?|\bmade\s+this|entered\s+into\s+(?:on|as\s+of|as\s+at)|executed\s+(?:on|as\s+of)|(?<!\b(?:review|completion|closing|payment|due|expiry|expiration|termination|maturity|repayment|renewal|break|delivery|valuation|transfer|vesting|exercise|notice|invoice|hearing|trial|birth)\s)\bdate(?:d)?\s*:)\s*(?:this\s+)?(?:the\s+)?$/iu;
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
 const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,120}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
@@ -56,7 +58,10 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // term of eighteen (18) months starting on 6 July 2026 (the "Commencement Date")".
   // "This Memorandum takes effect on the date at the head of it": whatever else has effect from another day.
   const onItsDate = TAKES_EFFECT_ON_ITS_DATE.test(flat);
-  const explicit = !onItsDate && ownDates.find((d) => !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (EFFECTIVE_AFTER.test(after(d)) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || DEFINED_AS_BEING.test(sentenceBefore(d)) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
+  const namesItsStart = (d: DateMention) => EFFECTIVE_AFTER.test(after(d)) || DEFINED_AS_BEING.test(sentenceBefore(d)) || NAMED_DATE_BEFORE.test(before(d));
+  // A record (minutes, a rent review memorandum) speaks on its own date unless it names another ("… (the "Effective Date")"):
+  // the rent "payable from and including 1 March 2026" is the review's day, not the memorandum's.
+  const explicit = !onItsDate && ownDates.find((d) => isRecord ? namesItsStart(d) : !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (namesItsStart(d) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !ANOTHER_GRANT.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // ""the Effective Date" means the date on which this Minute of Agreement is signed by the last of the parties": the last signature's date.
   // (A longer look back: "GIVEN under my hand and the seal of this Honourable Court at Nairobi this" is 74 characters.)

@@ -60,7 +60,9 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
     if (heading && isSubjectLine(heading.line) && isTitleCase(heading.line)) return { value: heading.line, start: heading.start, end: heading.start + heading.line.length };
     // "NOTICE OF DISPUTE" / "Re: Packaging Supply Agreement …": a heading in capitals right above the "Re:" names the letter.
     const above = lines[lines.indexOf(l) - 1];
-    if (above && /^[^a-z]{6,100}$/.test(above.line) && LETTER_HEADING_WORDS.test(above.line) && !MARKER_LINE.test(above.line)) return { value: above.line, start: above.start, end: above.start + above.line.length };
+    // … or in title case: "Letter of Comfort" / "Re: Supply of corrugated packaging to …".
+    const titleCaseHeading = above && isTitleCase(above.line) && isSubjectLine(above.line) && above.line.split(/\s+/).length <= 6 && LETTER_HEADING.test(above.line) && !isOrganisationName(above.line);
+    if (above && ((/^[^a-z]{6,100}$/.test(above.line) && LETTER_HEADING_WORDS.test(above.line)) || titleCaseHeading) && !MARKER_LINE.test(above.line)) return { value: above.line, start: above.start, end: above.start + above.line.length };
     // "Re: … Agreement dated August" / "5, 2024": a subject a PDF wrapped mid-phrase goes on.
     const next = lines[lines.indexOf(l) + 1];
     const tail = next && UNFINISHED.test(m[1].trim()) && next.line.split(/\s+/).length <= 4 && !SALUTATION.test(next.line) ? next : undefined;
@@ -71,7 +73,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
   const heading =
     lines.slice(0, dear).find((l) => /^[^a-z]{6,100}$/.test(l.line) && LETTER_HEADING_WORDS.test(l.line) && !MARKER_LINE.test(l.line)) ??
     // "Offer of Employment" in title case, just above "Dear Daniel,".
-    [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && !/["“(]/.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && new RegExp(LETTER_HEADING_WORDS.source, "i").test(l.line));
+    [lines[dear - 1]].find((l) => l && /^\p{Lu}/u.test(l.line) && !/["“(]/.test(l.line) && isSubjectLine(l.line) && l.line.split(/\s+/).length <= 8 && LETTER_HEADING.test(l.line));
   const after = lines[dear + 1];
   // … else "Consent to Sub-licensing" / "Content Licence Agreement dated …" / "Dear Hannah": a title-case heading over the
   // matter it concerns, joined by a small word as subjects are and addresses, names and "The Board of …" are not.
@@ -83,6 +85,7 @@ export function letterSubject(lines: LineAt[]): { value: string; start: number; 
 /** A title or subject line a PDF broke in the middle of a phrase goes on: "… Claim against" / "Cascade Cloud Services", "SOFTWARE DEVELOPMENT" / "AGREEMENT". */
 export const UNFINISHED = /\s(?:and|of|for|to|the|in|&|[-–]|against|between|with|dated|on|by|relating|concerning|regarding|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const LETTER_HEADING_WORDS = /\b(?:LETTER|NOTICE|OFFER|CLAIM|TERMS|AGREEMENT|UNDERTAKING|EMPLOYMENT|ENGAGEMENT|APPOINTMENT|FACILITY|FACILITIES|CONSENT|WAIVER)\b/;
+const LETTER_HEADING = new RegExp(LETTER_HEADING_WORDS.source, "i");
 
 /** "Engagement Agreement – … against Cascade Cloud" / "Services": a subject a PDF wrapped keeps its last words. */
 function withWrappedTail(lines: LineAt[], subject: LineAt): { value: string; start: number; end: number } {
@@ -127,8 +130,9 @@ export function letterParties(text: string, lines: LineAt[], dear = salutationIn
   const subjectAt = letterSubject(lines)?.start;
   const addressee = (block: LineAt[]) => {
     // "Regulated by the Dubai Financial Services Authority" under a letterhead is the sender's status, not an addressee.
-    const address = block.filter((l) => l.start !== subjectAt && !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line) && !REGULATED_LINE.test(l.line));
-    return address.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ?? address.map((l) => personLine(l.line)).find(Boolean);
+    // "Side Letter" / "Harbourline Capital Fund II L.P. (the "Partnership")" under the date: the letter's heading and its matter, not its addressee.
+    const address = block.filter((l) => l.start !== subjectAt && !isDateLine(l.line) && !MARKER_LINE.test(l.line) && !CONTACT_LINE.test(l.line) && !/^c\/o\b/i.test(l.line) && !REGULATED_LINE.test(l.line) && !MATTER_LINE.test(l.line));
+    return address.map((l) => organisationIn(l.line)).find((name) => name && name !== sender) ?? address.map((l) => personLine(l.line)).find((name) => name && !DOCUMENT_KIND.test(name));
   };
   // Lines between the letterhead and the date are the sender's own ("Advocates & Solicitors", its address): the addressee follows the date.
   const recipient =
@@ -141,6 +145,9 @@ export function letterParties(text: string, lines: LineAt[], dear = salutationIn
   if (names.length === 0) return undefined;
   return { names, start: lines[0].start, end: lines[dear].start + lines[dear].line.length };
 }
+
+const MATTER_LINE = /\(\s*(?:the\s+)?["“'‘]/;
+const DOCUMENT_KIND = /\b(?:letter|agreement|notice|deed|consent|undertaking|waiver|memorandum)\b/i;
 
 const BY_ITS_AGENT = /^(.+?),?\s+(?:acting\s+)?by\s+its\s+(?:duly\s+authori[sz]ed\s+)?(?:managing\s+|property\s+)?(?:agents?|managers?|attorneys?)\s*,?\s+(.+)$/i;
 

@@ -250,11 +250,11 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)(?: name)?$/;
+  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)s?(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
-/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party. */
-const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|\brent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory|^b?cc$|^cop(?:y|ies)(?: to)?$|^attn$|attention|^(?:jv|target)\s+company$/;
+/** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party; "AMONG: A; B; C" opens the prose that names them. */
+const NOT_A_ROLE = /address|office|premises|property|law|date|term|period|fee|price|\brent|amount|bank|account|purpose|service|notice|insur|contract|item|name|number|deposit|security|location|site|territory|^b?cc$|^cop(?:y|ies)(?: to)?$|^attn$|attention|^(?:jv|target)\s+company$|^(?:by and )?(?:between|among(?:st)?)$/;
 
 /** "Grantor" beside "Grantee", "Assignor" beside "Assignee": a pair of labels that are each other's counterpart are roles ("Guarantee" is a document). */
 const PAIRED_ROLE = /^(?!guarantee$)([a-z]+)(or|ee)$/;
@@ -318,6 +318,9 @@ function splitPeople(name: string | undefined): (string | undefined)[] {
  * has begun, or when both are people, so "Holloway and Finch LLP" stays one firm.
  */
 function partiesInItem(item: string): (string | undefined)[] {
+  // "the financial institutions party hereto as lenders, being PINECREST NATIONAL BANK, N.A., BLUEWATER COMMERCIAL BANK and …": a class, then its members.
+  const members = CLASS_BEING.exec(item);
+  if (members) return memberNames(item.slice(members[0].length));
   const first = cleanPartyName(item);
   // ", acting by its managing agent, Sandor Realty Management Corp., and KESTREL & VINE …", ", each acting by its general partner, …": the chunk opens by saying who acts for
   // the party before; the next party follows "and".
@@ -351,6 +354,18 @@ function partiesInItem(item: string): (string | undefined)[] {
   }
   return names;
 }
+const CLASS_BEING = /^\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){1,8}?(?:lenders|banks|investors|sellers|purchasers|guarantors|subscribers|shareholders|trustees|partners)\s*,?\s+(?:being|namely)\s+(?=[\p{Lu}\p{N}])/u;
+
+/** "A BANK, N.A., B BANK and C COMPANY": names at commas and "and", a bare legal form ("N.A.") kept with the name before it. */
+function memberNames(list: string): (string | undefined)[] {
+  const pieces: string[] = [];
+  for (const piece of list.split(/,\s+(?=[\p{Lu}\p{N}])|\s+and\s+(?=[\p{Lu}\p{N}])/u)) {
+    if (pieces.length > 0 && LEGAL_FORM_ONLY.test(piece.replace(/,$/, "").trim())) pieces[pieces.length - 1] += `, ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces.map((piece) => cleanPartyName(piece));
+}
+
 /** "…, acting by its general partner", "…, by its manager": the name that follows signs for the party before it. */
 const SIGNS_FOR = /\b(?:by|through)\s+(?:its|their)\s+[\p{L}\s]{0,40}$/u;
 

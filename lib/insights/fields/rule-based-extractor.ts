@@ -17,7 +17,9 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 
 /** "with effect from 1 August 2026": a start that a term runs "from", so it ends on the anniversary. */
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
-const TERM_UNCHANGED = /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects|modifies)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects|modifies))?\s+the\s+(?:term|expiry\s+date|duration)\b/iu;
+/** "Nothing in this Deed extends the term …", "the Final Repayment Date of 1 October 2029 is not changed": an amendment that leaves the end where it was. */
+const TERM_UNCHANGED =
+  /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects|modifies)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects|modifies))?\s+the\s+(?:term|expiry\s+date|duration)\b|\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:term|expiry\s+date|maturity\s+date|repayment\s+date|termination\s+date|end\s+date)\b[^.;]{0,40}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:not\s+(?:changed|amended|affected|varied|extended)|unchanged|unaffected)\b/iu;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry (not "will no longer end on …"); "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)(?:\s+and\s+including)?\s*$/i;
 
@@ -28,6 +30,8 @@ const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+o
 const NO_TERM_TYPES = new Set(["Notice", "Letter", "Engagement letter", "Settlement agreement"]);
 /** A company's own record — minutes, resolutions — decides on other documents; their terms and laws are theirs. */
 const COMPANY_RECORD = /\bminutes\b|\bresolutions?\b/i;
+/** A memorandum recording a rent review speaks on the day it is dated, whatever day the new rent runs from. */
+const REVIEW_RECORD = /\brent\s+review\s+memorandum\b|\bmemorandum\s+of\s+(?:rent\s+)?review\b/i;
 const OWN_LETTER_TERM =
   /\bthis\s+letter\s+(?:has|takes|shall\s+have)\s+effect\s+from\b|\bthis\s+letter\s+(?:shall|will)\s+cease\s+to\s+have\s+effect\s+at\s+the\s+end\s+of\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?Period\b|\b(?:this\s+(?:letter|engagement|appointment)|undertakings?\s+in\s+this\s+letter)\b[^.;]{0,60}\b(?:is|appl(?:y|ies)|remain\w*(?:\s+in\s+(?:force|effect))?|continu\w*|last\w*)\s+for\s+(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}\b(?:years?|months?)\s+from\s+(?:its\s+date|the\s+(?:date\s+of\s+this\s+letter|[A-Z][\p{L}-]+\s+Date))\b|\b(?:this\s+(?:letter|engagement|appointment)|our\s+engagement|these\s+terms)\b[^.;]{0,120}?\b(?:continu\w*|remain\w*)\b[^.;]{0,60}?\buntil\s+(?:it\s+is\s+)?terminated\b|\b(?:this|our)\s+(?:engagement|appointment)\b[^.;]{0,100}?\b(?:continu\w*|last\w*|remain\w*)\s+for\s+(?:an?\s+(?:initial\s+)?period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\b/iu;
 
@@ -64,7 +68,8 @@ export const ruleBasedExtractor: Extractor = {
     const effectiveRow = rowFor(rows, EFFECTIVE_LABELS) ?? rowFor(rows, DATE_LABELS);
     // A revolving facility's availability period is its term when it states no other ("Tenor", "Term").
     // "LR6. Term for which the Property is leased | From … to …" above "Contractual Term: a term of 10 years …": the row that states a duration first.
-    const termRows = rows.filter((row) => TERM_LABELS.test(row.label));
+    // An intercreditor's "Standstill Period | 120 days" restrains enforcement; only a standstill agreement lasts for its standstill period.
+    const termRows = rows.filter((row) => TERM_LABELS.test(row.label) && (!/\bstandstill\b/.test(row.label) || /\bstandstill\b/i.test(title.value)));
     const labelledTerm = termRows.find((row) => termFromValue(row.value, row.start)) ?? termRows[0] ?? rowNamedAsTerm(flat, rows);
     // A rent review memorandum's or an amendment's "Term of the Lease | 15 years from …" is the underlying document's.
     const othersTerm = labelledTerm && /^term of /.test(labelledTerm.label) && (type.type === "Other" || type.type === "Amendment");
@@ -73,7 +78,7 @@ export const ruleBasedExtractor: Extractor = {
     const fromRow = (effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order)[0]) ?? (rowDates.length === 2 ? rowDates[0] : undefined);
     // … and its start is that document's start, not this one's.
     const ownDates = othersTerm ? dates.filter((d) => d.start < labelledTerm.start || d.start >= labelledTerm.end) : dates;
-    const picked = pickEffectiveDate(text, flat, ownDates, isLetter, type.type === "Notice", isRecord);
+    const picked = pickEffectiveDate(text, flat, ownDates, isLetter, type.type === "Notice", isRecord || (type.type === "Other" && REVIEW_RECORD.test(title.value)));
     // A commencement row decides; a bare "Date:" row is when it was signed, and a clause saying when it begins beats it.
     const startRow = effectiveRow && EFFECTIVE_LABELS.test(effectiveRow.label);
     const effective = fromRow && (startRow || picked?.basis !== "stated") ? { date: fromRow, basis: "stated" as const } : picked;

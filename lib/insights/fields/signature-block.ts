@@ -6,18 +6,20 @@ import { cleanPartyName, uniqueNames } from "./party-names";
 /** Where execution starts: "IN WITNESS WHEREOF", "Signed by", "EXECUTED as a deed", "AGREED AND ACCEPTED". */
 const EXECUTION_START = /^(?:in\s+witness|signed|executed|subscribed|agreed|accepted|as\s+witness|for\s+and\s+on\s+behalf|signatures?\s*:?$|execution(?:\s+page)?\s*:?$)/i;
 const ON_BEHALF = /\b(?:for\s+and\s+)?on\s+behalf\s+of\s+(.+?)(?:\s+(?:at|on|by|acting)\s+.*)?$/i;
-const EXECUTED_BY = /^(?:executed|signed)(?:,?\s+(?:and\s+)?(?:sealed|delivered))*(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*)?$/i;
+const EXECUTED_BY = /^(?:executed|signed)(?:,?\s+(?:and\s+)?(?:sealed|delivered))*(?:\s+as\s+a\s+deed)?\s+by\s+(.+?)(?:\s+(?:acting|in\s+the\s+presence|on\s+\d|at\s+).*|\.\s+[a-z]+\s*:.*)?$/i;
 /** "GIVEN under the common seal of ATLANTIC BREEZE ENERGY LIMITED (registered number …) … and DELIVERED AS A DEED": Irish and Northern Irish execution. */
 const UNDER_SEAL = /^(?:given|sealed|executed)\s+under\s+the\s+common\s+seal\s+of\s+(.+?)(?:,?\s+and\s+delivered\b.*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
-const ROLE = String.raw`(?:the\s+)?(?:party|company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator)`;
+const ROLE = String.raw`(?:the\s+)?(?:party|company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator|mediator|arbitrator)`;
 const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");
 /** "By: ____", or Canada's "Per: ____". */
 const BY_LINE = /^(?:by|per)\s*:/i;
 const NAME_LINE = /^name\s*:\s*(.+)$/i;
+/** "MEDIATOR" / "____________________ Eleanor Whitcombe": an individual party's name on the signature line under its role. */
+const SIGNED_NAME_LINE = /^_{3,}\s*(\p{Lu}.+)$/u;
 /** An execution table's heading row: "Role | Name | Address | Signature and date", "Party | Legal name | Signatory | Date". */
 const ROLE_HEADING = /^(?:role|party|capacity|signing\s+as)$/i;
 const SIGNED_HEADING = /^(?:signed|signature|signatory|executed)\b/i;
@@ -56,7 +58,7 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     const cell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
     const roleCell = cell && (EXECUTED_BY.exec(cell)?.[1] ?? cell);
     const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
-    const named = ROLE_ONLY.test(previous) ? NAME_LINE.exec(line)?.[1] : undefined;
+    const named = ROLE_ONLY.test(previous) ? (NAME_LINE.exec(line) ?? SIGNED_NAME_LINE.exec(line))?.[1] : undefined;
     // "SIGNED at Durban on …" / "For: IMBALI TRADE AGENCIES CC (Registration No. …), the Agent, …": South African execution.
     const signedFor = /^for\s*:\s*(.+)$/i.exec(line)?.[1];
     const party = behalf ?? executed ?? role ?? named ?? signedFor;
@@ -120,7 +122,7 @@ function executionTable(block: LineAt[]): { names: string[]; start: number } | u
  * PACIFIC) PTE. LTD. (UEN | …"): each column reads on to its legal form, at most three rows and never into "Name: …".
  */
 function partyColumns(block: LineAt[]): { names: string[]; start: number } | undefined {
-  const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_ONLY.test(cell)));
+  const at = block.findIndex(({ line }) => line.split(CELL).length >= 2 && line.split(CELL).every((cell) => ROLE_ONLY.test(cell) || BEHALF_ONLY.test(cell.trim())));
   if (at === -1) return undefined;
   const width = block[at].line.split(CELL).length;
   const rows = block.slice(at + 1, at + 4).map(({ line }) => line.split(CELL));
@@ -139,6 +141,9 @@ function partyColumns(block: LineAt[]): { names: string[]; start: number } | und
   );
   return names.length >= 2 ? { names, start: block[at].start } : undefined;
 }
+
+/** "| Signed for and on behalf of | Signed for and on behalf of |": a heading row over the parties' names. */
+const BEHALF_ONLY = /^(?:signed\s+|executed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s*:?$/i;
 
 /** A signatory's or an address's row under a party's name: "Name: …", "Address: …", "By: …". */
 const LABELLED_CELL = /^[\p{L} ]{2,20}:/u;

@@ -1,5 +1,5 @@
 import type { KeyValue } from "./key-values";
-import { addDays, DATED, findDates, lastDayOfTerm, MONTH_NAME, type DateMention, type TermUnit } from "./dates";
+import { addDays, ANOTHER_GRANT, DATED, findDates, lastDayOfTerm, MONTH_NAME, type DateMention, type TermUnit } from "./dates";
 import { NUMBER_WORDS_PATTERN, ORDINAL_WORDS_PATTERN, parseNumberWord, parseOrdinalWord } from "./numbers";
 import { inRanges, recitalRanges } from "./recitals";
 
@@ -36,6 +36,10 @@ const TERM_PATTERNS = [
   `\\b(?:continue|continuing|last|lasting|run|running|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
+  // "This is a fixed-term position for eighteen (18) months commencing on May 4, 2026"
+  `\\bfixed[- ]term\\s+(?:position|appointment|contract|role|engagement|employment|post)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
+  // "The licence is granted for ninety (90) days from the date of this letter"
+  `\\b(?:is|are|shall\\s+be|will\\s+be|hereby)\\s+granted\\s+for\\s+(?:a\\s+(?:term|period)\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   // ""Loan Term" means thirty-six (36) months from and including the date of this Agreement"
   `\\bterm["”’]\\s+(?:means|shall\\s+mean)\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
 ].map((source) => new RegExp(source, "gi"));
@@ -53,12 +57,12 @@ const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
 const FROM_ANCHOR_BEFORE = /\bfrom\s+(?!and\s+including\b)(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?Date\s*,?\s*$/u;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\b(?:end(?:ing|s)?|expir(?:es|ing)|terminat(?:es|ing))\s+on\s+the\s+[\w-]+\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|appl(?:y|ies)|into\s+force)\b/i;
+const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|advanc\w*|appl(?:y|ies)|into\s+force)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term ("shall procure that Kestrel Offshore Group ASA grants … a licence … for a term of three (3) years"). */
 const NOT_THE_TERM_BEFORE = /\b(?:does\s+not|nothing\s+in\s+this\s+\w+)\s+(?:changes?|alters?|affects?|extends?)\b|\bprocure\s+that\b|surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
-/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …", "The berthing licence granted to the Company by the harbour authority on 1 January 2020 for a term of ten (10) years": a term of something else. */
+/** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …", "The berthing licence granted to the Company by the harbour authority on 1 January 2020 for a term of ten (10) years", "a service agreement between the Company and Peter James Holloway for a fixed term of twelve (12) months": a term of something else. */
 const ANOTHER_THINGS_TERM =
-  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:commenced|began|started)\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|tenancy|permit|concession|franchise)\s+granted\b[^.;]{0,120}?\bon\s+[^.;]{4,30}?\b(?:19|20)\d{2}\s+for\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
+  /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:commenced|began|started)\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|tenancy|permit|concession|franchise)\s+granted\b[^.;]{0,120}?\bon\s+[^.;]{4,30}?\b(?:19|20)\d{2}\s+for\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\ban?\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|contract|lease|licen[cs]e)\s+between\b[^.;]{0,100}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
 const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years", "dated May 1, 2021"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …") or a row's ("| Lease dated 12 May 2011 … for a term of 25 years"). */
@@ -85,11 +89,11 @@ export function findTerm(flat: string, isAmendment = false): TermMatch | undefin
     if (inRanges(recitals, m.index!)) return;
     const amount = parseNumberWord(m[1].trim());
     const unit = m[2].toLowerCase().replace(/s$/, "") as TermUnit;
-    if (!amount || (unit === "day" && !/term/i.test(m[0]) && !endsOnAnniversary)) return;
+    if (!amount || (unit === "day" && !/term|granted/i.test(m[0]) && !endsOnAnniversary)) return;
     const start = m.index!;
     const end = start + m[0].length;
     const clause = clauseBefore(flat, end);
-    if (NOT_THE_TERM_BEFORE.test(clause) || ANOTHER_THINGS_TERM.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
+    if (NOT_THE_TERM_BEFORE.test(clause) || ANOTHER_THINGS_TERM.test(clause) || ANOTHER_GRANT.test(clause) || NOT_THE_TERM_AFTER.test(flat.slice(end, end + 60))) return;
     // "… means the period of 24 months commencing on …": the words that make it a term may follow it.
     if (!endsOnAnniversary && !DURATION_CONTEXT.test(`${clause} ${flat.slice(end, end + 30)}`) && !OWN_PERIOD.test(clause)) return;
     if (OTHER_DOCUMENT.test(sentenceAround(flat, start, end))) return;
@@ -228,6 +232,8 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 /** … "the clinic premises are leased by the Employer from Kitsilano Commercial Holdings Inc. for a term expiring on …", "The Provider's own lease of the Facility … expires on …": a lease a party holds from someone else. */
 const DEFINITION_OF = /["“]([^"”]{1,40})["”]\s+(?:means|shall\s+mean)\b/g;
 const NOT_AN_EXPIRY = /\b(?:is|are)\s+(?:leased|let|sublet|licensed)\s+by\b[^.;]{0,80}\bfrom\b|\b(?:[A-Z][a-z]+['’]s|its|their)\s+(?:own\s+)?(?:head\s*)?(?:lease|tenancy|licen[cs]e)\s+of\b|\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
+/** "The Senior Lender may amend the Senior Facility Agreement, including by extending its termination date of 4 March 2030": a date of the agreement another party may change. */
+const MAY_CHANGE_ANOTHER = /\bmay\s+(?:\p{L}+\s+){0,2}?(?:amend|vary|extend)\w*\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\b/u;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
 /** "from 29 February 2024 to 28 February 2026": the second date ends the period. */
 /** "from 1 May 2026 to 30 April 2028"; "commence on 1 February 2026 (the "Commencement Date") and shall continue for the period ending on 31 December 2026", "… and continues to April 30, 2027". */
@@ -268,7 +274,7 @@ export function findExpiryDate(flat: string, dates: DateMention[], start?: DateM
     if (defined && !/\b(?:term|period|duration|expiry|expiration|termination|end|maturity|repayment|redemption)\b/i.test(defined)) return false;
     // "shall not demand payment … during the period beginning on … and ending on …": the period's own end, whatever the clause is about.
     if (endsRange && /\bperiod\s+(?:beginning|commencing|starting|from)\b/i.test(clause)) return !OTHER_PERIOD.test(clause);
-    return !NOT_AN_EXPIRY.test(clause);
+    return !NOT_AN_EXPIRY.test(clause) && !MAY_CHANGE_ANOTHER.test(clause);
   });
 }
 
