@@ -3,6 +3,8 @@ import { EVALUATION_SETS, scoreDocuments, type ScoredDocument } from "@/test/ins
 import { printSummary, SCORED_FIELDS, summarise } from "@/test/insights-corpus/unseen/score";
 
 const TUNING_SETS = EVALUATION_SETS.filter((set) => set.role === "tuning");
+/** Rendering and reading every tuning document again (≈ 1,200) takes 10–20 s alone and longer beside the other projects' workers. */
+const RENDER_EVERY_DOCUMENT_TIMEOUT = 120_000;
 /** The rules are tuned until every tuning set is right on every field (docs/insights.md, "Evaluation"). */
 const TUNING_FLOOR = 1;
 /**
@@ -18,7 +20,9 @@ const TUNING_FLOOR = 1;
  * and v25 (round 21: 33 misses before it, 3 after; round 22 typed its Scots minute referring a dispute to
  * arbitration: a secondment its author types differently from most authors of the others, a lease variation
  * naming its lease by the title's "LEASE"). v26 (round 22: 29 misses in 20 of 64 documents before it, none
- * after) is at the floor of 1.
+ * after) is at the floor of 1; v27 (round 23: 16 misses in 13 documents before it, 1 after: an amendment
+ * letter that sets a new termination date, which its author gives no expiry, as v6's, v8's and v9's authors did
+ * and most others do not) at its floor.
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
@@ -29,11 +33,12 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v22 (after held-back v18's sixth measurement)": { documentType: 63 / 64 },
   "tuning v23 (after held-back v18's seventh measurement)": { expiryDate: 63 / 64, term: 63 / 64 },
   "tuning v25 (after held-back v24's first measurement)": { documentType: 63 / 64, amends: 63 / 64 },
+  "tuning v27 (after held-back v24's third measurement)": { expiryDate: 63 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17 and v19–v23, v25, v26, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v23, v25–v27, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {
@@ -73,7 +78,7 @@ describe("field extraction on the tuning sets", () => {
       SCORED_FIELDS.filter((f) => f !== "pageCount" && f !== "wordCount" && byId.get(score.id)?.results[f].ok && !score.results[f].ok).map((f) => `${score.id} ${f}: got ${JSON.stringify(score.results[f].actual)}`),
     );
     expect(lost).toEqual([]);
-  });
+  }, RENDER_EVERY_DOCUMENT_TIMEOUT);
 
   // Lines wrap at other words on a wider or narrower page: every tuning document as a PDF with margins of
   // 40 and 110 points (60 is the default) must keep every field it gets right.
@@ -85,5 +90,5 @@ describe("field extraction on the tuning sets", () => {
       SCORED_FIELDS.filter((f) => f !== "pageCount" && f !== "wordCount" && byId.get(score.id)?.results[f].ok && !score.results[f].ok).map((f) => `${score.id} ${f}: got ${JSON.stringify(score.results[f].actual)}`),
     );
     expect(lost).toEqual([]);
-  });
+  }, RENDER_EVERY_DOCUMENT_TIMEOUT);
 });

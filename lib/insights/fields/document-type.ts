@@ -42,6 +42,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
 const LETTER_KINDS = new Set<DocumentType>(["Notice", "Amendment", "Settlement agreement", "NDA", "Engagement letter", "Facility agreement", "Employment agreement", "Licence agreement", "Letter"]);
 
 const LETTER_AGREEMENT = /\bletter\s+agreement\b/i;
+const CONSENT_SUBJECT = /^(?:\p{L}+['’]s\s+)?consent\s+to\s+(?:assign|sub-?let|sub-?lease|sub-?licen[cs]e|alter|change|transfer|underlet|charge)/iu;
 
 /** "Subscription", "SaaS", "cloud" name how a thing is sold; whether it is a licence is in what the customer is granted. */
 /** An order form or service order takes its kind from what it grants. */
@@ -62,8 +63,8 @@ const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?eng
 
 /** "this letter sets out the terms on which Kōwhai Digital Limited ("we") will provide interim IT support": a services agreement by letter (the provider's name may hold stops: "Pte. Ltd."). */
 const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?confirm)\s+the\s+terms\s+on\s+which\s+.{0,100}?\bwill\s+provide\b/i;
-/** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter": an agency by letter. */
-const LETTER_APPOINTS_AGENT = /\bconfirm\s+(?:your|the)\s+appointment\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
+/** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter", "we are pleased to appoint you as our sales agent": an agency by letter. */
+const LETTER_APPOINTS_AGENT = /\b(?:confirm\s+(?:your|the)\s+appointment|appoint\s+you)\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
 const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;
 /** A defined "Dispute" referred somewhere, not the boilerplate "any dispute … shall be referred to arbitration". */
 const REFERS_THE_DISPUTE = /\b(?:refer|referred)\s+the\s+Dispute\s+to\b|\bthe\s+Dispute\s+(?:is|shall\s+be)\s+(?:hereby\s+)?referred\s+to\b/;
@@ -102,6 +103,8 @@ export function classifyDocument(title: { value: string; start?: number; end?: n
   const at = { start: title.start, end: title.end };
   const amending = isLetter && byTitle?.[0] !== "Notice" && byTitle?.[0] !== "Engagement letter" ? LETTER_AMENDS.exec(body) : null;
   if (amending) return { type: "Amendment", start: amending.index, end: amending.index + amending[0].length, basis: "letter" };
+  // "Consent to Assignment of Enterprise Licence Agreement": a letter giving consent under the agreement it names.
+  if (isLetter && CONSENT_SUBJECT.test(title.value)) return { type: "Letter", ...at, basis: "title" };
   if (byTitle) return { type: bySubstance(byTitle[0], title.value, body), ...at, basis: "title" };
   if (isLetter) return { type: LETTER_ENGAGEMENT.test(body) ? "Engagement letter" : LETTER_SERVICES.test(body) ? "Services agreement" : LETTER_APPOINTS_AGENT.test(body) ? "Distribution agreement" : "Letter", ...at, basis: "letter" };
 

@@ -34,6 +34,8 @@ const DATED_BEFORE =
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
 const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,120}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+/** "The Supply Contract is terminated with effect from 31 July 2026": the day something else ends. */
+const ENDS_WITH_EFFECT = /\b(?:terminat\w*|ceas\w*|expir\w*|end(?:s|ed)?|discharged|released|surrendered)\b[^.;]{0,40}\bwith\s+effect\s+(?:from|on)\s*(?:the\s+)?$/i;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -61,7 +63,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   const namesItsStart = (d: DateMention) => EFFECTIVE_AFTER.test(after(d)) || DEFINED_AS_BEING.test(sentenceBefore(d)) || NAMED_DATE_BEFORE.test(before(d));
   // A record (minutes, a rent review memorandum) speaks on its own date unless it names another ("… (the "Effective Date")"):
   // the rent "payable from and including 1 March 2026" is the review's day, not the memorandum's.
-  const explicit = !onItsDate && ownDates.find((d) => isRecord ? namesItsStart(d) : !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (namesItsStart(d) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !ANOTHER_GRANT.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
+  const explicit = !onItsDate && ownDates.find((d) => isRecord ? namesItsStart(d) : !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (namesItsStart(d) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !ENDS_WITH_EFFECT.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !ANOTHER_GRANT.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
 
   // ""the Effective Date" means the date on which this Minute of Agreement is signed by the last of the parties": the last signature's date.
   // (A longer look back: "GIVEN under my hand and the seal of this Honourable Court at Nairobi this" is 74 characters.)

@@ -265,9 +265,13 @@ const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|
 /** "… made between the parties named as Employer, Host and Secondee in the Key Details below": the labels of the rows that name them. */
 const NAMED_AS = /\bparties\s+(?:named|identified|described|specified)\s+as\s+(?:the\s+)?([^.]{3,120}?)\s+in\s+the\s+(?:key\s+details|particulars|schedule|table|details)\b/i;
 
+/** "This Agreement is made between Party A and Party B (together the "Parties") and the Mediator, each as named above": the same, after the rows. */
+const BETWEEN_ROLES_NAMED = /\bmade\s+between\s+([^.]{3,160}?),?\s+each\s+as\s+(?:named|identified|described|set\s+out)\s+(?:above|below|in\s+the\s+(?:key\s+details|particulars|schedule|table|details))\b/i;
+
 function namedRoles(flat: string): Set<string> {
-  const roles = NAMED_AS.exec(flat.slice(0, PREAMBLE_WINDOW))?.[1];
-  return new Set(roles?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((role) => role.replace(/^the\s+/i, "").toLowerCase()) ?? []);
+  const opening = flat.slice(0, PREAMBLE_WINDOW);
+  const roles = NAMED_AS.exec(opening)?.[1] ?? BETWEEN_ROLES_NAMED.exec(opening)?.[1]?.replace(/\([^()]*\)/g, " ");
+  return new Set(roles?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((role) => role.trim().replace(/^the\s+/i, "").toLowerCase()) ?? []);
 }
 
 /** "Hosting Provider | Supplier's subcontractor, Southern Cross Data Halls Pty Ltd", "Reseller | Pinecrest Channel Partners, Inc. (invoicing agent only)": a company named for what it does for a party. */
@@ -339,6 +343,8 @@ function partiesInItem(item: string): (string | undefined)[] {
     const next = cleanPartyName(item.slice(m.index + m[0].length));
     const sameKind = next !== undefined && isUpper(next) === isUpper(first);
     if (m[0].trim() === "and") {
+      // "… incorporated in England and Wales with company number … and ALDERGATE PROPERTY (NO. 2) LIMITED …": an "and" inside the description.
+      if (!sameKind) continue;
       // "… and GORDON MUIR and ELSPETH ANNE BAXTER, both residing at …": two people after the firm they are partners of.
       const more = splitPeople(next);
       if (next && sameKind && (more.length === 2 || PERSON_LIKE.test(next) || LEGAL_FORM_END.test(next))) names.push(...more);
@@ -375,7 +381,7 @@ const isUpper = (name: string) => {
   return words === words.toUpperCase();
 };
 /** A person's name as drafted, "RAJ KUMAR S/O MURUGAN" included. */
-const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s+\p{Lu}[\p{L}'’.\/-]*){1,4}$/u;
+const PERSON_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+)?\p{Lu}[\p{L}'’\/-]+(?:\s+\p{Lu}[\p{L}'’.\/-]*){1,4}$/u;
 
 /** "(1) ACME LIMITED (company number 123) (the "Landlord")": consecutive lines that each end with a party's role. */
 const PARTY_LINE = /\(["“'‘]?(?:the\s+|together,?\s+(?:the\s+)?)?["“'‘]?[\p{Lu}][\p{L}\s'’]{1,30}["”'’]?\)\s*[.;,]?\s*(?:and)?$/u;
@@ -427,15 +433,20 @@ function goesOn(line: string, next: string | undefined): boolean {
 }
 const DESCRIBED = /,\s+(?:a|an)\s+\p{Ll}|\b(?:having|whose|incorporated|registered|residing)\b|\b(?:both|each|all)\s+of\b|\sof\s+\d|\b(?:ACN|ABN|company\s+number|registered\s+number|registration\s+number)\b/iu;
 
+/** "BACKGROUND", "(A) By a warehousing agreement …": where the list of parties has ended, whatever its last line lacked. */
+const SECTION_AFTER_PARTIES = /^(?:BACKGROUND|Background|RECITALS|Recitals|WHEREAS|Whereas|INTRODUCTION|IT\s+IS\s+AGREED|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|NOW,?\s+(?:IT|THIS|THEREFORE))\b|^\([A-H]\)\s/;
+
 /** A numbered or "TO:" party that a PDF wrapped over several lines becomes one line again, up to its role. */
 function joinWrappedParties(lines: LineAt[]): LineAt[] {
   const out: LineAt[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start } = lines[i];
     let { line } = lines[i];
-    for (let extra = 0; (ITEM_LINE(line) || goesOn(line, lines[i + 1]?.line)) && !PARTY_LINE.test(line) && extra < 3; extra++) {
+    // A numbered party's description may run over six lines of a narrow PDF before its role closes it.
+    const most = ITEM_LINE(line) ? 6 : 3;
+    for (let extra = 0; (ITEM_LINE(line) || goesOn(line, lines[i + 1]?.line)) && !PARTY_LINE.test(line) && extra < most; extra++) {
       const next = lines[i + 1]?.line;
-      if (next === undefined || ITEM_LINE(next) || BETWEEN_LINES.test(next)) break;
+      if (next === undefined || ITEM_LINE(next) || BETWEEN_LINES.test(next) || SECTION_AFTER_PARTIES.test(next)) break;
       line = `${line} ${next}`;
       i++;
     }

@@ -21,7 +21,7 @@ const DESCRIPTION_START = new RegExp(
     // "Thomas Carter of Flat 3, …", "Geraint Hughes of Ty Gwyn, Llandeilo": an address follows; not "Bank of Scotland"
     String.raw`(?<!\b(?:Bank|BANK|University|UNIVERSITY|Institute|College|Society|Board|State|Commonwealth|Province|Republic|City|County|Church|Museum|School|Trust|TRUST|Trustees|TRUSTEES|Governors|GOVERNORS|Chamber|Department|Ministry|Office|Court|Duchy|Isle))\s+of\s+(?=(?:Flat|Unit|Apartment|Suite|Apt)\b|[^,()"“]{1,40},)`,
     String.raw`\s+of\s+(?=the\s+(?:University|College|Institute|Hospital|School|Faculty|Department)\b|the\s+same\s+address\b)`,
-    String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)\s`,
+    String.raw`\s+(?:ACN|ABN|ARBN|UEN|EIN|CRN|SIREN|KvK|HRB)(?:\s|$)`,
     // "PROTEA PAYROLL SOLUTIONS (PTY) LTD Registration number 2011/123456/07": a register entry on the next line
     String.raw`\s+(?:[Rr]egistration|REGISTRATION|[Cc]ompany|COMPANY|[Rr]eg\.?)\s+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?)(?=[\s:.]|$)`,
     // "ACACIA HEIGHTS LIMITED of Post Office Box …": after the legal form, "of" starts the address
@@ -46,7 +46,7 @@ const DESCRIPTION_START = new RegExp(
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|P\.C|Pte|Pty|Sdn|Bhd|A\.G|S\.p\.A|Jr|Sr)\.$/i;
 const NOT_A_NAME =
-  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary|attorneys?|donor|grantor|grantee|maker|holder|payee|releasor|releasee|chargor|chargee|pledgor|secured\s+party)$/i;
+  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary|attorneys?|donor|grantor|grantee|maker|holder|payee|releasor|releasee|chargor|chargee|pledgor|secured\s+party|execution|signature|signatures|signed|details|date)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {
@@ -88,12 +88,15 @@ function isPlausibleName(name: string): boolean {
   return !NOT_A_NAME.test(name);
 }
 
+/** "Ms Priya Raghunathan" in a row and "Priya Raghunathan" signing: one person. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
+
 export function uniqueNames(names: (string | undefined)[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of names) {
     if (!name) continue;
-    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    const key = name.replace(HONORIFIC, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
     if (!seen.has(key)) {
       seen.add(key);
       out.push(name);

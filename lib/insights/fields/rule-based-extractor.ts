@@ -19,7 +19,7 @@ import { countWords, WORDS_PER_PAGE } from "./word-count";
 const FROM_DAY = /\b(?:effect\s+)?from\s+(?!and\s+including\b)(?:the\s+)?$/i;
 /** "Nothing in this Deed extends the term …", "the Final Repayment Date of 1 October 2029 is not changed": an amendment that leaves the end where it was. */
 const TERM_UNCHANGED =
-  /\bnothing\s+in\s+this\s+\p{L}+\s+(?:extends|changes|alters|affects|modifies)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects|modifies))?\s+the\s+(?:term|expiry\s+date|duration)\b|\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:term|expiry\s+date|maturity\s+date|repayment\s+date|termination\s+date|end\s+date)\b[^.;]{0,40}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:not\s+(?:changed|amended|affected|varied|extended)|unchanged|unaffected)\b/iu;
+  /\bnothing\s+in\s+this\s+(?:\p{L}+\s+){1,3}?(?:extends|changes|alters|affects|modifies)(?:\s+or\s+otherwise\s+(?:extends|changes|alters|affects|modifies))?\s+the\s+(?:term|expiry\s+date|duration)\b|\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:term|expiry\s+date|maturity\s+date|repayment\s+date|termination\s+date|end\s+date)\b[^.;]{0,40}?\b(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:not\s+(?:changed|amended|affected|varied|extended)|unchanged|unaffected)\b/iu;
 /** In a term cell, "… will end on 5 July 2026" gives the expiry (not "will no longer end on …"); "12 months beginning on 10 January 2025" the start. */
 const ENDS_ON = /(?<!\bno\s+longer\s+)\b(?:to|until|through|end(?:s|ing)?(?:\s+on)?|expir\w*(?:\s+on)?)(?:\s+and\s+including)?\s*$/i;
 
@@ -89,7 +89,7 @@ export const ruleBasedExtractor: Extractor = {
     // "Our engagement will commence on 1 May 2026 … and will continue for an initial period of twelve (12) months",
     // "This letter shall cease to have effect at the end of the Concession Period".
     const lettersOwnTerm = (type.type === "Letter" || type.type === "Engagement letter") && OWN_LETTER_TERM.test(flat);
-    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, startRow: Boolean(fromRow && startRow && effective?.date.start === fromRow.start), order, isAmendment: type.type === "Amendment" });
+    if ((!NO_TERM_TYPES.has(type.type) || lettersOwnTerm) && !isRecord) addTermFields(add, located.field, { text, flat, rows, dates, rowDates, termRow, effective: effective?.date, startRow: Boolean(fromRow && startRow && effective?.date.start === fromRow.start), undatedStart: Boolean(startRow && !fromRow && effectiveRow && datesInValue(effectiveRow.value, effectiveRow.start, order).length === 0), order, isAmendment: type.type === "Amendment" });
 
     if (type.type === "Amendment") {
       const amends = findAmended(title, flat, rows);
@@ -114,9 +114,9 @@ type Locate = ReturnType<typeof locateText>["field"];
 function addTermFields(
   add: Add,
   locate: Locate,
-  context: { text: string; flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; startRow: boolean; order: "dmy" | "mdy"; isAmendment: boolean },
+  context: { text: string; flat: string; rows: ReturnType<typeof keyValueRows>; dates: DateMention[]; rowDates: DateMention[]; termRow?: { value: string; start: number }; effective?: DateMention; startRow: boolean; undatedStart: boolean; order: "dmy" | "mdy"; isAmendment: boolean },
 ) {
-  const { text, flat, rows, dates, rowDates, termRow, effective, startRow, order, isAmendment } = context;
+  const { text, flat, rows, dates, rowDates, termRow, effective, startRow, undatedStart, order, isAmendment } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
   const range = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
@@ -156,8 +156,9 @@ function addTermFields(
   if (expiry) add(locate("expiryDate", expiry.iso, expiry.start, expiry.end), "high");
   // "… 24 months after the Issue Date" beside "Issue Date: March 3, 2026": an event the document dates is no event still to come.
   else if (falling && effective && (!falling.fromEvent || datedEvent(flat, falling.anchor, effective))) add(locate("expiryDate", endOfTerm(effective.iso, falling), falling.start, falling.end), "medium");
-  // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day.
-  else if (stated && !ownOpenEnded && effective && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
+  // "Tenor | 24 months from the Drawdown Date": a term that runs from an event not yet dated ends on no known day,
+  // as does one from a "Commencement Date | The date ten working days after the Landlord notifies …" row.
+  else if (stated && !ownOpenEnded && effective && !undatedStart && !fromUndatedEvent(flat, stated.end)) add(locate("expiryDate", endOfTerm(effective.iso, stated), stated.start, stated.end), "medium");
 
   // … nor does the renewal it recounts belong to the amendment.
   const renewal = termUnchanged ? undefined : findRenewal(flat, rows);

@@ -57,7 +57,10 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
     // "Customer: Executed by Yarra Transit Apps Pty Ltd (ACN …) in accordance with section 127 …": the name after the execution words.
     const cell = ROLE_LINE.exec(line)?.[1].split(CELL)[0];
     const roleCell = cell && (EXECUTED_BY.exec(cell)?.[1] ?? cell);
-    const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : roleCell;
+    // … or the first cell of the next row, up to the legal form: "Provider: Yarra Bend Technology | …" / "Services Pty Ltd ACN … | …".
+    const nextCell = next.split(CELL)[0];
+    const wrappedForm = roleCell && !endsWrappedName(next) && !LEGAL_FORM_END.test(cleanPartyName(roleCell) ?? "") ? (LEGAL_FORM_FIRST.exec(nextCell)?.[0] ?? NAME_ENDS_BELOW.exec(nextCell)?.[1]) : undefined;
+    const role = roleCell && endsWrappedName(next) ? `${roleCell} ${next}` : wrappedForm ? `${roleCell} ${wrappedForm}` : roleCell;
     const named = ROLE_ONLY.test(previous) ? (NAME_LINE.exec(line) ?? SIGNED_NAME_LINE.exec(line))?.[1] : undefined;
     // "SIGNED at Durban on …" / "For: IMBALI TRADE AGENCIES CC (Registration No. …), the Agent, …": South African execution.
     const signedFor = /^for\s*:\s*(.+)$/i.exec(line)?.[1];

@@ -70,8 +70,9 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
       const value = last === next ? `${named.line} ${next.line}` : `${named.line} ${next.line} ${third.line}`;
       return { value: value.replace(/[:.]$/, ""), start: named.start, end: last.start + last.line.length, basis: "kind" };
     }
-    // "AGREEMENT FOR THE SUPPLY OF … TO THE CITY OF LEEDS" / "COLLEGE OF MUSIC": a long capitals title a PDF wrapped.
-    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 10 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line);
+    // "AGREEMENT FOR THE SUPPLY OF … TO THE CITY OF LEEDS" / "COLLEGE OF MUSIC": a long capitals title a PDF wrapped (a company's
+    // name under minutes, "… BOARD OF DIRECTORS" / "GRANITE ISLE HOLDINGS LIMITED", is whose minutes they are).
+    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 10 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line) && !(/\b(?:minutes|resolutions?)\b/i.test(named.line) && LEGAL_FORM_END.test(next.line));
     // … or a long title-case one: "Engagement Agreement – … against Cascade Cloud" / "Services".
     const titleCaseTail = next && named.line.length > 60 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.line) && !/[.,;:]$/.test(named.line);
     const tail = capitalsTail || titleCaseTail ? next : undefined;
