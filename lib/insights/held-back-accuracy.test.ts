@@ -35,11 +35,14 @@ const TARGET_PARTIES_F1 = 0.95;
  * Held-back set v24 (64 documents by eight more helpers from v18's brief, written after round 20, committed
  * before it was first scored). Measurement 1 (round 20) and 2 (round 21): parties 90.6% (F1 0.932),
  * effective 93.8%, type 95.3%, the rest 100%. Measurement 3, after round 22 (tuned on v26, written from the
- * same brief with no emphasis): effective 98.4%, parties still 90.6% (F1 0.932).
+ * same brief with no emphasis): effective 98.4%, parties still 90.6% (F1 0.932). Measurement 4, after round
+ * 23 (v27): parties 90.6% (F1 0.935). Measurement 5, after round 24 (v28): parties 93.8% (F1 0.978), type
+ * 95.3%, effective 98.4%, the rest 100%: the target on every field but parties as an exact set (60 of 64).
+ * v7 in the same run (measured more than twenty times): expiry 90.6%, term 92.2%.
  */
 const BELOW_TARGET: Record<string, { fields: Partial<Record<(typeof SCORED_FIELDS)[number], number>>; partiesF1?: number }> = {
-  "held-back v7": { fields: { expiryDate: 57 / 64, term: 58 / 64 } },
-  "held-back v24": { fields: { parties: 58 / 64 }, partiesF1: 0.93 },
+  "held-back v7": { fields: { expiryDate: 58 / 64, term: 59 / 64 } },
+  "held-back v24": { fields: { parties: 60 / 64 } },
 };
 
 const HELD_BACK = EVALUATION_SETS.filter((set) => set.role === "held-back");

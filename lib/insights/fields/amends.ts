@@ -43,12 +43,14 @@ const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIN
 export function findAmended(title: { value: string; start?: number; end?: number }, flat: string, rows: KeyValue[] = []): AmendsMatch | undefined {
   const found = amendedName(title, flat);
   const row = found && rows.find((r) => r.label === found.value.toLowerCase());
-  const named = row && ROW_DOCUMENT.exec(row.value);
+  const named = row && (ROW_TITLED.exec(row.value) ?? ROW_DOCUMENT.exec(row.value));
   return named ? { value: tidy(named[1]), start: row.start, end: row.end, fromTitle: false } : found;
 }
 
-/** "Cloud Hosting Agreement dated …", "the Deed of Settlement dated …". */
-const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+dated\b`, "iu");
+/** "Cloud Hosting Agreement dated …", "the Deed of Settlement dated …", "Retail Lease registered number AQ482211 dated …". */
+const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)(?:\s+(?:registered\s+)?(?:number|no\.?)\s+[\p{Lu}\p{N}/-]+)?\s+dated\b`, "iu");
+/** "The document entitled "Retail Shop Lease" dated 1 July 2021 …". */
+const ROW_TITLED = /\b(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']/i;
 
 function amendedName(title: { value: string; start?: number; end?: number }, flat: string): AmendsMatch | undefined {
   const inTitle = IN_TITLE.exec(title.value);

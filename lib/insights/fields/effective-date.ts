@@ -20,6 +20,8 @@ const NAMED_DATE_BEFORE = /\b(?:(?:effective|commencement|start)\s+date|date\s+o
 const DEFINED_AS_BEING = /\b(?:effective|commencement|start)\s+date["”’]?\s+(?:means|shall\s+mean)\b[^.;]*?,?\s+being\s+(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`, "1 May 2026, being the date on and from which this Memorandum takes effect". */
 const EFFECTIVE_AFTER = /^\s*,?\s*being\s+the\s+date\s+(?:on\s+and\s+from\s+|on\s+|from\s+)?which\s+this\s+[a-z]+\s+(?:takes|shall\s+take|will\s+take)\b|^\s*,?\s*\(\s*["“'‘]?(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?["“'‘]?\s*(?:(?:(?:addendum|amendment|variation|deed|lease|licence|agreement)\s+)?(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)/i;
+/** ""Delivery Date" means 14 April 2026, being the date on which the parties have agreed that this Agreement is delivered and takes effect". */
+const BEING_WHEN_IT_TAKES_EFFECT = /^\s*,?\s*being\s+the\s+date\s+on\s+which\s+[^.;]{0,100}?\bthis\s+\p{L}+\s+(?:is\s+delivered\s+and\s+)?(?:takes|shall\s+take|will\s+take)\s+effect\b/iu;
 /** "… with effect from 1 May 2026 (the "Addendum Effective Date")": a date the recitals give this document's own change. */
 const CHANGE_DATE_AFTER = /^\s*,?\s*\(\s*["“'‘]?(?:the\s+)?["“'‘]?\s*(?:(?:variation|amendment|addendum)\s+(?:effective\s+)?date|effective\s+date)/i;
 /** "… which has a term of five years from January 1, 2022": in a letter, most often something else's term. */
@@ -60,7 +62,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   // term of eighteen (18) months starting on 6 July 2026 (the "Commencement Date")".
   // "This Memorandum takes effect on the date at the head of it": whatever else has effect from another day.
   const onItsDate = TAKES_EFFECT_ON_ITS_DATE.test(flat);
-  const namesItsStart = (d: DateMention) => EFFECTIVE_AFTER.test(after(d)) || DEFINED_AS_BEING.test(sentenceBefore(d)) || NAMED_DATE_BEFORE.test(before(d));
+  const namesItsStart = (d: DateMention) => EFFECTIVE_AFTER.test(after(d)) || BEING_WHEN_IT_TAKES_EFFECT.test(flat.slice(d.end, d.end + 2 * LOOK_AHEAD + 40)) || DEFINED_AS_BEING.test(sentenceBefore(d)) || NAMED_DATE_BEFORE.test(before(d));
   // A record (minutes, a rent review memorandum) speaks on its own date unless it names another ("… (the "Effective Date")"):
   // the rent "payable from and including 1 March 2026" is the review's day, not the memorandum's.
   const explicit = !onItsDate && ownDates.find((d) => isRecord ? namesItsStart(d) : !(isLetter && TERM_FROM_BEFORE.test(before(d)) && !EFFECTIVE_AFTER.test(after(d))) && (namesItsStart(d) || PERIOD_FROM_BEFORE.test(before(d)) || (/\bfrom\s+(?:the\s+)?$/i.test(before(d)) && PERIOD_AFTER.test(after(d))) || (EFFECTIVE_BEFORE.test(before(d)) && !ENDS_WITH_EFFECT.test(before(d)) && !OTHER_DOCUMENT_BEFORE.test(sentenceBefore(d)) && !ANOTHER_GRANT.test(sentenceBefore(d)) && !EXTENSION_BEFORE.test(sentenceBefore(d)))));
@@ -105,7 +107,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|(?:standard\s+)?security|charge|mortgage|pledge|guarantee|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
@@ -117,7 +119,7 @@ const TAKES_EFFECT_ON_ITS_DATE = /\bthis\s+\p{L}+\s+(?:(?:takes|shall\s+take|wil
 /** "The Term of the Lease is hereby extended for … (the "Extension Term"), commencing on July 1, 2026", "renewed for a further term from …": when the extension starts, not the amendment. */
 const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 /** "… a lease dated 29 September 2019 … for a term of fifteen years from 29 September 2019": another document's start, not this one's. */
-const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+certain)\s+|\|\s*)(?:[\p{L}'’-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
+const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+certain)\s+|\|\s*)(?:[\p{L}'’"“-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)["”]?\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
 
 /** "This Deed takes effect on the Surrender Date and not on the date on which it is made". */
 const TAKES_EFFECT_ON_NAMED = /\b[Tt]his\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+(?:on|from)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Date)\b/u;

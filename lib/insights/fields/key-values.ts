@@ -17,7 +17,7 @@ const ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/
 /** A table cell may hold a longer label than a "Label:" line does: the Land Registry's "LR6. Term for which the Property is leased | …". */
 const TABLE_ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+${ROW_LABEL_WORD}){6,8})\s*\|\s*(.+)$`, "iu");
 const KEY_VALUE_WINDOW = 6000;
-const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|signatures?(?:\s+page)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
+const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|(?:signatures?|signatories|signatory)(?:\s+pages?)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
 const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number|Pty|Pte|Sdn|Private)|,|\sand\s+\p{Lu}[\p{L}'’-]*)$/u;
 /** "… of the Savanna Health" / "Foundation, a body corporate …": the last word of a name, then its description. */
@@ -87,7 +87,7 @@ export function rowFor(rows: KeyValue[], labels: RegExp): KeyValue | undefined {
   return rows.find((row) => labels.test(row.label));
 }
 
-export const EFFECTIVE_LABELS = /^(?:(?:(?!(?:original|master|prior|previous|existing|rent|payment|interest|review|break|billing|fees?|royalty|repayment) )[\p{L}-]+ )?(?:commencement|effective) date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start)$/u;
+export const EFFECTIVE_LABELS = /^(?:(?:(?!(?:original|master|prior|previous|existing|rent|payment|interest|review|break|billing|fees?|royalty|repayment) )[\p{L}-]+ )?(?:commencement|effective) date|start date|starting date|subscription start date|service start date|date of commencement|date employment begins|employment start date|date of entry|term start date|sow start date|start|variation date)$/u;
 export const DATE_LABELS = /^(?:date|dated|date of order|order date|circulation date|date of circulation|date of meeting|meeting date|date of (?:this )?(?:agreement|lease|deed|letter|undertaking|statement|memorandum|notice|instrument|certificate|guarantee|variation|amendment|addendum)|(?:agreement|addendum|amendment|variation|deed|licence|letter|memorandum) date|date of lease)$/;
 /** "Term", "Subscription Term", "Operating Term", "Contract Period", the Land Registry's "LR6. Term for which the Property is leased": a term or period, but not a notice, payment or warranty one. */
 export const TERM_LABELS = /^(?!.*\b(?:notice|payment|renew\w*|extension|further|additional|option|holdover|rent|free|break|review|availability|commitment|drawdown|utili[sz]ation|grace|moratorium|restraint|retention|claims?|probation\w*|trial|warranty|defects?|cure|survival|interest|billing|invoic\w*|lock-in|restrict\w*|non-compet\w*|non-solicit\w*|exclusivity|garden)\b)(?:(?:[\p{L}-]+ ){0,2}(?:term|period|tenor)|duration|length of term|term of (?:the )?(?:lease|agreement|licence|contract)|term for which the (?:property|premises) (?:is|are) (?:leased|let))$/u;

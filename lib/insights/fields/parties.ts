@@ -1,5 +1,6 @@
 import { CELL, NAME_HEADING, rowFor, type KeyValue } from "./key-values";
 import { DATED } from "./dates";
+import { inRanges, recitalRanges } from "./recitals";
 import type { LineAt } from "./letter";
 import { LEGAL_FORM_END, LEGAL_FORM_FIRST, LEGAL_FORM_ONLY } from "../legal-forms";
 import { cleanPartyName, uniqueNames } from "./party-names";
@@ -37,7 +38,7 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
   const listed = said ? scheduleNames(text, said) : undefined;
   // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
   const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
-  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows, namedRoles(flat)) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
+  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows, namedRoles(flat, keyRows)) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
   return withScheduledParties(opening, listed);
 }
 
@@ -265,13 +266,19 @@ const NOT_YET_A_PARTY = /\bnot\s+a\s+party\b|\bto\s+be\s+(?:incorporated|formed|
 /** "… made between the parties named as Employer, Host and Secondee in the Key Details below": the labels of the rows that name them. */
 const NAMED_AS = /\bparties\s+(?:named|identified|described|specified)\s+as\s+(?:the\s+)?([^.]{3,120}?)\s+in\s+the\s+(?:key\s+details|particulars|schedule|table|details)\b/i;
 
-/** "This Agreement is made between Party A and Party B (together the "Parties") and the Mediator, each as named above": the same, after the rows. */
-const BETWEEN_ROLES_NAMED = /\bmade\s+between\s+([^.]{3,160}?),?\s+each\s+as\s+(?:named|identified|described|set\s+out)\s+(?:above|below|in\s+the\s+(?:key\s+details|particulars|schedule|table|details))\b/i;
+/**
+ * "This Agreement is made between Party A and Party B (together the "Parties") and the Mediator, each as named above", "This Agreement
+ * is made on the Date between the Grantor and the Secured Party.": the same, after the rows, by their labels.
+ */
+const BETWEEN_ROLES_NAMED = /\bmade\s+(?:on\s+the\s+\p{Lu}\p{L}*\s+)?between\s+([^.]{3,160}?)(?:,?\s+each\s+as\s+(?:named|identified|described|set\s+out)\s+(?:above|below|in\s+the\s+(?:key\s+details|particulars|schedule|table|details))\b|\.)/iu;
 
-function namedRoles(flat: string): Set<string> {
+function namedRoles(flat: string, rows: KeyValue[]): Set<string> {
   const opening = flat.slice(0, PREAMBLE_WINDOW);
-  const roles = NAMED_AS.exec(opening)?.[1] ?? BETWEEN_ROLES_NAMED.exec(opening)?.[1]?.replace(/\([^()]*\)/g, " ");
-  return new Set(roles?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((role) => role.trim().replace(/^the\s+/i, "").toLowerCase()) ?? []);
+  const said = NAMED_AS.exec(opening)?.[1];
+  const between = said ? undefined : BETWEEN_ROLES_NAMED.exec(opening)?.[1]?.replace(/\([^()]*\)/g, " ");
+  const roles = (said ?? between)?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((role) => role.trim().replace(/^the\s+/i, "").toLowerCase()) ?? [];
+  // A "between" sentence names roles only when every one it names labels a row.
+  return new Set(said || roles.every((role) => rows.some((row) => row.label === role)) ? roles : []);
 }
 
 /** "Hosting Provider | Supplier's subcontractor, Southern Cross Data Halls Pty Ltd", "Reseller | Pinecrest Channel Partners, Inc. (invoicing agent only)": a company named for what it does for a party. */
@@ -290,7 +297,9 @@ function isRoleRow(row: KeyValue, labels: Set<string>, named = new Set<string>()
 
 function fromRoleRows(rows: KeyValue[], named: Set<string>): PartiesMatch | undefined {
   const labels = new Set(rows.map((row) => row.label));
-  const found = rows.filter((row) => isRoleRow(row, labels, named));
+  // "… between the Grantor and the Secured Party" over a "Company" row: the company whose shares are secured is no party.
+  const onlyNamed = named.size >= 2 && [...named].every((role) => labels.has(role));
+  const found = rows.filter((row) => (onlyNamed ? named.has(row.label) && !NOT_YET_A_PARTY.test(row.value) : isRoleRow(row, labels, named)));
   const parties = rowFor(found, /^(?:the )?parties$/);
   if (parties) {
     const names = splitParties(parties.value);
@@ -473,7 +482,7 @@ function fromLineBy(text: string): PartiesMatch | undefined {
   return undefined;
 }
 
-const ANOTHER_DOCUMENTS_PARTIES = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+${DATED}\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$`, "iu");
+const ANOTHER_DOCUMENTS_PARTIES = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:lease|agreement|deed|licen[cs]e|contract)\s+(?:of\s+[^.;]{0,60}?\s+)?${DATED}\s+[^.;]{0,40}?\s+(?:and\s+)?(?:made\s+)?between\s*$`, "iu");
 
 /** "… among / HUDSON RIDGE LOGISTICS, LLC, as Borrower, / THE LENDERS FROM TIME TO TIME PARTY HERETO / and / …": a cover that names lenders as a class, so the opening under it names who they are now. */
 const LENDERS_AS_A_CLASS = /\b(?:lenders|banks|financial\s+institutions)\s+from\s+time\s+to\s+time\s+part(?:y|ies)\s+(?:hereto|to\s+this\s+agreement)\b/i;
@@ -482,6 +491,8 @@ function fromIntroducer(flat: string): PartiesMatch | undefined {
   let byClass: PartiesMatch | undefined;
   for (const m of flat.slice(0, PREAMBLE_WINDOW).matchAll(INTRODUCER)) {
     if (!CONTRACT_WORDS.test(flat.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // "B. A dispute arose about the grading of aggregate delivered between February and October 2024": the recitals tell a story.
+    if (inRanges(recitalRanges(flat), m.index)) continue;
     // "Executed by X … by Jane Doe, Director": "Executed" capitalised starts a line of the execution block, not the opening.
     if (/^(?:Executed|EXECUTED)\b/.test(m[0])) continue;
     // "Lease: a lease dated 29 September 2016 and made between …": another document's parties.

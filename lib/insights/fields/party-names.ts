@@ -60,6 +60,8 @@ export function cleanPartyName(chunk: string): string | undefined {
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|versus|vs\.?|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
     .replace(/^the\s+/, "")
+    // "SIGNED, SEALED and DELIVERED by the said CHAN SIU MING": the one already named.
+    .replace(/^said\s+(?=\p{Lu})/iu, "")
     // "… AGREEMENT Parties | Orbital Risk Advisory Ltd": a name never spans a table cell's border
     .replace(/^[^|]*\|\s*/, "")
     // "M/s. Charminar Foods Private Limited": Indian drafting's "Messrs" is not part of a firm's name

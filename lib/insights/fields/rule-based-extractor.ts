@@ -119,7 +119,7 @@ function addTermFields(
   const { text, flat, rows, dates, rowDates, termRow, effective, startRow, undatedStart, order, isAmendment } = context;
   // "Licence Period | From 1 May 2026 to 30 April 2029": the row's own range, before any duration elsewhere.
   const inRow = termRow && termFromValue(termRow.value, termRow.start);
-  const range = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1]) : undefined;
+  const range = !inRow && rowDates.length === 2 ? termFromRange(flat, rowDates, rowDates[1], undefined, termRow !== undefined && rowDates[0].start === termRow.start) : undefined;
   // Read clause by clause with each table row a clause of its own: "Repayment | … within ninety (90) days" is not part of the sentence under it.
   const clauses = text.replace(/^([^\n]* \| [^\n]*)\n/gm, "$1;").replace(/\n/g, " ");
   const inClauses = inRow ? undefined : findTerm(clauses, isAmendment);

@@ -12,6 +12,7 @@ export interface TitleMatch {
 const TITLE_WORDS =
   /\b(?:agreement|contract|lease|deed|letter|memorandum|terms|licen[cs]e|nda|undertaking|addendum|amendment|tenancy|note|instrument|declaration|policy|notice|engagement|appointment|guarantee|charter|protocol|statement\s+of\s+work|charge|mortgage|debenture|pledge|power\s+of\s+attorney|minutes?|resolutions?|variation|order\s+form|consent\s+order)\b/i;
 const BARE_KIND = /^(?:agreement|contract|deed|lease)$/i;
+const STATUTE = /\b(?:ACT|ORDINANCE|LAW|REGULATIONS?|RULES)\b,?\s*(?:\(?CAP\.?\s*\d+\)?|\d{4})/;
 /** A title line ending in a joining word continues on the next line. */
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
@@ -47,7 +48,8 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
   const named = top.find((l) => TITLE_WORDS.test(l.line)) ?? (isLetter ? undefined : top[0]);
   const before = named && lines[lines.indexOf(named) - 1];
   // "MUTUAL CONFIDENTIALITY AND NON-DISCLOSURE" / "AGREEMENT": a bare kind under the rest of its title (not under a party's name).
-  if (named && before && (WRAPS_ON.test(before.line) || (BARE_KIND.test(named.line) && !LEGAL_FORM_END.test(before.line))) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
+  // (Not under the statute it is made under: "THE LAND REGISTRATION ACT, 2012" / "LEASE".)
+  if (named && before && (WRAPS_ON.test(before.line) || (BARE_KIND.test(named.line) && !LEGAL_FORM_END.test(before.line) && !STATUTE.test(before.line))) && isUpper(before.line) && isUpper(named.line) && looksLikeHeading(before.line)) {
     return { value: `${before.line} ${named.line}`.replace(/[:.]$/, ""), start: before.start, end: named.start + named.line.length, basis: "kind" };
   }
   if (named) {

@@ -193,7 +193,7 @@ The Hollis Family Foundation ("Foundation") awards the grant described above to 
 2. Reports. Grantee shall submit a narrative and financial report within sixty (60) days after the Grant Period ends.
 3. This Agreement shall be governed by the laws of the State of Ohio.
 `,
-    truth: { title: "GRANT AGREEMENT", documentType: "Other", parties: ["The Hollis Family Foundation", "Riverbend Community Arts, Inc."], governingLaw: "Ohio", effectiveDate: "2024-07-01", expiryDate: "2025-06-30" },
+    truth: { title: "GRANT AGREEMENT", documentType: "Other", parties: ["The Hollis Family Foundation", "Riverbend Community Arts, Inc."], governingLaw: "Ohio", effectiveDate: "2024-07-01", expiryDate: "2025-06-30", term: "12 months" },
   },
   {
     id: "v3-minute-of-agreement-scots",
