@@ -34,7 +34,7 @@ const IN_BODY = [
   String.raw`\b(?:variation|amendment|supplement)\s+(?:of|to)\s+${ARTICLE}${NAME}`,
 ].map((source) => new RegExp(source, "giu"));
 
-const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${KIND},?\s+(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']`, "iu");
+const TITLED = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${KIND}|document|instrument),?\s+(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']`, "iu");
 
 /**
  * What an amendment amends, by the title first, else the first place the body names it; a name that is a

@@ -62,7 +62,7 @@ const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
 const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?engagement\b|\bengagement\s+letter\b|\bletter\s+of\s+engagement\b|\binstruct(?:ing|ed)\s+us\s+to\s+act\b|\bbasis\s+on\s+which\s+we\s+will\s+act\b/i;
 
 /** "this letter sets out the terms on which Kōwhai Digital Limited ("we") will provide interim IT support": a services agreement by letter (the provider's name may hold stops: "Pte. Ltd."). */
-const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?(?:confirm|set\s+out))\s+the\s+terms\s+on\s+which\s+.{0,100}?\bwill\s+provide\b/i;
+const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?(?:confirm|set\s+out(?:\s+below)?))\s+the\s+terms\s+on\s+which\s+.{0,100}?\bwill\s+provide\b/i;
 /** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter", "we are pleased to appoint you as our sales agent": an agency by letter. */
 const LETTER_APPOINTS_AGENT = /\b(?:confirm\s+(?:your|the)\s+appointment|appoint\s+you)\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
 const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;

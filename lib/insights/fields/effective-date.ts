@@ -13,9 +13,9 @@ const LOOK_AHEAD = 60;
 
 /** Said right before the date: "effective as of", "with effect from", "Commencement Date:". */
 const EFFECTIVE_BEFORE =
-  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:has|have|shall\s+have|will\s+have)\s+effect\s+(?:on|from)|(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
+  /(?:effective\s+(?:as\s+(?:of|at|from)|from|on|date)|with\s+effect\s+(?:from|on)|takes?\s+effect\s+(?:on|from)|(?:has|have|shall\s+have|will\s+have)\s+effect\s+(?:on|from)|(?<!\b(?:rent|payment|interest|review|break|billing|fees?|royalty|repayment)\s)(?:(?:effective|commencement|start|variation|amendment|entry)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:|-)?|commenc(?:e|es|ing)\s+(?:on|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|from)|(?:start|begin)(?:s|ning)?\s+(?:on|from)|starting\s+(?:on|from)|made\s+effective\s+(?:as\s+of|on)|start\s+date\s+of|beginning\s+on|from\s+and\s+including|first\s+day\s+of\s+(?:employment|work|service)\s+(?:will|shall)\s+be|(?:^|\b\d{1,2}[.)]\s+)from|(?:term|period)\s+of\s+[\w\s()-]{1,30}?\s+(?:years?|months?|weeks?|days?)\s+(?:from|commencing(?:\s+(?:on|from))?|starting\s+(?:on|from)|beginning\s+(?:on|from)))\s*(?:the\s+)?$/i;
 /** "“Effective Date” means 1 May 2026", "Commencement Date: 1 July 2026": a date the document names as its start. */
-const NAMED_DATE_BEFORE = /\b(?:(?:effective|commencement|start)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:)\s*(?:the\s+)?$/i;
+const NAMED_DATE_BEFORE = /\b(?<!\b(?:rent|payment|interest|review|break|billing|fees?|royalty|repayment)\s)(?:(?:effective|commencement|start)\s+date|date\s+of\s+entry)["”'’]?\s*(?:is|means|shall\s+(?:be|mean)|will\s+be|:)\s*(?:the\s+)?$/i;
 /** ""Effective Date" means the date on which closing occurs under the share purchase agreement referred to in the recitals, being June 15, 2026". */
 const DEFINED_AS_BEING = /\b(?:effective|commencement|start)\s+date["”’]?\s+(?:means|shall\s+mean)\b[^.;]*?,?\s+being\s+(?:the\s+)?$/i;
 /** Said right after the date: `1 March 2024 (the "Effective Date")`, "1 May 2026, being the date on and from which this Memorandum takes effect". */
@@ -96,7 +96,8 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
   if (isLetter && ownLine) return { date: ownLine, basis: "stated" };
 
   // "… the deed of sale dated 3 April 2025": another document's date.
-  const datedBy = (pattern: RegExp) => dates.find((d) => pattern.test(before(d)) && !OTHER_DOCUMENT_DATED.test(before(d)));
+  // (A longer look back: "the Standard Security granted by the Company in favour of the Bank dated" is 73 characters.)
+  const datedBy = (pattern: RegExp) => dates.find((d) => pattern.test(before(d)) && !OTHER_DOCUMENT_DATED.test(flat.slice(Math.max(0, d.start - 2 * LOOK_BEHIND), d.start)));
   const dated = datedBy(DATED_BEFORE) ?? datedBy(AS_OF_BEFORE);
   if (dated) return { date: dated, basis: "dated" };
 
@@ -107,7 +108,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|(?:standard\s+)?security|charge|mortgage|pledge|guarantee|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|(?:standard\s+)?security|charge|mortgage|pledge|guarantee|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?(?:(?:granted|made|given|executed)\b[^.;]{0,60}?\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 
@@ -122,13 +123,13 @@ const EXTENSION_BEFORE = /\b(?:extended|renewed)\b/i;
 const OTHER_DOCUMENT_BEFORE = new RegExp(String.raw`(?:\b(?:a|an|the|that\s+certain)\s+|\|\s*)(?:[\p{L}'’"“-]+\s+){0,4}(?:lease|agreement|licen[cs]e|contract)["”]?\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3})?${DATED}\b`, "iu");
 
 /** "This Deed takes effect on the Surrender Date and not on the date on which it is made". */
-const TAKES_EFFECT_ON_NAMED = /\b[Tt]his\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+(?:on|from)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Date)\b/u;
+const TAKES_EFFECT_ON_NAMED = /\b[Tt]his\s+\p{L}+\s+(?:(?:takes|shall\s+take|will\s+take)\s+effect|(?:comes|shall\s+come|will\s+come)\s+into\s+(?:force|effect))\s+(?:on\s+and\s+from|on|from)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Date)\b/u;
 
 /** The date a document defines under the name it says it takes effect on: ""Surrender Date" means 31 March 2026", "1 May 2026 (the "Completion Date")". */
 function namedDayOfEffect(flat: string, dates: DateMention[], before: (d: DateMention) => string, after: (d: DateMention) => string): DateMention | undefined {
   const name = TAKES_EFFECT_ON_NAMED.exec(flat)?.[1];
   if (!name) return undefined;
-  const quoted = String.raw`["“'‘]${escapeRegExp(name)}["”'’]`;
+  const quoted = String.raw`["“'‘]?${escapeRegExp(name)}["”'’]?`;
   const means = new RegExp(String.raw`${quoted}\s*(?:means|shall\s+mean|is|:)\s*(?:the\s+)?$`, "i");
   const called = new RegExp(String.raw`^\s*,?\s*\(\s*(?:the\s+)?${quoted}`, "i");
   return dates.find((d) => means.test(before(d)) || called.test(after(d)));

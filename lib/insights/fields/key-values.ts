@@ -17,7 +17,7 @@ const ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/
 /** A table cell may hold a longer label than a "Label:" line does: the Land Registry's "LR6. Term for which the Property is leased | …". */
 const TABLE_ROW = new RegExp(String.raw`^${ROW_NUMBER}((?:the\s+)?[\p{L}][\p{L}'’()/&-]*(?:\s+${ROW_LABEL_WORD}){6,8})\s*\|\s*(.+)$`, "iu");
 const KEY_VALUE_WINDOW = 6000;
-const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|(?:signatures?|signatories|signatory)(?:\s+pages?)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:)/i;
+const EXECUTION_BLOCK = /^(?:in\s+witness\s+(?:whereof|of\s+which)|executed\s+(?:and\s+delivered\s+)?as\s+a\s+deed|execution(?:\s+page|\s+block)?$|(?:signatures?|signatories|signatory)(?:\s+pages?)?$|(?:signed|executed)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\s|for\s+(?:and\s+on\s+behalf\s+of\s+)?[^|]+\|\s*(?:name|by|signature)\s*:|this\s+(?:agreement|deed)\s+has\s+been\s+(?:entered\s+into|executed|signed)\b|[^|]{3,120},\s*by\s*:\s*[a-z])/i;
 /** A value that stops on a joining word or a register's label goes on: "… ACN 101 202 303 and" / "Kalamunda Civil Pty Ltd …", "… Pty Ltd ACN" / "004 118 272". */
 const OPEN_END = /(?:\s(?:and|&|of|the|for|ACN|ABN|ARBN|UEN|CIN|No\.?|number|Pty|Pte|Sdn|Private)|,|\sand\s+\p{Lu}[\p{L}'’-]*)$/u;
 /** "… of the Savanna Health" / "Foundation, a body corporate …": the last word of a name, then its description. */
@@ -30,6 +30,8 @@ export const NAME_HEADING = /^(?:(?:legal|full|party|company|registered)\s+)?nam
 const HEADING_CELL = /^[\p{L}][\p{L}'’()/&-]*(?:\s+[\p{L}'’()/&-]+){0,3}$/u;
 /** "Item | Particular | Detail", "Term | Meaning | Clause": the heading of a key-details table, whose rows label themselves. */
 const KEY_TABLE_HEADING = /^(?:item|no|particulars?|details?|meaning|description|definitions?|defined term|clause|reference|value|provision|heading|information)$/i;
+
+const COMPARISON_HEADING = /\|\s*(?:existing|current|original|old|previous)(?:\s+\p{L}+)?\s*\|\s*(?:varied|new|amended|revised|proposed|replacement)(?:\s+\p{L}+)?\s*$/iu;
 
 /** The column names of a table's first row, "Facility | Limit | Purpose | Tenor", when its rows are records rather than labels and values. */
 function columnHeadings(line: string): string[] | undefined {
@@ -51,11 +53,16 @@ function cellRows(headings: string[], { line, start }: LineAt): KeyValue[] {
 export function keyValueRows(lines: LineAt[]): KeyValue[] {
   const rows: KeyValue[] = [];
   let headings: string[] | undefined;
+  let comparing = 0;
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i];
     // Key details are never in the execution block: "LENDER: X, By: …" there is a signature.
     if (start > KEY_VALUE_WINDOW || EXECUTION_BLOCK.test(line)) break;
     const cells = line.split(CELL).length;
+    // "Item | Existing | Varied" over "Tenor | 48 months … | 60 months …": the changes a variation makes to another document, not its key details.
+    if (COMPARISON_HEADING.test(line)) comparing = cells;
+    else if (comparing !== cells) comparing = 0;
+    if (comparing) continue;
     if (headings && cells === headings.length) rows.push(...cellRows(headings, lines[i]));
     else headings = columnHeadings(line);
     const m = ROW.exec(line) ?? TABLE_ROW.exec(line);

@@ -173,7 +173,9 @@ function principalOf(lines: LineAt[], agent: string | undefined): string | undef
 function organisationIn(raw: string): string | undefined {
   // "Kowhai Orchards Limited (company number 6123487)", "… Pty Ltd (ACN 603 112 458)": the register entry is not part of the line's name.
   // … nor the capacity it is written to in: "Ashdown Pension Trustees Limited (as trustee of the Ashdown Group Pension Scheme)".
-  const line = raw.replace(/\s*\((?:(?:company|registration|registered|reg\.?)\s+(?:number|no\.?)|ACN|ABN|ARBN|UEN|CIN|CRN|as\s+(?:the\s+)?(?:trustees?|nominee|general\s+partner|manager|agent)\s+(?:of|for))\b[^)]*\)\s*$/i, "");
+  const line = raw.replace(/\s*\((?:(?:company|registration|registered|reg\.?)\s+(?:number|no\.?)|ACN|ABN|ARBN|UEN|CIN|CRN|as\s+(?:the\s+)?(?:trustees?|nominee|general\s+partner|manager|agent)\s+(?:of|for))\b[^)]*\)\s*$/i, "")
+    // … nor who acts for it: "Mara Impact Fund I LP, acting by its general partner, Mara Impact GP Limited".
+    .replace(/,?\s+acting\s+(?:by|through)\s+its\s+.*$/i, "");
   if (/\d/.test(line.replace(/\b(?:II|III|IV)\b/g, "")) && !isOrganisationName(line)) return undefined;
   const parts = line.replace(ADDRESSED_VIA, "").split(/,\s+(?=[\p{Lu}])/u);
   for (let i = parts.length - 1; i >= 0; i--) {

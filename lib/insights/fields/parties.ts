@@ -251,7 +251,7 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)s?(?: name)?$/;
+  /^(?:(?:lead|co|joint|original|new|additional|incoming|outgoing|continuing|retiring)[- ])?(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)s?(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
 /** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party; "AMONG: A; B; C" opens the prose that names them. */
@@ -309,18 +309,22 @@ function fromRoleRows(rows: KeyValue[], named: Set<string>): PartiesMatch | unde
   const listed = rowFor(rows, /^parties to this (?:lease|agreement|deed|licen[cs]e)$/);
   const byRole = listed?.value.split(/\b(?:landlord|tenant|lessor|lessee|licensor|licensee|guarantor|buyer|seller|borrower|lender)s?\s*:\s*/i).slice(1) ?? [];
   const listedNames = uniqueNames(byRole.flatMap((part) => partiesInItem(part)));
-  // … with the roles a cell's line breaks left in rows of their own ("Tenant: HARBOUR & FINCH …" under it).
-  if (listed && listedNames.length >= 2) return { names: uniqueNames([...listedNames, ...found.filter((row) => row !== listed).flatMap((row) => partiesInItem(row.value))]), start: listed.start, end: listed.end };
+  // … with the roles a cell's line breaks left in rows of their own ("Tenant: HARBOUR & FINCH …" under it), or that the table
+  // gave rows of their own ("| | Tenant: COPPERLEAF DENTAL CARE LLP …").
+  const withRowsUnder = listed && uniqueNames([...listedNames, ...found.filter((row) => row !== listed).flatMap((row) => partiesInItem(row.value))]);
+  if (listed && listedNames.length > 0 && withRowsUnder && withRowsUnder.length >= 2) return { names: withRowsUnder, start: listed.start, end: listed.end };
   const names = uniqueNames(found.flatMap((row) => partiesInItem(row.value)));
   return names.length >= 2 ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
+const ORGANISATION_END = /\s(?:bank|fund|trust\s+company|building\s+society|credit\s+union)$/i;
 const PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** "Jonathan P. Reyes and Alicia M. Reyes" in one cell or numbered item is two people; "Holloway and Finch LLP" is one firm. */
 function splitPeople(name: string | undefined): (string | undefined)[] {
   const people = name?.split(/\s+and\s+/i) ?? [];
   // … and "Halvorsen Packaging Ltd. and Halvorsen Packaging (Québec) Inc." is two companies, each with its legal form.
-  const companies = people.length === 2 && people.every((p) => LEGAL_FORM_END.test(p) && /^[\p{Lu}\p{N}]/u.test(p)) && !LEGAL_FORM_ONLY.test(people[1]);
+  // … as is "TAPPAN ZEE CREDIT PARTNERS LP and MOHAWK VALLEY SAVINGS BANK", a bank or fund needing no legal form.
+  const companies = people.length === 2 && people.every((p) => (LEGAL_FORM_END.test(p) || ORGANISATION_END.test(p)) && /^[\p{Lu}\p{N}]/u.test(p)) && !LEGAL_FORM_ONLY.test(people[1]);
   return people.length === 2 && (people.every((p) => PERSON.test(p)) || companies) ? people : [name];
 }
 

@@ -11,7 +11,7 @@ const EXECUTED_BY = /^(?:executed|signed)(?:,?\s+(?:and\s+)?(?:sealed|delivered)
 const UNDER_SEAL = /^(?:given|sealed|executed)\s+under\s+the\s+common\s+seal\s+of\s+(.+?)(?:,?\s+and\s+delivered\b.*)?$/i;
 /** "Signed for GIPPSLAND HARDWOOD MILLS PTY LTD ACN 004 118 272 (Supplier) by its director: Neil Faulkner". */
 const SIGNED_FOR = /^(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+for\s+(?!and\s+on\s+behalf)(.+?)(?:\s+(?:by|acting)\s+.*)?$/i;
-const ROLE = String.raw`(?:the\s+)?(?:party|company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator|mediator|arbitrator)`;
+const ROLE = String.raw`(?:the\s+)?(?:party|company|(?:sub)?contractor|consultant|client|customer|supplier|provider|licensor|licensee|employer|employee|executive|landlord|tenant|lender|borrower|buyer|seller|purchaser|guarantor|investor|recipient|discloser|pledgor|pledgee|chargor|chargee|assignor|assignee|distributor|principal|agent|owner|manager|developer|operator|mediator|arbitrator|manufacturer|franchisor|franchisee|lessor|lessee|grantor|grantee)`;
 const ROLE_THEN_NAME = new RegExp(String.raw`^${ROLE},\s+(?=\p{Lu})`, "iu");
 const ROLE_LINE = new RegExp(String.raw`^${ROLE}\s*[:|]\s*(.+)$`, "i");
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}\s*:?$`, "i");

@@ -28,7 +28,7 @@ const NTH_ANNIVERSARY = new RegExp(String.raw`\b(?:end(?:s|ing)?|expir(?:e|es|in
 const END_DATE_BEING_ANNIVERSARY = new RegExp(String.raw`\b(?:maturity|expiry|expiration|termination|end|final\s+repayment)\s+date["”’]?\s+(?:means|shall\s+mean|is)\s+[^.;]{0,40}?,?\s+being\s+the\s+(${ORDINAL_WORDS_PATTERN}|\d{1,2}(?:st|nd|rd|th))\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\s+of\s+(?:${ANCHOR}|the\s+closing\s+date)`, "giu");
 /** Ways contracts state how long they last. Each has the amount in group 1 and the unit in group 2. */
 const TERM_PATTERNS = [
-  `(?:for|of|with|has|have|means|is|,|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
+  `(?:for|of|with|has|have|means|is|being|,|["”’]\\s*:)\\s+(?:a|an|the)?\\s*(?:fixed\\s+|initial\\s+|minimum\\s+)?(?:term|period|duration)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "The initial subscription term of thirty-six (36) months begins on …"
   `\\b(?:the|an?)\\s+(?:initial|fixed|minimum)\\s+(?:[a-z]+\\s+)?(?:term|period)\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   `\\bterm\\s+(?:of\\s+(?:this|the)\\s+\\w+\\s*,?\\s+(?:which\\s+)?)?(?:is|shall\\s+be|will\\s+be)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
@@ -36,6 +36,8 @@ const TERM_PATTERNS = [
   `\\b(?:continue|continuing|last|lasting|run|running|endure|subsist|(?:is|are|be|remains?)\\s+available)s?\\s+for\\s+(?:a\\s+(?:further\\s+)?period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   `${NUMBER}[- ]${UNIT_ADJECTIVE}\\s+(?:fixed\\s+|initial\\s+)?term\\b`,
   `\\bterm\\s*:\\s*${NUMBER}\\s+${UNIT}`,
+  // "Initial Term: the period of five years from the Commencement Date"
+  `\\bterm\\s*:\\s*(?:the|a)\\s+period\\s+of\\s+${NUMBER}\\s+${UNIT}`,
   // "This is a fixed-term position for eighteen (18) months commencing on May 4, 2026"
   `\\bfixed[- ]term\\s+(?:position|appointment|contract|role|engagement|employment|post)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?${NUMBER}\\s+${UNIT}`,
   // "The licence is granted for ninety (90) days from the date of this letter"
@@ -46,7 +48,7 @@ const TERM_PATTERNS = [
 /** "ending on the last day of the twenty-fourth (24th) month of that period", "the last day of the 36th month in the period beginning with the month in which …". */
 const LAST_DAY_OF_MONTH = /\blast\s+day\s+of\s+the\s+(?:[\w-]+\s+)?\(?(\d{1,3})(?:st|nd|rd|th)\)?\s+(month)\b/gi;
 /** "shall terminate 24 months after the Effective Date": a term that ends on its anniversary. */
-const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|(?:be\s+)?repa(?:id|yable))\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
+const ENDS_AFTER = new RegExp(String.raw`\b(?:(?:terminat|expir|end)(?:e|es|s)?|(?:be\s+)?repa(?:id|yable))(?:,[^,.;]{1,60},)?\s+(?:automatically\s+)?(?:on\s+the\s+date\s+falling\s+)?${NUMBER}\s+${UNIT}\s+(?:after|from)\s+${ANCHOR}`, "gi");
 /**
  * A term that runs "from" a day excludes that day, so "for two years from 1 March 2024" ends on the
  * anniversary, as does one "ending on the third anniversary" or "expiring on the tenth (10th) anniversary"; one "commencing on" or "from and
@@ -64,7 +66,7 @@ const NOT_THE_TERM_BEFORE = /\b(?:does\s+not|nothing\s+in\s+this\s+\w+)\s+(?:cha
 const ANOTHER_THINGS_TERM =
   /\b(?:each|every|the\s+first|a|any|an)\s+(?:SOW|statement\s+of\s+work|order(?:\s+form)?|work\s+order|purchase\s+order|call-?off(?:\s+contract)?|project|pilot)\b[^.;]*$|\b(?:an?|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:facility|loan|lease|tenancy|agreement|contract|financing|mortgage)\b[^.;]{0,60}\bwith\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)(?:\s+dated\s+[^,.;]{1,40})?,?\s+(?:which\s+)?(?:has|had|was\s+granted\s+for|was\s+entered\s+into\s+for)\s+an?\s+(?:initial\s+)?(?:term|period)\s+of\s+[^.;]*$|\b(?:concluded|enter(?:s|ed)?\s+into|sign(?:s|ed)?|execut(?:es|ed))\s+an?\s+(?:[\p{L}-]+\s+){0,4}(?:agreement|contract|lease|licen[cs]e)\b[^.;]{0,60}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bthe\s+(?:Lease|Agreement|Licen[cs]e|Contract|Underlease),?\s+which\s+was\s+granted\b[^.;]*$|\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Agreement|Lease|Contract|Licen[cs]e),?\s+(?:which\s+)?(?:commenced|began|started)\b[^.;]*$|\b(?:support|transition|exit|maintenance|defects?|warranty|grace|cure|ramp-?up|implementation|onboarding|exclusivity)\s+period["”’]?\s+(?:means|shall\s+mean|is)\b[^.;]*$|\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|tenancy|permit|concession|franchise)\s+granted\b[^.;]{0,120}?\bon\s+[^.;]{4,30}?\b(?:19|20)\d{2}\s+for\s+an?\s+(?:initial\s+)?term\s+of\s+[^.;]*$|\ban?\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|contract|lease|licen[cs]e)\s+between\b[^.;]{0,100}\bfor\s+an?\s+(?:initial\s+|fixed\s+)?(?:term|period)\s+of\s+[^.;]*$|\bproposes?\s+to\s+(?:take|grant|enter\s+into|accept)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:lease|facility|loan|tenancy)\b[^.;]{0,100}\bfor\s+an?\s+term\s+of\s+[^.;]*$/iu;
 /** "… for five years after termination / from the date of disclosure" is a tail obligation, not the term. */
-const NOT_THE_TERM_AFTER = /^\s*(?:after|following|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
+const NOT_THE_TERM_AFTER = /^\s*(?:after|following|thereafter|from\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiry|expiration|disclosure|receipt))/i;
 /** A recital about another document ("a lease dated 29 September 2019 … for a term of fifteen years", "dated May 1, 2021"), also in a cell a PDF wrapped ("the US$40,000,000 term facility | 1.1 agreement dated …") or a row's ("| Lease dated 12 May 2011 … for a term of 25 years"). */
 const OTHER_DOCUMENT = new RegExp(
   String.raw`(?:\b(?:a|an|the|that\s+certain|its|your|our|their)\s+|\|\s*)(?:(?!is\b|was\b)[\p{L}\p{N}$£€'’"“”,.|-]+\s+){0,9}${DATED}\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?(?:\d|${MONTH_NAME}\b)`,
@@ -231,7 +233,7 @@ const EXPIRY_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?["“'‘]?\s*(?:expiry|expiratio
 /** Dates that end a notice period, a payment window, a covenant's test period or an earlier document, not this one. */
 /** … "the clinic premises are leased by the Employer from Kitsilano Commercial Holdings Inc. for a term expiring on …", "The Provider's own lease of the Facility … expires on …": a lease a party holds from someone else. */
 const DEFINITION_OF = /["“]([^"”]{1,40})["”]\s+(?:means|shall\s+mean)\b/g;
-const NOT_AN_EXPIRY = /\b(?:is|are)\s+(?:leased|let|sublet|licensed)\s+by\b[^.;]{0,80}\bfrom\b|\b(?:[A-Z][a-z]+['’]s|its|their)\s+(?:own\s+)?(?:head\s*)?(?:lease|tenancy|licen[cs]e)\s+of\b|\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
+const NOT_AN_EXPIRY = /\b(?:is|are)\s+(?:leased|let|sublet|licensed)\s+by\b[^.;]{0,80}\bfrom\b|\b(?:[A-Z][a-z]+['’]s|its|their)\s+(?:own\s+)?(?:head\s*)?(?:lease|tenancy|licen[cs]e)\s+of\b|\bunder\s+an?\s+(?:[\w-]+\s+){0,3}(?:lease|licen[cs]e|tenancy|agreement|contract)\b|notice|invoice|\bno\s+longer\b|long\s*stop|\bremaining\s+term\b|\bwhich\s+expires\b|\bpayment|\bprices?\b|\bmay\s+bring\b|\bbreak\s+(?:option|date|clause)|\block-?in\b|deliver|offer|request|before\s+the\s+maturity|prior\s+to|\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest)\s+periods?\b|\bfinancial\s+year\b/i;
 /** "The Senior Lender may amend the Senior Facility Agreement, including by extending its termination date of 4 March 2030": a date of the agreement another party may change. */
 const MAY_CHANGE_ANOTHER = /\bmay\s+(?:\p{L}+\s+){0,2}?(?:amend|vary|extend)\w*\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Lease|Contract|Licen[cs]e)\b/u;
 const OTHER_PERIOD = /\b(?:relevant|test(?:ing)?|accounting|financial|reporting|interest|notice|payment|availability|billing)\s+period\b/i;
