@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./regexp";
 import type { KeyValue } from "./key-values";
 
 export interface AmendsMatch {
@@ -9,7 +10,7 @@ export interface AmendsMatch {
 }
 
 /** Longer kinds first, so "Contract of Employment" is not cut to "Contract". */
-const KIND = String.raw`(?:contract\s+of\s+employment|statement\s+of\s+work|licen[cs]e(?:\s+to\s+occupy)?|agreement|contract|underlease|sub-?lease|lease|deed|note|letter|undertaking|terms|policy|SPA)`;
+const KIND = String.raw`(?:contract\s+of\s+employment|minutes\s+of\s+settlement|statement\s+of\s+work|licen[cs]e(?:\s+to\s+occupy)?|agreement|contract|underlease|sub-?lease|lease|deed|note|letter|undertaking|terms|policy|SPA)`;
 /** A document's name: up to six words ending in a kind of document ("Software licence agreement", "Lease"), the kind's own name included ("Licence Agreement"). */
 const NAME = String.raw`((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+(?:agreement|contract|deed)\b)?)\b`;
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|that\s+certain\s+|its\s+|your\s+|our\s+|their\s+)?`;
@@ -30,7 +31,7 @@ const IN_BODY = [
   String.raw`\bentered\s+into\s+${ARTICLE}${NAME}\s+dated`,
   String.raw`\bextension\s+of\s+${ARTICLE}${NAME}`,
   String.raw`\b(?:vary|varies|varied|amend(?:ed|ing)?)\s+${ARTICLE}${NAME}`,
-  String.raw`\brelating\s+to\s+${ARTICLE}${NAME}`,
+  String.raw`\brelat(?:ing|ive)\s+to\s+${ARTICLE}${NAME}`,
   String.raw`\b(?:variation|amendment|supplement)\s+(?:of|to)\s+${ARTICLE}${NAME}`,
 ].map((source) => new RegExp(source, "giu"));
 
@@ -64,7 +65,8 @@ function amendedName(title: { value: string; start?: number; end?: number }, fla
   const second = after && SUBJECT_DATED.exec(after);
   if (second && title.end !== undefined && second[1].split(/\s+/).every((word) => /^[\p{Lu}\p{N}£$€]/u.test(word))) return { value: tidy(second[1]), start: title.end, end: title.end + second[0].length, fromTitle: true };
   // "AMENDING AGREEMENT" as the title, or "THIS AMENDING AGREEMENT is dated …", names this document's own kind, not the one it amends.
-  const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /\bthis\s+(?:[\p{L}-]+\s+)?$/iu.test(flat.slice(Math.max(0, at - 20), at)));
+  // … as does a heading "Amending Deed".
+  const namesOwnKind = (m: RegExpMatchArray, at = m.index ?? 0) => BARE_KIND.test(m[1].trim()) && (at < (title.end ?? 0) || /^amending\s/i.test(m[0]) || /\bthis\s+(?:[\p{L}-]+\s+)?$/iu.test(flat.slice(Math.max(0, at - 20), at)));
   const found = IN_BODY.flatMap((pattern) => [...flat.slice(0, 6000).matchAll(pattern)])
     .filter((m) => !namesOwnKind(m) && !/^(?:this|these|and\s+restated|by|in|under|pursuant)\b/i.test(m[1]))
     .sort((a, b) => a.index - b.index)[0];
@@ -75,7 +77,7 @@ function amendedName(title: { value: string; start?: number; end?: number }, fla
   const more = new RegExp(String.raw`^\s+and\s+((?:[\p{L}'’-]+\s+){0,3}?${KIND})\b`, "iu").exec(flat.slice(found.index + found[0].length));
   const name = more && /^\p{Lu}/u.test(found[1]) && isTitleCase(more[1]) ? `${found[1]} and ${more[1]}` : found[1];
   const end = found.index + found[0].length + (more && name !== found[1] ? more[0].length : 0);
-  const value = definedName(name, flat.slice(end, end + 200)) ?? name;
+  const value = definedName(name, flat.slice(end, end + 200)) ?? kindBehindPlaceholder(name, flat) ?? name;
   // "an agreement entitled “Cask Supply Agreement” dated 2 May 2022": the name it was given, when the body calls it by its kind.
   if (titled && (BARE_KIND.test(name.trim()) || titled[1].toLowerCase().endsWith(value.trim().toLowerCase()))) return { value: tidy(titled[1]), start: titled.index, end: titled.index + titled[0].length, fromTitle: false };
   return { value: tidy(value), start: found.index, end, fromTitle: false };
@@ -96,6 +98,13 @@ const PASSIVELY_VARIED = new RegExp(String.raw`\b((?:[\p{L}'’-]+\s+){0,5}?${KI
 function fullerName(kind: string, flat: string): RegExpExecArray | null {
   const word = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
   return new RegExp(String.raw`\b(?:a|an|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}${word})\s+dated\b`, "u").exec(flat.slice(0, 6000));
+}
+
+/** "an asset purchase agreement dated 9 October 2025 between … (the "Original Agreement")": a name that only says "original" stands for the kind it was given to. */
+function kindBehindPlaceholder(name: string, flat: string): string | undefined {
+  if (!/^(?:the\s+)?(?:original|principal|existing|underlying|main|head)\s+(?:agreement|contract|lease|deed)$/i.test(name.trim())) return undefined;
+  const defined = escapeRegExp(name.trim().replace(/^the\s+/i, ""));
+  return new RegExp(String.raw`\b(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,5}?${KIND})\s+dated\b[^()]{0,200}\(\s*(?:the\s+)?["“']?${defined}["”']?\s*\)`, "iu").exec(flat.slice(0, 6000))?.[1];
 }
 
 /** "the Agreement dated 1 February 2023 for the supply of cartons (the Supply Agreement)": a bare kind takes the name it is given. */

@@ -70,8 +70,13 @@ export function guessNumericDateOrder(text: string): NumericDateOrder {
 /** How another document is said to be dated: "dated 1 May 2020", or Jersey's "passed before the Royal Court of Jersey on 29 September 2015". */
 export const DATED = String.raw`(?:dated|passed\s+before\s+the\s+Royal\s+Court(?:\s+of\s+\p{Lu}\p{L}+)?\s+on)`;
 
-/** "the lease of Ballavarkish Cottage granted for a term of five years from 1 October 2023", "the current tenancy being for a term of two years commencing on 1 July 2025": another document's term and start. */
-export const ANOTHER_GRANT = /\b(?:the|a|an|its|their|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|underlease|tenancy|permit|concession|franchise)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:granted|being)\s+for\s+an?\s+(?:initial\s+)?term\s+of\b/iu;
+/**
+ * "the lease of Ballavarkish Cottage granted for a term of five years from 1 October 2023", "the current tenancy being for a term of
+ * two years commencing on 1 July 2025", "held by me under a lease from the Government of Kenya for a term of ninety-nine (99) years",
+ * "which the Provider occupies under a lease from Hillington Estates Limited for a period of twenty-five years": another document's term and start.
+ */
+export const ANOTHER_GRANT =
+  /\b(?:the|a|an|its|their|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|underlease|tenancy|permit|concession|franchise)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:granted|being)\s+for\s+an?\s+(?:initial\s+)?term\s+of\b|\b(?:occup\w*|holds?|held)\s+(?:[\p{L}-]+\s+){0,3}under\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:lease|licen[cs]e|tenancy)\s+from\b[^.;]{0,80}?\bfor\s+an?\s+(?:term|period)\s+of\b/iu;
 
 export type TermUnit = "year" | "month" | "week" | "day";
 

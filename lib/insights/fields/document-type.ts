@@ -31,7 +31,8 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Loan agreement", /\bloan\b|promissory\s+note|\bloan\s+note\b/i],
   ["Employment agreement", /employment|offer\s+of\s+employment|executive\s+service|contract\s+of\s+service|statement\s+of\s+(?:main\s+)?terms|restrictive\s+covenant|non-?compet|non-?solicit/i],
   ["Lease", /\blease\b|tenancy|\blet\s+agreement\b/i],
-  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b|\breseller\b|\bdealer(?:ship)?\s+agreement\b|(?<!\bmanagement\s)\bagency\s+agreement\b|\bsales\s+(?:representative|agen(?:t|cy))\b|\bfranchise\b/i],
+  // "Warehousing and Distribution Services Agreement": logistics, a service.
+  ["Distribution agreement", /\bdistribut(?:ion|or(?:ship)?)\b(?!\s+services)|\breseller\b|\bdealer(?:ship)?\s+agreement\b|(?<!\bmanagement\s)\bagency\s+agreement\b|\bsales\s+(?:representative|agen(?:t|cy))\b|\bfranchise\b/i],
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
   // A property's "Management Agency Agreement" appoints a managing agent: a service, not a sales agency.

@@ -36,8 +36,8 @@ const DATED_BEFORE =
 /** A bare "as of" / "as at": weaker than "dated", since "the rent review … as at 29 September 2026" is a date of something else. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*(?:this\s+)?(?:the\s+)?$/i;
 const MEETING_HELD_BEFORE = /\b(?:meeting\s+(?:of\s+[^.]{0,120}?)?held|held\s+at)\b[^.]{0,120}?\bon\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
-/** "The Supply Contract is terminated with effect from 31 July 2026": the day something else ends. */
-const ENDS_WITH_EFFECT = /\b(?:terminat\w*|ceas\w*|expir\w*|end(?:s|ed)?|discharged|released|surrendered)\b[^.;]{0,40}\bwith\s+effect\s+(?:from|on)\s*(?:the\s+)?$/i;
+/** "The Supply Contract is terminated with effect from 31 July 2026", "The Trustee shall retire as trustee of the Settlement with effect from …": the day something else ends. */
+const ENDS_WITH_EFFECT = /\b(?:terminat\w*|ceas\w*|expir\w*|end(?:s|ed)?|discharged|released|surrendered|retir\w*|resign\w*)\b[^.;]{0,80}\bwith\s+effect\s+(?:from|on)\s*(?:the\s+)?$/i;
 /** Dates that end something are never the effective date. */
 const ENDING_BEFORE = /(?:expir\w*|terminat\w*|until|end(?:s|ing)?\s+on|maturity|repa\w+|later\s+than|before|by)\s*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -108,7 +108,7 @@ export function pickEffectiveDate(text: string, flat: string, dates: DateMention
 }
 
 const OTHER_DOCUMENT_DATED =
-  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|(?:standard\s+)?security|charge|mortgage|pledge|guarantee|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?(?:(?:granted|made|given|executed)\b[^.;]{0,60}?\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
+  /\b(?:a|an|the|that\s+certain|its|their)\s+(?:[\p{L}\p{N}£$€,.'’-]+\s+){0,5}?(?:lease|agreement|licen[cs]e|(?:sub)?contract(?:\s+of\s+(?:employment|service|sale))?|deed(?:\s+of\s+\p{L}+)?|debenture|instrument|note|letter|order|policy|addendum|amendment|variation|declaration\s+of\s+trust|(?:standard\s+)?security|charge|mortgage|pledge|guarantee|consent|counterclaim|claim|defen[cs]e|plaint|writ|summons|petition|affidavit|judgment|ruling|award)\s+(?:\([^)]*\)\s+)?(?:(?:granted|made|given|executed|issued)\b[^.;]{0,60}?\s+)?dated\s+(?:as\s+(?:of|at)\s+)?(?:the\s+)?$/iu;
 /** The execution block's dates: "SIGNED at Pretoria on this 9th day of May 2025", "subscribed … at Glasgow on 13 February 2025", "I have set my hand this 5th day of May, 2026". */
 const SIGNED_ON_BEFORE = /(?:\b(?:signed|subscribed|executed)\b[^.]{0,100}?\bon|\bgiven\s+under\s+(?:my|our)\s+hands?\b[^.]{0,80}?\bthis|\bat\s+\p{Lu}[\p{L} ]{1,30}\s+on|\bset\s+(?:my|our|his|her|its|their)\s+hands?(?:\s+and\s+seals?)?(?:\s+on)?)\s+(?:this\s+)?(?:the\s+)?$/iu;
 

@@ -1,3 +1,4 @@
+import { inRanges, recitalRanges } from "./recitals";
 export interface GoverningLawMatch {
   jurisdiction: string;
   start: number;
@@ -128,6 +129,8 @@ const THIS_DOCUMENT = /\bthis\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deed|debentur
  * by …", "The Distribution Agreement is governed by …", "was expressed to be governed by …"), or unsaid.
  */
 function whoseLaw(flat: string, start: number): "this" | "another" | "unsaid" {
+  // "(B) The Outsourcing Agreement is, as at the date of this Deed, governed by English law.": the recitals tell another document's story.
+  if (inRanges(recitalRanges(flat), start)) return "another";
   const sentence = flat.slice(Math.max(0, start - 300), start).split(/[.;](?:\s|$)/).pop() ?? "";
   if (ANOTHER_AS_SUBJECT.test(sentence)) return "another";
   const own = lastIndexOf(sentence, THIS_DOCUMENT);

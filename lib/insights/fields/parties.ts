@@ -38,7 +38,7 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
   const listed = said ? scheduleNames(text, said) : undefined;
   // "Creditor | Registered office | …" in the schedule the opening refers to lists parties; it is not the key details.
   const keyRows = listed ? rows.filter((row) => row.start < listed.start) : rows;
-  const opening = fromStackedCover(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows, namedRoles(flat, keyRows)) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
+  const opening = fromStackedCover(lines) ?? fromToBlock(lines) ?? fromPartyTable(lines) ?? fromRoleRows(keyRows, namedRoles(flat, keyRows)) ?? fromCaption(lines) ?? fromIntroducer(flat) ?? fromLineBy(text) ?? fromPartyLines(lines) ?? fromPartiesHeading(text) ?? fromDefinedRoles(flat) ?? addressedTo(lines);
   return withScheduledParties(opening, listed);
 }
 
@@ -69,20 +69,32 @@ export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch
  * A cover page that stacks its parties: "among" / "2468135 ONTARIO INC." / "– and –" / "DANIEL RHYS OKAFOR-WHITMAN" /
  * "(collectively, as Vendors)" / "– and –" / "NORTHBOUND EQUIPMENT HOLDINGS LTD." / "(as Purchaser)", one short name a line.
  */
+/** "ACN 123 456 789", "Company No. 04417285", "(Registration number 2015/118342/07)": a name's register entry on a line of its own. */
+const REGISTRATION_LINE = /^\(?(?:ACN|ABN|ARBN|UEN|CIN|CRN|NZBN|company\s+(?:no\.?|number)|registration\s+(?:no\.?|number)|registered\s+(?:no\.?|number))\b[^a-z]*\)?$/i;
+
 function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   const between = lines.slice(0, 15).findIndex((l) => /^(?:by\s+and\s+)?(?:between|among(?:st)?)\s*:?$/i.test(l.line));
   // … or with no "between": "DECCAN BIOSCIENCES PRIVATE LIMITED" / "(as Licensor)" / "and" / "NILGIRI AGRITECH LLP" / "(as Licensee)".
-  const from = between !== -1 ? between + 1 : lines.slice(1, 15).findIndex((l) => /^\(\s*as\s+[^()]+\)$/i.test(l.line));
+  // … or "Harbourline Engineering Pty Ltd" / "ACN 123 456 789" / "(Employer)" / …: a role in brackets under each name and its number.
+  const roleAt = between !== -1 ? -1 : lines.slice(0, 15).findIndex((l, i) => i > 0 && /^\(\s*(?:as\s+)?(?:the\s+)?["“]?\p{Lu}[\p{L} ]{2,30}?["”]?\s*\)$/u.test(l.line));
+  const from = between !== -1 ? between + 1 : roleAt === -1 ? -1 : roleAt - (REGISTRATION_LINE.test(lines[roleAt - 1].line) && roleAt > 1 ? 2 : 1);
   if (from === -1) return undefined;
   const found: { name: string; start: number; end: number }[] = [];
   let separated = false;
   let afterName = false;
   let described = false;
-  for (const l of lines.slice(from, from + 20)) {
+  const window = lines.slice(from, from + 20);
+  // In the bracketed-role layout every party has its role under it; a firm's name without one drew the document up.
+  const roleFollows = (k: number) => window.slice(k + 1, k + 3).some((l) => /^\([^()0-9]*\)$/.test(l.line));
+  for (const [k, l] of window.entries()) {
+    if (roleAt !== -1 && /^\([^()0-9]*\)$/.test(l.line)) separated = true;
+    if (roleAt !== -1 && !/^\(/.test(l.line) && !REGISTRATION_LINE.test(l.line) && !roleFollows(k)) break;
+    // "… ("the Client")" / "Page 1 of 3" / "1. DEFINITIONS AND INTERPRETATION": the cover has ended.
+    if (/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s|page\s+\d+\s+of\s+\d+$)/i.test(l.line)) break;
     if (BETWEEN_LINES.test(l.line)) separated = true;
     // "STRAITS MERIDIAN BANK LTD" / "as Agent": a role under the name, bracketed or not.
     // … or "as Administrative Agent and as a Lender,".
-    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || /^as\s+(?:the\s+|an?\s+)?\p{Lu}[\p{L}\s]{1,60}?,?$/u.test(l.line)) {
+    if (BETWEEN_LINES.test(l.line) || /^\([^()]*\)$/.test(l.line) || REGISTRATION_LINE.test(l.line) || /^as\s+(?:the\s+|an?\s+)?\p{Lu}[\p{L}\s]{1,60}?,?$/u.test(l.line)) {
       afterName = false;
       described = false;
       continue;
@@ -107,6 +119,19 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   // "… / THE LENDERS NAMED HEREIN, / and / …": the cover stands in for parties the opening names; read those.
   if (names.some((name) => GROUP_REFERENCE.test(name))) return undefined;
   return names.length >= 2 && separated ? { names, start: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+/** "FROM:" / "Deccan Agro Processing Private Limited, a company …" / "TO:" / "Konkan Cold Chain Logistics Limited, …": a notice between two parties. */
+function fromToBlock(lines: LineAt[]): PartiesMatch | undefined {
+  const head = lines.slice(0, 15);
+  const nameUnder = (label: RegExp) => {
+    const at = head.findIndex((l) => label.test(l.line));
+    return at === -1 ? undefined : { name: cleanPartyName(head[at + 1]?.line ?? ""), start: head[at].start, end: (head[at + 1] ?? head[at]).start + (head[at + 1] ?? head[at]).line.length };
+  };
+  const from = nameUnder(/^from\s*:?$/i);
+  const to = nameUnder(/^to\s*:?$/i);
+  const names = uniqueNames([from?.name, to?.name]);
+  return from && to && names.length === 2 ? { names, start: from.start, end: to.end } : undefined;
 }
 
 /** "BETWEEN" / "No. | Party | Description" / "1 | LUMEN HARBOUR PTE. LTD. | a company incorporated …": an opening laid out as a table. */
@@ -251,7 +276,7 @@ function fromDefinedRoles(flat: string): PartiesMatch | undefined {
 }
 
 const ROLE_ROW =
-  /^(?:(?:lead|co|joint|original|new|additional|incoming|outgoing|continuing|retiring)[- ])?(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|party a|party b|party [1-9]|first party|second party|parties|the parties)s?(?: name)?$/;
+  /^(?:(?:lead|co|joint|original|new|additional|incoming|outgoing|continuing|retiring)[- ])?(?:landlord|tenant|lessor|lessee|lender|borrower|employer|employee|executive|company|consultant|contractor|client|customer|supplier|service provider|provider|buyer|seller|purchaser|vendor|licensor|licensee|discloser|disclosing party|recipient|receiving party|guarantor|distributor|subscriber|investor|founder|promoter|warrantor|covenantor|owner|principal|agent|host|party a|party b|party [1-9]|first party|second party|parties|the parties)s?(?: name)?$/;
 
 /** Key-details rows ("Supplier | Tessellate Systems Limited", "Parties: A and B"); two names in one cell split at "and". */
 /** Labels that never name a party, for rows whose label is not a known role ("Owner", "Operator", "Principal"); a letter's "cc:" copies it to others; a "JV Company" row names the vehicle, not a party; "AMONG: A; B; C" opens the prose that names them. */
@@ -270,7 +295,7 @@ const NAMED_AS = /\bparties\s+(?:named|identified|described|specified)\s+as\s+(?
  * "This Agreement is made between Party A and Party B (together the "Parties") and the Mediator, each as named above", "This Agreement
  * is made on the Date between the Grantor and the Secured Party.": the same, after the rows, by their labels.
  */
-const BETWEEN_ROLES_NAMED = /\bmade\s+(?:on\s+the\s+\p{Lu}\p{L}*\s+)?between\s+([^.]{3,160}?)(?:,?\s+each\s+as\s+(?:named|identified|described|set\s+out)\s+(?:above|below|in\s+the\s+(?:key\s+details|particulars|schedule|table|details))\b|\.)/iu;
+const BETWEEN_ROLES_NAMED = /\bmade\s+(?:on\s+[^.;]{1,40}?\s+)?between\s+([^.]{3,160}?)(?:,?\s+(?:each\s+as\s+)?(?:named|identified|described|set\s+out)\s+(?:above|below|in\s+the\s+(?:key\s+details|particulars|schedule|table|details))\b|\.)/iu;
 
 function namedRoles(flat: string, rows: KeyValue[]): Set<string> {
   const opening = flat.slice(0, PREAMBLE_WINDOW);

@@ -2,6 +2,8 @@
 const DESCRIPTION_START = new RegExp(
   [
     String.raw`,\s*(?=[a-z])`,
+    // "Margaret Y. L. Cheung, Accredited General Mediator, 12/F …": what the person is
+    String.raw`,\s*(?=(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Mediator|Arbitrator|Solicitor|Advocate|Barrister|Notary)\b)`,
     // ", 12 Hope Street" / ", Keizersgracht 100": an address follows the name
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" and "(Parallel)" in "… II (Parallel), L.P." are part of the name; other brackets describe it
@@ -59,6 +61,8 @@ export function cleanPartyName(chunk: string): string | undefined {
     .replace(/^[\s,;:]*(?:\((?:which|whose)\s+expression[^()]*\)\s*)?(?:of\s+the\s+(?:one|other|first|second|third)\s+part\s*)?[\s,;:]*(?:and\s*:?\s+)?(?:\(\s*(?:\d+|[a-z]|[ivx]+|one|two|three|four|five|six|first|second|third|fourth|fifth|sixth)\s*\)|\d+\s*[.)])?\s*/i, "")
     .replace(/^(?:[-–]\s*and\s*[-–]|in\s+favou?r\s+of|versus|vs\.?|to|from|by)\s*:?\s+(?=[\p{Lu}\d(])/iu, "")
     .replace(/^(?:\(\s*(?:\d+|[a-z]|[ivx]+)\s*\)|\d+\s*[.)])\s*/i, "")
+    // "The trustees for the time being of the MTHUNZI FAMILY TRUST": the trust is the party.
+    .replace(/^(?:the\s+)?trustees\s+for\s+the\s+time\s+being\s+of\s+(?:the\s+)?/i, "")
     .replace(/^the\s+/, "")
     // "SIGNED, SEALED and DELIVERED by the said CHAN SIU MING": the one already named.
     .replace(/^said\s+(?=\p{Lu})/iu, "")

@@ -59,7 +59,7 @@ const FROM_EXCLUSIVE = /^\s*from(?:\s+(?!and\s+including\b)|$)/i;
 const FROM_ANCHOR_BEFORE = /\bfrom\s+(?!and\s+including\b)(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?Date\s*,?\s*$/u;
 const ENDING_ON_ANNIVERSARY = /^[^.;]{0,80}?\b(?:end(?:ing|s)?|expir(?:es|ing)|terminat(?:es|ing))\s+on\s+the\s+[\w-]+\s+(?:\(\d{1,2}(?:st|nd|rd|th)\)\s+)?anniversary\b/i;
 /** A stated duration only counts in a clause about the document lasting, not "maintain the buffer for ten years". */
-const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|advanc\w*|appl(?:y|ies)|into\s+force)\b/i;
+const DURATION_CONTEXT = /\bthis\s+(?:agreement|contract|deed|lease|licen[cs]e)\s+(?:is|shall\s+be|will\s+be)\s+for\b|\b(?:term|duration|subsist\w*|initial\s+period|commenc\w*|continu\w*|remain\w*|endur\w*|in\s+(?:force|effect)|run\w*|last\w*|expir\w*|let|lease|licen[cs]e|grant\w*|employ\w*|appoint\w*|begin\w*|start\w*|secondment|suppl\w*|provid\w*|perform\w*|serv(?:e|es|ed|ing|ices?)|occup\w*|advis\w*|consult\w*|engag\w*|valid\w*|availab\w*|standstill|tolling|maturity|advanc\w*|appl(?:y|ies)|into\s+force|ha(?:ve|s)\s+effect)\b/i;
 /** Words earlier in the sentence that make a duration something other than the contract's own term ("shall procure that Kestrel Offshore Group ASA grants … a licence … for a term of three (3) years"). */
 const NOT_THE_TERM_BEFORE = /\b(?:does\s+not|nothing\s+in\s+this\s+\w+)\s+(?:changes?|alters?|affects?|extends?)\b|\bprocure\s+that\b|surviv|notice|renew|extension|extend|additional|successive|further|probation|trial|within|non-?compet|non-?solicit|restrict|warrant|confidentiality\s+obligations|escrow|exclusivity|commitment\s+period|lock-?in/i;
 /** "to enter into a vessel financing facility of up to US$22,000,000 with a term of five years", "The Supply Agreement has an initial term of five (5) years", "proposes to take a lease of Unit 4 … for a term of fifteen years", "concluded a master services agreement on 1 March 2023 for an initial period of thirty-six (36) months", ""Support Period" means the period of twelve months …", "The berthing licence granted to the Company by the harbour authority on 1 January 2020 for a term of ten (10) years", "a service agreement between the Company and Peter James Holloway for a fixed term of twelve (12) months": a term of something else. */
@@ -328,7 +328,8 @@ const FROM_EVENT = /^\s*(?:from|after|following|(?:starting|commencing|beginning
 /** …unless the document dates the event: ""Drawdown Date" means the date of this agreement". */
 export function fromUndatedEvent(flat: string, end: number): boolean {
   const event = FROM_EVENT.exec(flat.slice(end, end + 60))?.[1];
-  return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date)`, "i").test(flat);
+  // … or names the day: ""Closing Date" means September 15, 2026".
+  return event !== undefined && !new RegExp(String.raw`["“]${event}\s+date["”]\s+means\s+(?:the\s+)?(?:date\s+of\s+this|effective\s+date|commencement\s+date|(?:the\s+)?\d|${MONTH_NAME})`, "i").test(flat);
 }
 /** "“Termination Date” means the date falling sixty (60) months after the date of this Agreement". */
 /** … or "“Maturity Date” means the date that is twenty-four (24) months after the Closing Date": a term from an event, with no known end; */
