@@ -24,7 +24,10 @@ const TUNING_FLOOR = 1;
  * letter that sets a new termination date, which its author gives no expiry, as v6's, v8's and v9's authors did
  * and most others do not) at its floor; v28 (round 24: 20 misses in 14 documents before it, none after) and v29 (round 25: 22 misses in
  * 17 documents before it, none after) at 1; v30 (round 26: 21 misses in 18 documents before it, 1 after: a
- * secondment its author, like v22's and v25's, types as employment, where v2's, v3's and v9's type it as services) at its floor.
+ * secondment its author, like v22's and v25's, types as employment, where v2's, v3's and v9's type it as services) at its floor; v31 (round 27: 22 misses in 16
+ * documents before it, 2 after: a power of attorney whose attorneys its author counts as no party, where most
+ * authors of the others count an attorney the document appoints, and an amendment deed's new termination date,
+ * as v27's) at its floor.
  */
 const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[number], number>>> = {
   "v5 (was held-back; measured twice, now tuning)": { effectiveDate: 54 / 56, expiryDate: 55 / 56 },
@@ -37,11 +40,12 @@ const BELOW_TUNING_FLOOR: Record<string, Partial<Record<(typeof SCORED_FIELDS)[n
   "tuning v25 (after held-back v24's first measurement)": { documentType: 63 / 64 },
   "tuning v27 (after held-back v24's third measurement)": { expiryDate: 63 / 64 },
   "tuning v30 (after held-back v24's sixth measurement)": { documentType: 63 / 64 },
+  "tuning v31 (after held-back v24's seventh measurement)": { parties: 63 / 64, expiryDate: 63 / 64 },
 };
 
 /**
  * The sets the rules were tuned on (test/insights-corpus/evaluation.ts): the v2 unseen set, tuning sets
- * v3, v4, v8–v17 and v19–v23, v25–v30, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
+ * v3, v4, v8–v17 and v19–v23, v25–v31, and the former held-back sets v3, v5 and v6. Their misses are printed to work from;
  * held-back set v7 is scored in held-back-accuracy.test.ts, aggregate only.
  */
 describe("field extraction on the tuning sets", () => {

@@ -27,6 +27,7 @@ import { TUNING_V27 } from "./tuning-v27";
 import { TUNING_V28 } from "./tuning-v28";
 import { TUNING_V29 } from "./tuning-v29";
 import { TUNING_V30 } from "./tuning-v30";
+import { TUNING_V31 } from "./tuning-v31";
 import { TUNING_V9 } from "./tuning-v9";
 import { HELD_BACK_DOCUMENTS, TUNING_DOCUMENTS } from "./unseen";
 import { renderUnseen } from "./unseen/render-unseen";
@@ -47,8 +48,8 @@ export interface EvaluationSet {
  * (before and after tuning round 2), so it joined the tuning data when held-back set v5 was written;
  * v5, measured twice, joined it when held-back set v6 was written (round 4 was tuned on v5); v6, measured
  * once, joined it when held-back set v7 and tuning set v8 were written from one brief
- * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20, round 18 on v21, round 19 on v22, round 20 on v23, round 21 on v25, round 22 on v26, round 23 on v27, round 24 on v28, round 25 on v29, round 26 on v30). Held-back set v18 was written after round 15, from the same brief with no emphasis,
- * as a second, never-measured held-back set, v7 having been measured ten times; v24 after round 20 the same way, v18 having been measured eight times; tuning sets v26–v30 after rounds 21–25 from v24's brief, with no emphasis.
+ * (evaluation-brief.md; round 5 was tuned on v6, round 6 on v8 and v9, round 7 on v10, round 8 on v11, round 9 on v12, round 10 on v12's rest, round 11 on v13, round 12 on v14, round 13 on v15, round 14 on v16, round 15 on v17, round 16 on v19, round 17 on v20, round 18 on v21, round 19 on v22, round 20 on v23, round 21 on v25, round 22 on v26, round 23 on v27, round 24 on v28, round 25 on v29, round 26 on v30, round 27 on v31). Held-back set v18 was written after round 15, from the same brief with no emphasis,
+ * as a second, never-measured held-back set, v7 having been measured ten times; v24 after round 20 the same way, v18 having been measured eight times; tuning sets v26–v31 after rounds 21–26 from v24's brief, with no emphasis.
  */
 export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "unseen v2, tuning half", role: "tuning", documents: TUNING_DOCUMENTS },
@@ -79,6 +80,7 @@ export const EVALUATION_SETS: EvaluationSet[] = [
   { name: "tuning v28 (after held-back v24's fourth measurement)", role: "tuning", documents: TUNING_V28 },
   { name: "tuning v29 (after held-back v24's fifth measurement)", role: "tuning", documents: TUNING_V29 },
   { name: "tuning v30 (after held-back v24's sixth measurement)", role: "tuning", documents: TUNING_V30 },
+  { name: "tuning v31 (after held-back v24's seventh measurement)", role: "tuning", documents: TUNING_V31 },
   { name: "held-back v7", role: "held-back", documents: HELD_BACK_V7 },
   { name: "held-back v18", role: "held-back", documents: HELD_BACK_V18 },
   { name: "held-back v24", role: "held-back", documents: HELD_BACK_V24 },

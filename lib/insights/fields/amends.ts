@@ -48,8 +48,8 @@ export function findAmended(title: { value: string; start?: number; end?: number
   return named ? { value: tidy(named[1]), start: row.start, end: row.end, fromTitle: false } : found;
 }
 
-/** "Cloud Hosting Agreement dated …", "the Deed of Settlement dated …", "Retail Lease registered number AQ482211 dated …". */
-const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)(?:\s+(?:registered\s+)?(?:number|no\.?)\s+[\p{Lu}\p{N}/-]+)?\s+dated\b`, "iu");
+/** "Cloud Hosting Agreement dated …", "the Deed of Settlement dated …", "Retail Lease registered number AQ482211 dated …", "Cloud Hosting Agreement between the parties dated …". */
+const ROW_DOCUMENT = new RegExp(String.raw`^${ARTICLE}((?:[\p{L}'’-]+\s+){0,6}?${KIND}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)(?:\s+(?:registered\s+)?(?:number|no\.?)\s+[\p{Lu}\p{N}/-]+)?(?:\s+between\s+[^,;]{1,60}?)?\s+dated\b`, "iu");
 /** "The document entitled "Retail Shop Lease" dated 1 July 2021 …". */
 const ROW_TITLED = /\b(?:titled|entitled|called|headed)\s+["“']([^"”']{3,120})["”']/i;
 

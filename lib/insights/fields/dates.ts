@@ -76,7 +76,7 @@ export const DATED = String.raw`(?:dated|passed\s+before\s+the\s+Royal\s+Court(?
  * "which the Provider occupies under a lease from Hillington Estates Limited for a period of twenty-five years": another document's term and start.
  */
 export const ANOTHER_GRANT =
-  /\b(?:the|a|an|its|their|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|underlease|tenancy|permit|concession|franchise)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:granted|being)\s+for\s+an?\s+(?:initial\s+)?term\s+of\b|\b(?:occup\w*|holds?|held)\s+(?:[\p{L}-]+\s+){0,3}under\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:lease|licen[cs]e|tenancy)\s+from\b[^.;]{0,80}?\bfor\s+an?\s+(?:term|period)\s+of\b/iu;
+  /\b(?:the|a|an|its|their|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:licen[cs]e|lease|underlease|tenancy|permit|concession|franchise)\s+(?:of\s+[^.;]{0,60}?\s+)?(?:granted|being)\s+for\s+an?\s+(?:initial\s+)?term\s+of\b|\b(?:occup\w*|holds?|held)\s+(?:[\p{L}-]+\s+){0,3}under\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:lease|licen[cs]e|tenancy)\b[^.;]{0,80}?\bfor\s+an?\s+(?:term|period)\s+of\b/iu;
 
 export type TermUnit = "year" | "month" | "week" | "day";
 

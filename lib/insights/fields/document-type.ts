@@ -36,7 +36,7 @@ const TITLE_RULES: [DocumentType, RegExp][] = [
   ["Supply agreement", /\bsupply\b|\bsale\s+of\s+goods\b|\bpurchase\s+order\s+terms\b/i],
   ["Licence agreement", /licen[cs]e\s+agreement|software\s+licen[cs]e|\blicen[cs]e\b/i],
   // A property's "Management Agency Agreement" appoints a managing agent: a service, not a sales agency.
-  ["Services agreement", /services?\s+agreement|management\s+(?:agency\s+)?agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b/i],
+  ["Services agreement", /services?\s+agreement|management\s+(?:agency\s+)?agreement|consult(?:ing|ancy)\s+agreement|independent\s+contractor|contractor\s+agreement|statement\s+of\s+work|professional\s+services|master\s+services|secondment|\bagreement\b.*\bservices\b|\bsaas\b|software\s+as\s+a\s+service|subscription\s+agreement|hosting|advisory\s+agreement|staffing|outsourcing|maintenance\s+(?:agreement|contract)|\border\s+form\b|\bservice\s+order\b|\b(?:software\s+)?development\s+agreement\b/i],
   ["Deed", /\bdeed\b/i],
 ];
 
@@ -62,8 +62,8 @@ const SETTLES_DISPUTE = /\b(?:dispute|claims?\s+(?:against|arising)|proceedings|
 const EMPLOYS = /\b(?:shall|will)\s+employ\b|\bthe\s+Executive\b|\bsalary\b/;
 const LETTER_ENGAGEMENT = /\b(?:terms|scope|basis)\s+of\s+(?:our\s+|this\s+)?engagement\b|\bengagement\s+letter\b|\bletter\s+of\s+engagement\b|\binstruct(?:ing|ed)\s+us\s+to\s+act\b|\bbasis\s+on\s+which\s+we\s+will\s+act\b/i;
 
-/** "this letter sets out the terms on which Kōwhai Digital Limited ("we") will provide interim IT support": a services agreement by letter (the provider's name may hold stops: "Pte. Ltd."). */
-const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?(?:confirm|set\s+out(?:\s+below)?))\s+the\s+terms\s+on\s+which\s+.{0,100}?\bwill\s+provide\b/i;
+/** "this letter sets out the terms on which Kōwhai Digital Limited ("we") will provide interim IT support", "We are pleased to appoint Brightline Media LLP … to provide brand strategy …": a services agreement by letter (the provider's name may hold stops: "Pte. Ltd."). */
+const LETTER_SERVICES = /\b(?:this\s+letter\s+sets\s+out|(?:we\s+are\s+pleased\s+to\s+)?(?:confirm|set\s+out(?:\s+below)?))\s+the\s+terms\s+on\s+which\s+.{0,100}?\bwill\s+provide\b|\bpleased\s+to\s+(?:appoint|engage)\s+.{0,160}?\bto\s+(?:provide|perform|render)\b/i;
 /** "We are pleased to confirm your appointment as our non-exclusive commission sales agent in … on the terms of this letter", "we are pleased to appoint you as our sales agent": an agency by letter. */
 const LETTER_APPOINTS_AGENT = /\b(?:confirm\s+(?:your|the)\s+appointment|appoint\s+you)\s+as\s+(?:our\s+)?(?:[\p{L}-]+\s+){0,4}(?:agent|distributor|reseller|dealer)\b/iu;
 const SETTLES_CLAIMS = /\bin\s+full\s+and\s+final\s+settlement\b|\b(?:wish|agreed?)\s+to\s+settle\s+(?:all|any|the)\s+(?:\p{L}+\s+){0,2}(?:claims|disputes?|proceedings|arbitration)\b/iu;

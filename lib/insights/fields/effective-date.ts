@@ -139,5 +139,5 @@ function isAloneOnLine(text: string, d: DateMention): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
   const lineEnd = text.indexOf("\n", d.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return /^\s*(?:(?:date|dated)\s*:?\s*|[\p{L} ]{2,30},\s*)?$/iu.test(line.slice(0, d.start - lineStart)) && /^[\s.,]*$/.test(line.slice(d.end - lineStart));
+  return /^\s*(?:(?:date|dated)\s*:?\s*(?:this\s+)?(?:the\s+)?|[\p{L} ]{2,30},\s*)?$/iu.test(line.slice(0, d.start - lineStart)) && /^[\s.,]*$/.test(line.slice(d.end - lineStart));
 }

@@ -49,7 +49,15 @@ export function findParties(text: string, flat: string, lines: LineAt[], rows: K
 export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch | undefined {
   // Minutes and resolutions name their company near the title: above it, under it, or "of the members of X (the "Company")".
   if (isRecord) {
+    // "MINUTES OF A MEETING OF THE DIRECTORS OF KAURI RIDGE LIMITED": the company in the title itself.
+    // (A PDF may wrap its legal form onto the next line: "… OF KAURI RIDGE" / "LIMITED".)
+    const heading = lines[1] && LEGAL_FORM_ONLY.test(lines[1].line.trim()) ? `${lines[0].line} ${lines[1].line}` : lines[0]?.line;
+    const inTitle = heading && /\bof\s+the\s+(?:board\s+of\s+)?(?:directors|members|shareholders|sole\s+member|board)\s+of\s+(.+)$/i.exec(heading);
+    const titled = inTitle && cleanPartyName(inTitle[1]);
+    if (titled && LEGAL_FORM_END.test(titled)) return { names: [titled], start: lines[0].start, end: lines[0].start + lines[0].line.length };
     for (const at of lines.slice(0, 10)) {
+      // "3. Proposed acquisition of Tāmaki Storage Limited": an item of business, not whose minutes they are.
+      if (/^\d+\.?\s/.test(at.line)) continue;
       const name = cleanPartyName(at.line.replace(/^(?:of\s+)?(?:the\s+(?:members|directors|shareholders|sole\s+member|board(?:\s+of\s+directors)?)\s+of\s+)?/i, ""));
       if (name && LEGAL_FORM_END.test(name) && !/^(?:private|public)\s+company\s+limited\b/i.test(name)) return { names: [name], start: at.start, end: at.start + at.line.length };
     }
@@ -167,7 +175,8 @@ function addressedTo(lines: LineAt[]): PartiesMatch | undefined {
 /** A court caption: "BETWEEN:" / NAME / "Plaintiff" / "- and -" / NAME / "Defendant", each litigant above its role. */
 const LITIGANT_ROLE = /^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\s+)?(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|pursuer|defender)s?(?:\s*\/\s*[a-z-]+)?$/i;
 
-const CAPTION_ROW = new RegExp(String.raw`^(\S.*?\S)\s+(${LITIGANT_ROLE.source.slice(1, -1)})$`, "i");
+/** … with dot leaders, as Kenyan pleadings set them: "SAVANNAH AGRO-PROCESSORS LIMITED .................... PLAINTIFF". */
+const CAPTION_ROW = new RegExp(String.raw`^(\S.*?\S)(?:\s*\.{3,})?\s+(${LITIGANT_ROLE.source.slice(1, -1)})$`, "i");
 
 function fromCaption(lines: LineAt[]): PartiesMatch | undefined {
   const found: { name: string; start: number; end: number }[] = [];

@@ -8,7 +8,7 @@ const DESCRIPTION_START = new RegExp(
     String.raw`,\s*(?=\d|[\p{L}.'-]+(?:\s[\p{L}.'-]+)?\s+\d)`,
     // "(Reading)" in "Riverside Trade Park (Reading) Limited" and "(Parallel)" in "… II (Parallel), L.P." are part of the name; other brackets describe it
     // … as is "(Douglas)" in "Promenade House (Douglas) Management Company Limited", a few capitalised words before the legal form.
-    String.raw`\s*\((?![^()]{1,30}\),?\s+(?:(?!and\b|AND\b)\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Co\.?,?\s+Limited|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P|Pvt|PVT|FZE|FZCO|FZ-LLC|L\.L\.C|PJSC|AG|GmbH|S\.A|B\.V|N\.V)\b)`,
+    String.raw`\s*\((?![^()]{1,30}\),?\s+(?:(?!and\b|AND\b)\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Co\.?,?\s+Limited|CO\.?,?\s+LTD|Co\.?,?\s+Ltd|NPC|Limited|Ltd|LLP|LLC|plc|PLC|LIMITED|LTD|Inc|Holdings|HOLDINGS|Group|GROUP|Pte|PTE|Pty|PTY|Private|PRIVATE|Proprietary|PROPRIETARY|Sdn|SDN|Company|COMPANY|Corporation|CORPORATION|Corp|CORP|ULC|INC|LP|L\.P|Pvt|PVT|FZE|FZCO|FZ-LLC|L\.L\.C|PJSC|AG|GmbH|S\.A|B\.V|N\.V)\b)`,
     // "ROBERT McCANN and ELAINE McCANN both of 22 Malone Park": the address that follows is theirs
     String.raw`\s+(?:both|each|all)\s+(?=of\s)`,
     String.raw`\s*[;:]`,
@@ -48,7 +48,7 @@ const DESCRIPTION_START = new RegExp(
 
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|L\.?P|L\.?L\.?C|L\.?L\.?P|N\.A|S\.A|B\.V|N\.V|P\.C|Pte|Pty|Sdn|Bhd|A\.G|S\.p\.A|Jr|Sr)\.$/i;
 const NOT_A_NAME =
-  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary|attorneys?|donor|grantor|grantee|maker|holder|payee|releasor|releasee|chargor|chargee|pledgor|secured\s+party|execution|signature|signatures|signed|details|date)$/i;
+  /^(?:the\s+)?(?:company|party|parties|parties\s+hereto|us|you|we|landlord|tenant|lender|borrower|employer|employee|seller|buyer|purchaser|client|customer|supplier|recipient|discloser|licensor|licensee|agreement|directors|board(?:\s+of\s+directors)?|members\s+of\s+the\s+board|shareholders|nil|none|n\/?a|not\s+applicable|tbc|to\s+be\s+confirmed|sellers(?:\s+named\s+in\s+schedule\s+\d+)?|partners|trustees|company\s+secretary|attorneys?|donor|grantor|grantee|maker|holder|payee|releasor|releasee|chargor|chargee|pledgor|secured\s+party|execution|signature|signatures|signed|details|date|position|duration|remuneration|salary)$/i;
 
 /** The party name at the start of a chunk of preamble text, or undefined if it does not look like a name. */
 export function cleanPartyName(chunk: string): string | undefined {

@@ -35,7 +35,10 @@ export function signatureParties(lines: LineAt[]): { names: string[]; start: num
   const found = lines.findIndex((l, i) => i > 3 && EXECUTION_START.test(l.line));
   // "EMPLOYER: X" above its first "Signed by:" belongs to the block.
   const from = found > 0 && ROLE_LINE.test(lines[found - 1].line) ? found - 1 : found;
-  const block = from === -1 ? lines.slice(-12) : lines.slice(from);
+  // No "Signed by": the block starts at the first company whose signatory signs under it ("NORTHSHORE TIMBER PRODUCTS INC." / "Per: …"),
+  // which a schedule may follow; failing that, the last lines.
+  const firstSigner = from === -1 ? lines.findIndex((l, i) => i > 3 && BY_LINE.test(l.line) && isOrganisation(cleanPartyName(lines[i - 1].line) ?? "")) : -1;
+  const block = from !== -1 ? lines.slice(from) : firstSigner !== -1 ? lines.slice(firstSigner - 1) : lines.slice(-12);
   const tabled = executionTable(block);
   if (tabled) return tabled;
   const names: (string | undefined)[] = [];

@@ -17,7 +17,7 @@ const STATUTE = /\b(?:ACT|ORDINANCE|LAW|REGULATIONS?|RULES)\b,?\s*(?:\(?CAP\.?\s
 const WRAPS_ON = /\s(?:AND|OF|FOR|TO|THE|IN|&|[-–])$/;
 /** Lines near the top that are markers or section headings, never the title. */
 const NOT_A_TITLE =
-  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is|our\s+ref|your\s+ref|ref(?:erence)?\s*:)\b|\(?\d+\)?\s|\d+\.(?:\d+)*\s)/i;
+  /^(?:(?:this|these|the\s+parties|whereas|dated|date|between|page\s+\d+|confidential(?![a-z\s]*\b(?:agreement|deed|release|undertaking)\b)|strictly|private|draft|execution\s+(?:version|copy)|subject\s+to\s+contract|without\s+prejudice|parties|recitals|background|definitions|interpretation|particulars|schedule|contents|table\s+of\s+contents|agreed\s+terms|operative\s+(?:provisions|part)|now\s+it\s+is|our\s+ref|your\s+ref|ref(?:erence)?\s*:)\b|\(?\d+\)?\s|\d+\.(?:\d+)*\s)/i;
 
 /**
  * The document's own title: a letter's "Re:" line, else the first short heading-like line near the
@@ -74,7 +74,7 @@ function titleOf(lines: LineAt[], filename: string, isLetter: boolean): TitleMat
     }
     // "AGREEMENT FOR THE SUPPLY OF … TO THE CITY OF LEEDS" / "COLLEGE OF MUSIC": a long capitals title a PDF wrapped (a company's
     // name under minutes, "… BOARD OF DIRECTORS" / "GRANITE ISLE HOLDINGS LIMITED", is whose minutes they are).
-    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 10 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line) && !(/\b(?:minutes|resolutions?)\b/i.test(named.line) && LEGAL_FORM_END.test(next.line));
+    const capitalsTail = next && isUpper(named.line) && named.line.length >= 40 && isUpper(next.line) && next.line.split(/\s+/).length <= 10 && looksLikeHeading(next.line) && !TITLE_WORDS.test(next.line) && !(/\b(?:minutes|resolutions?)\b/i.test(named.line) && LEGAL_FORM_END.test(next.line) && !LEGAL_FORM_ONLY.test(next.line));
     // … or a long title-case one: "Engagement Agreement – … against Cascade Cloud" / "Services".
     const titleCaseTail = next && named.line.length > 60 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.line) && !/[.,;:]$/.test(named.line);
     const tail = capitalsTail || titleCaseTail ? next : undefined;
