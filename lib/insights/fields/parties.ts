@@ -77,6 +77,9 @@ export function recordOfCompany(lines: LineAt[], isRecord = false): PartiesMatch
  * A cover page that stacks its parties: "among" / "2468135 ONTARIO INC." / "– and –" / "DANIEL RHYS OKAFOR-WHITMAN" /
  * "(collectively, as Vendors)" / "– and –" / "NORTHBOUND EQUIPMENT HOLDINGS LTD." / "(as Purchaser)", one short name a line.
  */
+/** "(Employer)", "(as Licensee)": a role on a line of its own (a register number in brackets is not one). */
+const BRACKETED_ROLE = /^\([^()0-9]*\)$/;
+
 /** "ACN 123 456 789", "Company No. 04417285", "(Registration number 2015/118342/07)": a name's register entry on a line of its own. */
 const REGISTRATION_LINE = /^\(?(?:ACN|ABN|ARBN|UEN|CIN|CRN|NZBN|company\s+(?:no\.?|number)|registration\s+(?:no\.?|number)|registered\s+(?:no\.?|number))\b[^a-z]*\)?$/i;
 
@@ -93,9 +96,9 @@ function fromStackedCover(lines: LineAt[]): PartiesMatch | undefined {
   let described = false;
   const window = lines.slice(from, from + 20);
   // In the bracketed-role layout every party has its role under it; a firm's name without one drew the document up.
-  const roleFollows = (k: number) => window.slice(k + 1, k + 3).some((l) => /^\([^()0-9]*\)$/.test(l.line));
+  const roleFollows = (k: number) => window.slice(k + 1, k + 3).some((l) => BRACKETED_ROLE.test(l.line));
   for (const [k, l] of window.entries()) {
-    if (roleAt !== -1 && /^\([^()0-9]*\)$/.test(l.line)) separated = true;
+    if (roleAt !== -1 && BRACKETED_ROLE.test(l.line)) separated = true;
     if (roleAt !== -1 && !/^\(/.test(l.line) && !REGISTRATION_LINE.test(l.line) && !roleFollows(k)) break;
     // "… ("the Client")" / "Page 1 of 3" / "1. DEFINITIONS AND INTERPRETATION": the cover has ended.
     if (/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s|page\s+\d+\s+of\s+\d+$)/i.test(l.line)) break;
